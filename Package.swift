@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "actionplan",
+    products: [
+        .executable(name: "actionplan", targets: ["actionplan"]),
+    ],
+    dependencies: [
+        // 6.2.2, not 5.x: it rejects duplicate mapping keys.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // The pure model: values in, values out; no terminal, no files.
+        .target(name: "ActionPlanModel"),
+        // Reading plan files from disk into the model, with located diagnostics.
+        .target(
+            name: "ActionPlanStore",
+            dependencies: ["ActionPlanModel", .product(name: "Yams", package: "Yams")]
+        ),
+        // Turning model values into text: tables, CSV, JSON, safe terminal text.
+        .target(
+            name: "ActionPlanFormat",
+            dependencies: ["ActionPlanModel", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .executableTarget(
+            name: "actionplan",
+            dependencies: [
+                "ActionPlanModel", "ActionPlanStore", "ActionPlanFormat",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ActionPlanModelTests", dependencies: ["ActionPlanModel"]),
+        .testTarget(name: "ActionPlanStoreTests", dependencies: ["ActionPlanStore", "ActionPlanModel"]),
+        .testTarget(
+            name: "ActionPlanFormatTests",
+            dependencies: ["ActionPlanFormat", "ActionPlanModel", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        // Runs the real `actionplan` binary, as a user would.
+        .testTarget(name: "ActionPlanCLITests", dependencies: ["actionplan"]),
+    ]
+)

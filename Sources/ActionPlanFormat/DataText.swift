@@ -1,0 +1,34 @@
+import CSV
+import Foundation
+
+/// CSV and JSON as other tools read them.
+///
+/// Control characters from plan text are shown as visible codes here too, so that a CSV or JSON
+/// file printed to a terminal cannot drive it; line breaks are kept (CSV quotes them).
+public enum DataText {
+    /// RFC 4180: a header row, CRLF line ends, fields quoted where they must be; UTF-8.
+    public static func csv(header: [String], rows: [[String]]) -> String {
+        let stream = OutputStream(toMemory: ())
+        do {
+            let writer = try CSVWriter(stream: stream, codecType: UTF8.self, delimiter: ",", newline: .crlf)
+            try writer.write(row: header)
+            for row in rows {
+                try writer.write(row: row.map { TerminalText.safe($0, keepingLines: true) })
+            }
+            writer.stream.close()
+        } catch {
+            // Writing to memory cannot fail for want of space or permission.
+            return ""
+        }
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\r\n"
+    }
+
+    /// Pretty-printed JSON with sorted keys, so the same plan always gives the same text.
+    public static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return TerminalText.safe(String(decoding: data, as: UTF8.self), keepingLines: true)
+    }
+}

@@ -1,0 +1,75 @@
+/// Text from plan files, notes and users made safe to print, and measured in terminal columns.
+///
+/// A plan or a note could hold escape sequences that move the cursor, retitle the window or
+/// rewrite what another officer sees; nothing from a file reaches a terminal except through here.
+public enum TerminalText {
+    /// `text` with every control character, escape sequence introducer and bidirectional
+    /// override shown as a visible code: ESC as `\e`, the others as `<U+202E>`.
+    /// Line breaks and tabs become spaces unless `keepingLines` is set.
+    public static func safe(_ text: String, keepingLines: Bool = false) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A where keepingLines:
+                result.unicodeScalars.append(scalar)
+            case 0x09, 0x0A, 0x0D:
+                result.unicodeScalars.append(" ")
+            case 0x1B:
+                result += "\\e"
+            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                result += "<U+" + hex(scalar.value) + ">"
+            default:
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    /// How many terminal columns `text` takes: East Asian wide characters and emoji two, combining
+    /// marks none, everything else one. Give it safe text.
+    public static func width(_ text: some StringProtocol) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+    }
+
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if value == 0x200B { return 0 }
+        let wide: [ClosedRange<UInt32>] = [
+            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+        ]
+        return wide.contains { $0.contains(value) } ? 2 : 1
+    }
+
+    /// `text` cut to at most `columns` columns, ending in `…` when anything was cut.
+    public static func truncate(_ text: String, to columns: Int) -> String {
+        guard width(text) > columns else { return text }
+        guard columns > 0 else { return "" }
+        var result = ""
+        var used = 0
+        for character in text {
+            let next = width(String(character))
+            if used + next > columns - 1 { break }
+            result.append(character)
+            used += next
+        }
+        return result + "…"
+    }
+
+    /// `text` cut or padded with spaces to exactly `columns` columns.
+    public static func fit(_ text: String, to columns: Int) -> String {
+        let cut = truncate(text, to: columns)
+        return cut + String(repeating: " ", count: max(0, columns - width(cut)))
+    }
+}

@@ -1,0 +1,70 @@
+/// A calendar day with no time of day and no time zone: the unit every deadline is measured in.
+///
+/// Plans speak in days ("by 30 April"), so comparing days rather than instants keeps a deadline
+/// from moving when an officer's machine is in another time zone.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A day that exists in the proleptic Gregorian calendar, or nil (30 February, month 13).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    private init(valid year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads the ISO form `YYYY-MM-DD`, the only form `--as-of` and journals use.
+    public init?(iso text: some StringProtocol) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// The first day of a month, counting months past the end of the year into the next ones.
+    public static func first(ofMonth month: Int, year: Int) -> Day {
+        let index = year * 12 + (month - 1)
+        return Day(valid: index / 12, index % 12 + 1, 1)
+    }
+
+    /// The last day of a month, counting months past the end of the year into the next ones.
+    public static func last(ofMonth month: Int, year: Int) -> Day {
+        let first = first(ofMonth: month, year: year)
+        return Day(valid: first.year, first.month, daysIn(month: first.month, year: first.year))
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}

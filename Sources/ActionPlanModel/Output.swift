@@ -1,0 +1,33 @@
+/// A trackable action: what will be done, who leads it, by when, and how it stands.
+public struct Output: Hashable, Sendable, Identifiable {
+    public var id: String
+    /// What will be done, in the plan's words.
+    public var text: String
+    /// The agencies that lead it, as written; several when the lead is joint.
+    public var leads: [String]
+    public var due: Due
+    /// How delivery will be measured or evidenced.
+    public var measures: [String]
+    public var outcomes: [String]
+    /// Nil until somebody rates it.
+    public var status: Status?
+    /// The latest word on it.
+    public var note: String?
+
+    public init(
+        id: String, text: String, leads: [String] = [], due: Due = .none, measures: [String] = [],
+        outcomes: [String] = [], status: Status? = nil, note: String? = nil
+    ) {
+        self.id = id
+        self.text = text
+        self.leads = leads
+        self.due = due
+        self.measures = measures
+        self.outcomes = outcomes
+        self.status = status
+        self.note = note
+    }
+
+    /// Neither complete nor dropped. An output nobody has rated is open.
+    public var isOpen: Bool { status?.isOpen ?? true }
+}

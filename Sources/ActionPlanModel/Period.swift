@@ -1,0 +1,76 @@
+/// A run of calendar days that a written date names: a day, a month, a year or a quarter.
+public struct Period: Hashable, Sendable {
+    public let first: Day
+    public let last: Day
+
+    public init(first: Day, last: Day) {
+        self.first = first
+        self.last = last
+    }
+
+    public func contains(_ day: Day) -> Bool {
+        first <= day && day <= last
+    }
+}
+
+extension Period {
+    /// Reads one of the dated forms a plan may write, or returns nil.
+    ///
+    /// `2015-04-30` (a day); `2015-04`, `April 2015`, `Apr 2015` (a month); `2017` (a calendar
+    /// year); `2015/16`, `2015-16` (a reporting year); `Q2 2015/16` (a quarter of one). Case and
+    /// surrounding spaces do not matter.
+    public static func parse(_ text: String, calendar: ReportingCalendar) -> Period? {
+        let words = text.lowercased().split(whereSeparator: \.isWhitespace)
+        switch words.count {
+        case 1:
+            return parseNumeric(words[0], calendar: calendar)
+        case 2:
+            if let month = Month.number(named: words[0]), let year = fourDigitYear(words[1]) {
+                return Period(first: .first(ofMonth: month, year: year), last: .last(ofMonth: month, year: year))
+            }
+            if words[0].count == 2, words[0].first == "q", let n = Int(words[0].dropFirst()), (1...4).contains(n),
+               let year = reportingYearStart(words[1], calendar: calendar) {
+                return calendar.quarter(n, ofYearStartingIn: year).period
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private static func parseNumeric(_ word: Substring, calendar: ReportingCalendar) -> Period? {
+        if let day = Day(iso: word) {
+            return Period(first: day, last: day)
+        }
+        if let year = fourDigitYear(word) {
+            return Period(first: .first(ofMonth: 1, year: year), last: .last(ofMonth: 12, year: year))
+        }
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        // `2015-04` is a month; `2015-16` (the next year's last two digits) a reporting year.
+        if parts.count == 2, let year = fourDigitYear(parts[0]), parts[1].count == 2,
+           parts[1].allSatisfy(\.isASCII), let month = Int(parts[1]), (1...12).contains(month) {
+            return Period(first: .first(ofMonth: month, year: year), last: .last(ofMonth: month, year: year))
+        }
+        if let year = reportingYearStart(word, calendar: calendar) {
+            return calendar.year(startingIn: year)
+        }
+        return nil
+    }
+
+    /// The starting year of `2015/16` or `2015-16` (and of `2015` when the reporting year is the
+    /// calendar year); nil unless the second part is the year after the first.
+    private static func reportingYearStart(_ word: Substring, calendar: ReportingCalendar) -> Int? {
+        if calendar.firstMonth == 1, let year = fourDigitYear(word) { return year }
+        let parts = word.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" }
+        guard parts.count == 2, let year = fourDigitYear(parts[0]), parts[1].count == 2,
+              parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let next = Int(parts[1]),
+              next == (year + 1) % 100 else { return nil }
+        return year
+    }
+
+    private static func fourDigitYear(_ word: Substring) -> Int? {
+        guard word.count == 4, word.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(word),
+              year >= 1000 else { return nil }
+        return year
+    }
+}

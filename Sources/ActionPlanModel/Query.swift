@@ -1,0 +1,78 @@
+/// Which outputs to show: the filters that `list`, the TUI and reports share.
+///
+/// Every filter given must hold (they narrow one another).
+public struct Query: Hashable, Sendable {
+    /// The index of a pillar in the plan.
+    public var pillar: Int?
+    /// An agency as a user typed it: name, short form or alias.
+    public var lead: String?
+    public var flags: [Flag]
+    public var status: Status?
+
+    public init(pillar: Int? = nil, lead: String? = nil, flags: [Flag] = [], status: Status? = nil) {
+        self.pillar = pillar
+        self.lead = lead
+        self.flags = flags
+        self.status = status
+    }
+}
+
+/// An output in its place, as it stands on the as-of date.
+public struct Row: Hashable, Sendable {
+    public let entry: Plan.Entry
+    public let assessment: Assessment
+
+    public var output: Output { entry.output }
+}
+
+/// Why a filter cannot be applied, with a suggestion.
+public struct QueryProblem: Error, Hashable, Sendable {
+    public let message: String
+}
+
+extension Plan {
+    /// The outputs that match `query`, assessed as of `day`, in plan order.
+    public func rows(matching query: Query, asOf day: Day) -> [Row] {
+        entries.compactMap { entry in
+            if let pillar = query.pillar, entry.pillarIndex != pillar { return nil }
+            if let lead = query.lead, !isLed(entry.output, by: lead) { return nil }
+            if let status = query.status, (entry.output.status ?? .notStarted) != status { return nil }
+            let assessment = assess(entry.output, asOf: day)
+            guard query.flags.allSatisfy(assessment.flags.contains) else { return nil }
+            return Row(entry: entry, assessment: assessment)
+        }
+    }
+
+    /// Whether `agency` (any spelling the register knows, or the text itself) leads `output`,
+    /// alone or jointly.
+    public func isLed(_ output: Output, by agency: String) -> Bool {
+        if let wanted = register.agency(named: agency) {
+            return output.leads.contains { register.agency(named: $0) == wanted }
+        }
+        let key = AgencyRegister.key(agency)
+        return output.leads.contains { AgencyRegister.key($0) == key }
+    }
+
+    /// The pillar a user means: its number (from 1), its name, or the start of its name, ignoring case.
+    public func pillarIndex(matching text: String) -> Result<Int, QueryProblem> {
+        let names = pillars.map(\.name)
+        if let number = Int(text), names.indices.contains(number - 1) { return .success(number - 1) }
+        let wanted = text.lowercased()
+        if let exact = names.firstIndex(where: { $0.lowercased() == wanted }) { return .success(exact) }
+        let prefixed = names.indices.filter { names[$0].lowercased().hasPrefix(wanted) }
+        if prefixed.count == 1 { return .success(prefixed[0]) }
+        let hint = Suggestion.nearest(to: text, among: names).map { "did you mean '\($0)'? " } ?? ""
+        return .failure(QueryProblem(message: "no pillar '\(text)' in '\(title)'; \(hint)the pillars are: "
+            + names.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")))
+    }
+
+    /// A problem with filtering by `agency`, when nothing in the plan could ever match it.
+    public func leadProblem(_ agency: String) -> QueryProblem? {
+        let written = entries.flatMap(\.output.leads)
+        guard register.agency(named: agency) == nil,
+              !written.contains(where: { AgencyRegister.key($0) == AgencyRegister.key(agency) }) else { return nil }
+        let known = register.agencies.flatMap(\.spellings) + written
+        let hint = Suggestion.nearest(to: agency, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        return QueryProblem(message: "no agency '\(agency)' leads anything in '\(title)'\(hint)")
+    }
+}

@@ -1,0 +1,53 @@
+/// Counts for one pillar (or the whole plan): how many outputs of each RAG and with each flag.
+public struct Tally: Hashable, Sendable {
+    public let name: String
+    public private(set) var rag: [RAG: Int] = [:]
+    public private(set) var flags: [Flag: Int] = [:]
+
+    public init(name: String) {
+        self.name = name
+    }
+
+    /// Outputs not dropped.
+    public var live: Int { RAG.live.reduce(0) { $0 + count($1) } }
+
+    public var dropped: Int { count(.none) }
+
+    /// Complete outputs as a whole percentage of live ones; nil when there are none.
+    public var percentComplete: Int? {
+        live == 0 ? nil : (count(.blue) * 100) / live
+    }
+
+    public func count(_ colour: RAG) -> Int { rag[colour, default: 0] }
+
+    public func count(_ flag: Flag) -> Int { flags[flag, default: 0] }
+
+    mutating func add(_ assessment: Assessment) {
+        rag[assessment.rating.rag, default: 0] += 1
+        for flag in assessment.flags { flags[flag, default: 0] += 1 }
+    }
+}
+
+/// A plan's tallies: one per pillar, in plan order, and one for the whole plan.
+public struct Summary: Hashable, Sendable {
+    public let pillars: [Tally]
+    public let total: Tally
+
+    public init(rows: [Row], pillarNames: [String]) {
+        var pillars = pillarNames.map(Tally.init(name:))
+        var total = Tally(name: "All pillars")
+        for row in rows {
+            pillars[row.entry.pillarIndex].add(row.assessment)
+            total.add(row.assessment)
+        }
+        self.pillars = pillars
+        self.total = total
+    }
+}
+
+extension Plan {
+    /// Counts by pillar of RAG and flags, as of `day`.
+    public func summary(asOf day: Day) -> Summary {
+        Summary(rows: rows(matching: Query(), asOf: day), pillarNames: pillars.map(\.name))
+    }
+}

@@ -1,0 +1,20 @@
+import ActionPlanModel
+
+/// What reading one plan file gave: the plan, if it could be built, and every problem found.
+public struct LoadedPlan: Sendable {
+    /// The file as the user named it.
+    public let path: String
+    /// Nil when an error stops the plan being read as a whole.
+    public let plan: Plan?
+    /// In file order.
+    public let diagnostics: [Diagnostic]
+
+    public init(path: String, plan: Plan?, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.plan = plan
+        self.diagnostics = diagnostics
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}

@@ -1,0 +1,46 @@
+import ActionPlanModel
+import Foundation
+
+/// The checks a file's bytes must pass before they are given to the YAML parser: not too large,
+/// not binary, valid UTF-8.
+enum PlanText {
+    /// Larger than any real plan (100,000 outputs is about 50 MB), small enough to read at once.
+    static let maximumBytes = 128 * 1024 * 1024
+
+    /// The file's text without a byte-order mark, or the located reason it cannot be a plan.
+    static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
+        if data.count > maximumBytes {
+            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
+                "the file is \(data.count / (1024 * 1024)) MB; a plan may be at most \(maximumBytes / (1024 * 1024)) MB: split it into several plans"))
+        }
+        var bytes = data.makeIterator()
+        var decoder = UTF8()
+        var line = 1
+        var column = 1
+        var offset = 0
+        while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar):
+                if scalar == "\0" {
+                    return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
+                        "the file holds a NUL byte, so it is binary, not a plan; a plan is UTF-8 text (YAML)"))
+                }
+                offset += UTF8.width(scalar)
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput:
+                let text = String(decoding: data, as: UTF8.self)
+                return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+            case .error:
+                let byte = data[data.startIndex + offset]
+                let hex = String(byte, radix: 16, uppercase: true)
+                return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
+                    "byte 0x\(hex.count == 1 ? "0" + hex : hex) is not UTF-8; save the file as UTF-8 text (in most editors: Save As, encoding UTF-8)"))
+            }
+        }
+    }
+}
