@@ -31,8 +31,28 @@ public struct ListRecord: Encodable, Sendable {
         flags = row.assessment.flags.map(\.rawValue)
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, pillar, objective, output, lead, due, deadline, status, rag, flags
+    }
+
+    /// Writes every key, with null for a missing deadline or status, so readers see one shape.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(pillar, forKey: .pillar)
+        try container.encode(objective, forKey: .objective)
+        try container.encode(output, forKey: .output)
+        try container.encode(lead, forKey: .lead)
+        try container.encode(due, forKey: .due)
+        try container.encode(deadline, forKey: .deadline)
+        try container.encode(status, forKey: .status)
+        try container.encode(rag, forKey: .rag)
+        try container.encode(flags, forKey: .flags)
+    }
+
     /// The column names, as CSV's header row.
     public static let columns = ["id", "pillar", "objective", "output", "lead", "due", "deadline", "status", "rag", "flags"]
+
 
     /// The values in column order; joint leads and several flags are joined with "; ".
     public var fields: [String] {

@@ -9,8 +9,8 @@ public enum ListText {
             .init(title: "Output", cap: 0, flexible: true),
             .init(title: "Lead", cap: 22),
             .init(title: "Due", cap: 16),
-            .init(title: "Deadline", cap: 10),
-            .init(title: "Status", cap: 11),
+            .init(title: "Deadline", cap: 10, dropRank: 2),
+            .init(title: "Status", cap: 11, dropRank: 1),
             .init(title: "Flags", cap: 40),
         ])
         let cells = rows.map { row -> [String] in
@@ -32,7 +32,8 @@ public enum ListText {
             text.append(line)
         }
         text.append("")
-        text.append("\(rows.count) output\(rows.count == 1 ? "" : "s"). " + RAGKey.line)
+        text.append("\(rows.count) output\(rows.count == 1 ? "" : "s")")
+        text += RAGKey.lines(width: width)
         return text.map { line in width.map { TerminalText.truncate(line, to: $0) } ?? line }.joined(separator: "\n")
     }
 }

@@ -2,11 +2,31 @@ import ActionPlanModel
 
 /// The key printed with every RAG rating, since partnerships read the colours differently.
 public enum RAGKey {
-    /// `Key: B complete · G on track · A at risk · R off track or overdue (R! …) · - not yet rated`.
-    public static var line: String {
-        "Key: " + RAG.live.map { colour in
+    /// The entries: `B complete`, `G on track`, … `- not yet rated`.
+    public static var entries: [String] {
+        RAG.live.map { colour in
             let entry = "\(colour.letter) \(colour.meaning)"
             return colour == .red ? entry + " (R! red because the deadline passed)" : entry
-        }.joined(separator: " · ")
+        }
+    }
+
+    /// `Key: B complete · G on track · …` on one line.
+    public static var line: String {
+        "Key: " + entries.joined(separator: " · ")
+    }
+
+    /// The key wrapped between entries to fit `width` columns (nil: one line).
+    public static func lines(width: Int?) -> [String] {
+        guard let width else { return [line] }
+        var lines = ["Key:"]
+        for entry in entries {
+            let joined = lines[lines.count - 1] + (lines.count == 1 && lines[0] == "Key:" ? " " : " · ") + entry
+            if TerminalText.width(joined) <= width || lines[lines.count - 1] == "Key:" {
+                lines[lines.count - 1] = joined
+            } else {
+                lines.append("     " + entry)
+            }
+        }
+        return lines
     }
 }

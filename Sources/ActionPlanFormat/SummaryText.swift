@@ -17,7 +17,7 @@ public enum SummaryText {
         let (header, lines) = table.render(cells, width: width)
         let text = [TerminalText.safe(plan.title) + " — as of \(day) (\(plan.calendar.quarter(containing: day)))", "", header]
             + lines.dropLast() + [String(repeating: "-", count: TerminalText.width(header)), lines.last ?? "", "",
-                                  RAGKey.line, "Dropped outputs are not live and are not counted."]
+                                 ] + RAGKey.lines(width: width) + ["Dropped outputs are not live and are not counted."]
         return text.map { line in width.map { TerminalText.truncate(line, to: $0) } ?? line }.joined(separator: "\n")
     }
 }

@@ -1,0 +1,93 @@
+import ActionPlanFormat
+import ActionPlanModel
+import CSV
+import Foundation
+import Testing
+
+/// A small plan with awkward text: a joint lead, a pound sign, curly quotes, a comma, a quote,
+/// a line break and an escape sequence.
+let awkwardPlan = Plan(title: "Test \u{1B}[31mplan", register: AgencyRegister([Agency(name: "Police")]), pillars: [
+    Pillar(name: "Prevention", objectives: [Objective(id: "1", text: "Prevent", outputs: [
+        Output(id: "1.1", text: "Fund “Caring Dads”, £2,000", leads: ["Police", "CPS"],
+               due: Due(written: "April 2015", meaning: .by(Period(first: Day.first(ofMonth: 4, year: 2015), last: Day.last(ofMonth: 4, year: 2015)))),
+               status: .onTrack),
+        Output(id: "1.2", text: "Say \"no\"\nthen \u{1B}[2Jstop"),
+    ])]),
+    Pillar(name: "Provision"),
+])
+
+let june = Day.last(ofMonth: 6, year: 2015)
+
+@Suite struct ListFormatTests {
+    var rows: [Row] { awkwardPlan.rows(matching: Query(), asOf: june) }
+
+    @Test func csvRoundTripsThroughACSVReader() throws {
+        let text = DataText.csv(header: ListRecord.columns, rows: rows.map { ListRecord($0).fields })
+        #expect(text.hasSuffix("\r\n"))
+        let reader = try CSVReader(string: text, hasHeaderRow: true)
+        #expect(reader.headerRow == ListRecord.columns)
+        var read: [[String]] = []
+        while let row = reader.next() { read.append(row) }
+        #expect(read.count == 2)
+        #expect(read[0] == ["1.1", "Prevention", "1", "Fund “Caring Dads”, £2,000", "Police; CPS", "April 2015",
+                            "2015-04-30", "on-track", "red", "overdue; unknown-lead"])
+        #expect(read[1][3] == "Say \"no\"\nthen \\e[2Jstop")
+        #expect(read[1][6] == "" && read[1][7] == "" && read[1][8] == "grey" && read[1][9] == "unowned; undated")
+    }
+
+    @Test func jsonHasTheDocumentedKeysAndNulls() throws {
+        let text = DataText.json(rows.map(ListRecord.init))
+        #expect(!text.contains("\u{1B}"))
+        let decoded = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        #expect(decoded.count == 2)
+        #expect(Set(decoded[0].keys) == ["id", "pillar", "objective", "output", "lead", "due", "deadline", "status", "rag", "flags"])
+        #expect(decoded[0]["lead"] as? [String] == ["Police", "CPS"])
+        #expect(decoded[0]["deadline"] as? String == "2015-04-30")
+        #expect(decoded[1]["deadline"] is NSNull)
+        #expect(decoded[1]["status"] is NSNull)
+        #expect(decoded[1]["flags"] as? [String] == ["unowned", "undated"])
+    }
+
+    @Test func theTableFitsTheWidthAndCarriesTheKey() {
+        let lines = ListText.table(rows, plan: awkwardPlan, asOf: june, width: 80).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { TerminalText.width($0) <= 80 })
+        #expect(lines[0] == "Test \\e[31mplan — as of 2015-06-30 (Q1 2015/16)")
+        // At 80 columns the deadline and status give way to the output's text.
+        #expect(lines[2].split(separator: " ") == ["ID", "RAG", "Output", "Lead", "Due", "Flags"])
+        #expect(lines[3] == "[Prevention]")
+        #expect(lines[4].hasPrefix("1.1  R!   Fund “Caring Dads”, £2…  Police; CPS  April 2015"))
+        #expect(lines[4].hasSuffix("overdue unknown-lead"))
+        #expect(lines[5].hasPrefix("1.2  -    Say \"no\" then \\e[2Jstop"))
+        let wide = ListText.table(rows, plan: awkwardPlan, asOf: june, width: 140).split(separator: "\n")
+        #expect(wide[1].split(separator: " ") == ["ID", "RAG", "Output", "Lead", "Due", "Deadline", "Status", "Flags"])
+        #expect(lines.suffix(4) == ["2 outputs", "Key: B complete · G on track · A at risk",
+                                    "     R off track or overdue (R! red because the deadline passed)", "     - not yet rated"])
+        #expect(!lines.joined().contains("\u{1B}"))
+    }
+
+    @Test func aNarrowTableTruncatesTheOutputText() {
+        let lines = ListText.table(rows, plan: awkwardPlan, asOf: june, width: 70).split(separator: "\n")
+        #expect(lines.allSatisfy { TerminalText.width($0) <= 70 })
+        #expect(lines.contains { $0.contains("…") })
+    }
+
+    @Test func theSummaryCountsEachPillarAndTheWhole() {
+        let text = SummaryText.table(awkwardPlan.summary(asOf: june), plan: awkwardPlan, asOf: june, width: nil)
+        let lines = text.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines.contains("Pillar B G A R - Live Done% overdue due-soon unowned unknown-lead undated"))
+        #expect(lines.contains("Prevention 0 0 0 1 1 2 0% 1 0 1 1 1"))
+        #expect(lines.contains("Provision 0 0 0 0 0 0 – 0 0 0 0 0"))
+        #expect(lines.contains("All pillars 0 0 0 1 1 2 0% 1 0 1 1 1"))
+        #expect(text.contains(RAGKey.line))
+    }
+
+    @Test func aDiagnosticShowsItsLineWithACaret() {
+        let diagnostic = Diagnostic(.error, at: SourceLocation(file: "plans/x.yaml", line: 12, column: 10),
+                                    "bad \u{1B}[2J thing", excerpt: "    due: “Soon”\u{1B}")
+        #expect(DiagnosticText.render(diagnostic) == """
+            plans/x.yaml:12:10: error: bad \\e[2J thing
+             12 |     due: “Soon”\\e
+                |          ^
+            """)
+    }
+}
