@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // SHA-256 for the journal's hash chain.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The pure model: values in, values out; no terminal, no files.
@@ -18,7 +20,9 @@ let package = Package(
         // Reading plan files from disk into the model, with located diagnostics.
         .target(
             name: "ActionPlanStore",
-            dependencies: ["ActionPlanModel", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "ActionPlanModel", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Turning model values into text: tables, CSV, JSON, safe terminal text.
         .target(

@@ -28,6 +28,8 @@ extension Plan {
             flags.append(.unknownLead)
         }
         if output.due.meaning == .undated { flags.append(.undated) }
+        let quarterBegan = calendar.quarter(containing: day).period.first
+        if output.lastRecord.map({ $0.day < quarterBegan }) ?? true { flags.append(.stale) }
 
         let redByDate = overdue && overdueRAG == .byDate && rated != .red
         return Assessment(rating: redByDate ? Rating(rag: .red, redBecauseOverdue: true) : Rating(rag: rated), flags: flags)

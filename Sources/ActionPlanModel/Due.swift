@@ -56,7 +56,12 @@ public struct Due: Hashable, Sendable {
         var index = 0
         while index < words.count {
             if index + 1 < words.count {
-                let pair = "\(words[index]) \(words[index + 1])"
+                var pair = "\(words[index]) \(words[index + 1])"
+                // "Q2 2015" names no reporting year; the one that starts in 2015 is the likely meaning.
+                if words[index].count == 2, words[index].lowercased().first == "q", let year = Int(words[index + 1]),
+                   words[index + 1].count == 4, calendar.firstMonth != 1 {
+                    pair = "\(words[index].uppercased()) \(calendar.yearLabel(startingIn: year))"
+                }
                 if Period.parse(pair, calendar: calendar) != nil {
                     found.append(pair)
                     index += 2

@@ -10,6 +10,8 @@ public enum Flag: String, CaseIterable, Hashable, Comparable, Sendable {
     case unknownLead = "unknown-lead"
     /// No deadline, and not ongoing.
     case undated
+    /// Nobody has recorded anything about it since the current reporting quarter began.
+    case stale
 
     public static func < (lhs: Flag, rhs: Flag) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
@@ -23,6 +25,7 @@ public enum Flag: String, CaseIterable, Hashable, Comparable, Sendable {
         case .unowned: "no lead agency"
         case .unknownLead: "lead not in the agency register"
         case .undated: "no deadline and not ongoing"
+        case .stale: "no update since the quarter began"
         }
     }
 }

@@ -11,8 +11,19 @@ public struct Output: Hashable, Sendable, Identifiable {
     public var outcomes: [String]
     /// Nil until somebody rates it.
     public var status: Status?
-    /// The latest word on it.
+    /// The note written in the plan file.
     public var note: String?
+
+    // What the journal adds when the plan is folded with it.
+
+    /// The latest progress note from the journal, or the plan's own note.
+    public var latestNote: Note?
+    /// Set once the deadline has been revised; `due` is then the revised one.
+    public var revision: Revision?
+    /// When anybody last recorded anything about it.
+    public var lastRecord: Timestamp?
+    /// Its journal records, oldest first.
+    public var history: [Record] = []
 
     public init(
         id: String, text: String, leads: [String] = [], due: Due = .none, measures: [String] = [],
@@ -26,6 +37,7 @@ public struct Output: Hashable, Sendable, Identifiable {
         self.outcomes = outcomes
         self.status = status
         self.note = note
+        self.latestNote = note.map { Note(text: $0, by: nil, at: nil) }
     }
 
     /// Neither complete nor dropped. An output nobody has rated is open.

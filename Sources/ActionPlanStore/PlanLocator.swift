@@ -13,7 +13,7 @@ public enum PlanLocator {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { return [path] }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            let plans = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            let plans = names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != AccessFile.name }.sorted()
             guard !plans.isEmpty else { throw LocatorProblem(message: "no plan files (*.yaml) in \(path)/") }
             return plans.map { (path as NSString).appendingPathComponent($0) }
         }

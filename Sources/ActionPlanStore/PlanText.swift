@@ -11,9 +11,12 @@ enum PlanText {
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
         if data.count > maximumBytes {
             return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                "the file is \(data.count / (1024 * 1024)) MB; a plan may be at most \(maximumBytes / (1024 * 1024)) MB: split it into several plans"))
+                "the file is \(data.count) bytes; a plan may be at most \(maximumBytes) bytes (\(maximumBytes / (1024 * 1024)) MB): split it into several plans"))
         }
-        var bytes = data.makeIterator()
+        // A byte-order mark is not a column an editor shows.
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let body = data.starts(with: bom) ? data.dropFirst(3) : data[...]
+        var bytes = body.makeIterator()
         var decoder = UTF8()
         var line = 1
         var column = 1
@@ -33,10 +36,9 @@ enum PlanText {
                     column += 1
                 }
             case .emptyInput:
-                let text = String(decoding: data, as: UTF8.self)
-                return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+                return .success(String(decoding: body, as: UTF8.self))
             case .error:
-                let byte = data[data.startIndex + offset]
+                let byte = body[body.startIndex + offset]
                 let hex = String(byte, radix: 16, uppercase: true)
                 return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
                     "byte 0x\(hex.count == 1 ? "0" + hex : hex) is not UTF-8; save the file as UTF-8 text (in most editors: Save As, encoding UTF-8)"))

@@ -1,4 +1,5 @@
 import ActionPlanModel
+import ActionPlanStore
 import ArgumentParser
 import Foundation
 
@@ -9,7 +10,7 @@ struct AsOfOption: ParsableArguments {
 
     /// The chosen day, or today on this machine's calendar.
     var day: Day {
-        asOf ?? Day.today
+        asOf ?? Clock.today()
     }
 }
 
@@ -19,15 +20,6 @@ extension Day: ExpressibleByArgument {
     }
 
     public static var defaultCompletionKind: CompletionKind { .default }
-}
-
-extension Day {
-    /// Today, in the machine's time zone: a meeting judges overdue by the local date.
-    static var today: Day {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? Day.first(ofMonth: 1, year: 2000)
-    }
 }
 
 extension ActionPlanModel.Flag: ExpressibleByArgument {}

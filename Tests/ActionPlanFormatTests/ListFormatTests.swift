@@ -30,9 +30,9 @@ let june = Day.last(ofMonth: 6, year: 2015)
         while let row = reader.next() { read.append(row) }
         #expect(read.count == 2)
         #expect(read[0] == ["1.1", "Prevention", "1", "Fund “Caring Dads”, £2,000", "Police; CPS", "April 2015",
-                            "2015-04-30", "on-track", "red", "overdue; unknown-lead"])
+                            "2015-04-30", "on-track", "red", "overdue; unknown-lead; stale"])
         #expect(read[1][3] == "Say \"no\"\nthen \\e[2Jstop")
-        #expect(read[1][6] == "" && read[1][7] == "" && read[1][8] == "grey" && read[1][9] == "unowned; undated")
+        #expect(read[1][6] == "" && read[1][7] == "" && read[1][8] == "grey" && read[1][9] == "unowned; undated; stale")
     }
 
     @Test func jsonHasTheDocumentedKeysAndNulls() throws {
@@ -45,7 +45,7 @@ let june = Day.last(ofMonth: 6, year: 2015)
         #expect(decoded[0]["deadline"] as? String == "2015-04-30")
         #expect(decoded[1]["deadline"] is NSNull)
         #expect(decoded[1]["status"] is NSNull)
-        #expect(decoded[1]["flags"] as? [String] == ["unowned", "undated"])
+        #expect(decoded[1]["flags"] as? [String] == ["unowned", "undated", "stale"])
     }
 
     @Test func theTableFitsTheWidthAndCarriesTheKey() {
@@ -55,9 +55,9 @@ let june = Day.last(ofMonth: 6, year: 2015)
         // At 80 columns the deadline and status give way to the output's text.
         #expect(lines[2].split(separator: " ") == ["ID", "RAG", "Output", "Lead", "Due", "Flags"])
         #expect(lines[3] == "[Prevention]")
-        #expect(lines[4].hasPrefix("1.1  R!   Fund “Caring Dads”, £2…  Police; CPS  April 2015"))
-        #expect(lines[4].hasSuffix("overdue unknown-lead"))
-        #expect(lines[5].hasPrefix("1.2  -    Say \"no\" then \\e[2Jstop"))
+        #expect(lines[4].hasPrefix("1.1  R!   Fund “Caring Dad…  Police; CPS  April 2015"))
+        #expect(lines[4].hasSuffix("overdue unknown-lead stale"))
+        #expect(lines[5].hasPrefix("1.2  -    Say \"no\" then \\e…"))
         let wide = ListText.table(rows, plan: awkwardPlan, asOf: june, width: 140).split(separator: "\n")
         #expect(wide[1].split(separator: " ") == ["ID", "RAG", "Output", "Lead", "Due", "Deadline", "Status", "Flags"])
         #expect(lines.suffix(4) == ["2 outputs", "Key: B complete · G on track · A at risk",
@@ -74,10 +74,10 @@ let june = Day.last(ofMonth: 6, year: 2015)
     @Test func theSummaryCountsEachPillarAndTheWhole() {
         let text = SummaryText.table(awkwardPlan.summary(asOf: june), plan: awkwardPlan, asOf: june, width: nil)
         let lines = text.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-        #expect(lines.contains("Pillar B G A R - Live Done% overdue due-soon unowned unknown-lead undated"))
-        #expect(lines.contains("Prevention 0 0 0 1 1 2 0% 1 0 1 1 1"))
-        #expect(lines.contains("Provision 0 0 0 0 0 0 – 0 0 0 0 0"))
-        #expect(lines.contains("All pillars 0 0 0 1 1 2 0% 1 0 1 1 1"))
+        #expect(lines.contains("Pillar B G A R - Live Done% overdue due-soon unowned unknown-lead undated stale"))
+        #expect(lines.contains("Prevention 0 0 0 1 1 2 0% 1 0 1 1 1 2"))
+        #expect(lines.contains("Provision 0 0 0 0 0 0 – 0 0 0 0 0 0"))
+        #expect(lines.contains("All pillars 0 0 0 1 1 2 0% 1 0 1 1 1 2"))
         #expect(text.contains(RAGKey.line))
     }
 

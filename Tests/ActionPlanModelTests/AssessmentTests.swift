@@ -30,7 +30,7 @@ func due(_ text: String) -> Due {
         let assessment = plan([output]).assess(output, asOf: asOf)
         #expect(assessment.rating == Rating(rag: .red, redBecauseOverdue: true))
         #expect(assessment.rating.symbol == "R!")
-        #expect(assessment.flags == [.overdue])
+        #expect(assessment.flags == [.overdue, .stale])
     }
 
     @Test func anOfficersRedStaysTheirs() {
@@ -42,20 +42,20 @@ func due(_ text: String) -> Due {
         let output = Output(id: "1.1", text: "x", leads: ["Police"], due: due("April 2015"), status: .onTrack)
         let assessment = plan([output], overdueRAG: .asRated).assess(output, asOf: asOf)
         #expect(assessment.rating == Rating(rag: .green))
-        #expect(assessment.flags == [.overdue])
+        #expect(assessment.flags == [.overdue, .stale])
     }
 
     @Test func theDeadlineDayItselfIsNotOverdueButDueSoon() {
         let output = Output(id: "1.1", text: "x", leads: ["Police"], due: due("2015-06-30"))
-        #expect(plan([output]).assess(output, asOf: asOf).flags == [.dueSoon])
+        #expect(plan([output]).assess(output, asOf: asOf).flags == [.dueSoon, .stale])
     }
 
     @Test func dueSoonRunsToTheEndOfTheNextQuarter() {
         let inside = Output(id: "1.1", text: "x", leads: ["Police"], due: due("September 2015"))
         let outside = Output(id: "1.2", text: "x", leads: ["Police"], due: due("2015-10-01"))
         let subject = plan([inside, outside])
-        #expect(subject.assess(inside, asOf: day("2015-05-01")).flags == [.dueSoon])
-        #expect(subject.assess(outside, asOf: day("2015-05-01")).flags == [])
+        #expect(subject.assess(inside, asOf: day("2015-05-01")).flags == [.dueSoon, .stale])
+        #expect(subject.assess(outside, asOf: day("2015-05-01")).flags == [.stale])
     }
 
     @Test func completeAndDroppedOutputsCarryNoFlags() {
@@ -68,12 +68,24 @@ func due(_ text: String) -> Due {
     @Test func noLeadIsUnownedAndNoDateIsUndatedButOngoingIsNot() {
         let undated = Output(id: "1.1", text: "x")
         let ongoing = Output(id: "1.2", text: "x", due: due("Ongoing"))
-        #expect(plan([undated]).assess(undated, asOf: asOf).flags == [.unowned, .undated])
-        #expect(plan([ongoing]).assess(ongoing, asOf: asOf).flags == [.unowned])
+        #expect(plan([undated]).assess(undated, asOf: asOf).flags == [.unowned, .undated, .stale])
+        #expect(plan([ongoing]).assess(ongoing, asOf: asOf).flags == [.unowned, .stale])
+    }
+
+    @Test func staleMeansNoRecordSinceTheQuarterBegan() {
+        var output = Output(id: "1.1", text: "x", leads: ["Police"], due: due("Ongoing"))
+        #expect(plan([output]).assess(output, asOf: asOf).flags == [.stale])
+        output.lastRecord = Timestamp("2015-03-31T23:59:59Z")
+        #expect(plan([output]).assess(output, asOf: asOf).flags == [.stale])
+        output.lastRecord = Timestamp("2015-04-01T00:00:00Z")
+        #expect(plan([output]).assess(output, asOf: asOf).flags == [])
+        output.status = .complete
+        #expect(plan([output]).assess(output, asOf: day("2016-06-30")).flags == [])
     }
 
     @Test func unknownLeadNeedsARegister() {
-        let output = Output(id: "1.1", text: "x", leads: ["LCSB"], due: due("Ongoing"))
+        var output = Output(id: "1.1", text: "x", leads: ["LCSB"], due: due("Ongoing"))
+        output.lastRecord = Timestamp("2015-06-01T09:00:00Z")
         #expect(plan([output]).assess(output, asOf: asOf).flags == [])
         let registered = plan([output], register: [Agency(name: "Local Safeguarding Children Board", short: "LSCB")])
         #expect(registered.assess(output, asOf: asOf).flags == [.unknownLead])

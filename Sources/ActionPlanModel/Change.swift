@@ -1,0 +1,57 @@
+/// What an officer asks to change about one output: a status, a note, a revised deadline, a lead.
+///
+/// The CLI and the TUI build one of these and hand it to the same write path.
+public struct Change: Hashable, Sendable {
+    public var outputID: String
+    public var status: Status?
+    public var note: String?
+    /// A revised deadline, as written (any form `due` accepts), with its reason.
+    public var due: String?
+    public var reason: String?
+    /// A new lead, or joint leads.
+    public var lead: [String]?
+
+    public init(outputID: String, status: Status? = nil, note: String? = nil, due: String? = nil,
+                reason: String? = nil, lead: [String]? = nil) {
+        self.outputID = outputID
+        self.status = status
+        self.note = note
+        self.due = due
+        self.reason = reason
+        self.lead = lead
+    }
+
+    /// True when it asks for nothing.
+    public var isEmpty: Bool {
+        status == nil && note == nil && due == nil && lead == nil
+    }
+
+    /// Changes the deadline or who leads: a chair's or coordinator's decision.
+    public var isStructural: Bool {
+        due != nil || lead != nil
+    }
+
+    /// Why the change cannot be recorded as it stands, or nil; `calendar` reads a revised date.
+    public func problem(calendar: ReportingCalendar) -> String? {
+        if isEmpty {
+            return "nothing to record: give a status, a note, a revised date with its reason, or a lead"
+        }
+        if let status, [.atRisk, .offTrack, .dropped].contains(status), (note ?? "").isEmpty {
+            return "a status of \(status.rawValue) needs a progress note saying why (--note TEXT)"
+        }
+        if let due {
+            guard case .success(let parsed) = Due.parse(due, calendar: calendar) else {
+                if case .failure(let problem) = Due.parse(due, calendar: calendar) { return problem.message }
+                return nil
+            }
+            if parsed.meaning == .undated { return "a revised date must be a date or 'Ongoing', not '\(due)'" }
+            if (reason ?? "").isEmpty { return "a revised date needs its reason (--reason TEXT), which the report shows beside it" }
+        } else if reason != nil {
+            return "a reason goes with a revised date (--due DATE --reason TEXT)"
+        }
+        if let lead, lead.isEmpty || lead.contains(where: \.isEmpty) {
+            return "a lead must name an agency"
+        }
+        return nil
+    }
+}

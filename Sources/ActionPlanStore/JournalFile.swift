@@ -1,0 +1,182 @@
+import ActionPlanModel
+import Crypto
+import Foundation
+
+/// A plan's journal on disk: one JSON record a line beside the plan, each carrying the SHA-256
+/// of the line before it, so that an edit to the history shows.
+public enum JournalFile {
+    /// `plans/harrow.yaml` keeps its journal in `plans/harrow.journal`.
+    public static func path(forPlan plan: String) -> String {
+        let url = URL(fileURLWithPath: plan)
+        let stem = ["yaml", "yml"].contains(url.pathExtension) ? url.deletingPathExtension() : url
+        return (plan.hasPrefix("/") ? stem.path : relative(stem.path)) + ".journal"
+    }
+
+    /// Where a cut-off last line is kept once the next writer sets it aside.
+    public static func tornPath(_ journal: String) -> String { journal + ".torn" }
+
+    /// What the first record's `prev` holds: there is no line before it.
+    static let genesis = String(repeating: "0", count: 64)
+
+    /// The hex SHA-256 of one line's bytes, without its newline.
+    static func hash(_ line: some DataProtocol) -> String {
+        SHA256.hash(data: line).map { byte in
+            let hex = String(byte, radix: 16)
+            return hex.count == 1 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// Reads the journal at `path` for `plan` under a shared lock, so it never sees a writer's
+    /// half-written line; a missing journal is an empty one.
+    public static func read(path: String, plan: Plan) -> LoadedJournal {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { return parse(Data(), path: path, plan: plan) }
+            return LoadedJournal(path: path, problems: [
+                Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read the journal: \(String(cString: strerror(errno)))"),
+            ])
+        }
+        defer { close(fd) }
+        flock(fd, LOCK_SH)
+        defer { flock(fd, LOCK_UN) }
+        return parse(readAll(fd), path: path, plan: plan)
+    }
+
+    /// Every byte of an open file, from the start.
+    static func readAll(_ fd: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var offset: off_t = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            data.append(contentsOf: buffer[0..<count])
+            offset += off_t(count)
+        }
+        return data
+    }
+
+    /// Reads records out of a journal's bytes. Lines that are not valid records are reported with
+    /// their line numbers and skipped, so one bad line never stops the plan from loading.
+    static func parse(_ data: Data, path: String, plan: Plan) -> LoadedJournal {
+        var problems: [Diagnostic] = []
+        var records: [Record] = []
+        var chainBreak: Int?
+        var previousHash = genesis
+        let outputs = Set(plan.entries.map(\.output.id))
+        let complete = data.lastIndex(of: UInt8(ascii: "\n")).map { data[data.startIndex...$0] } ?? data[data.startIndex..<data.startIndex]
+        let torn = data.count - complete.count
+        var number = 0
+        for line in complete.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
+            number += 1
+            func problem(_ message: String) {
+                problems.append(Diagnostic(.error, at: SourceLocation(file: path, line: number, column: 1), message,
+                                           excerpt: String(decoding: line.prefix(200), as: UTF8.self)))
+            }
+            defer { previousHash = hash(line) }
+            guard let stored = try? JSONDecoder().decode(RecordLine.self, from: Data(line)) else {
+                problem("not a journal record (it is not the JSON that actionplan writes); the line is ignored. Journals are written by actionplan, never by hand: restore it from a backup, or run 'actionplan verify'")
+                chainBreak = chainBreak ?? number
+                continue
+            }
+            if stored.prev != previousHash, chainBreak == nil {
+                chainBreak = number
+                problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here)")
+            }
+            switch stored.record(line: number, outputs: outputs, calendar: plan.calendar) {
+            case .success(let record): records.append(record)
+            case .failure(let reason): problem(reason.message + "; the record is ignored")
+            }
+        }
+        if torn > 0 {
+            problems.append(Diagnostic(.warning, at: SourceLocation(file: path, line: number + 1, column: 1),
+                "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(tornPath(path))"))
+        }
+        return LoadedJournal(path: path, journal: Journal(records), problems: problems, chainBreak: chainBreak,
+                             tornBytes: torn, lastHash: previousHash, lines: number)
+    }
+
+    private static func relative(_ path: String) -> String {
+        let here = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
+    }
+}
+
+/// A journal as read: its valid records, and every problem with a line number.
+public struct LoadedJournal: Sendable {
+    public let path: String
+    public let journal: Journal
+    public let problems: [Diagnostic]
+    /// The first line whose record does not follow from the line before it.
+    public let chainBreak: Int?
+    /// The length of a cut-off last line, 0 when the journal ends cleanly.
+    public let tornBytes: Int
+    /// The hash the next record's `prev` must hold.
+    let lastHash: String
+    /// How many complete lines it has.
+    let lines: Int
+
+    init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], chainBreak: Int? = nil,
+         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0) {
+        self.path = path
+        self.journal = journal
+        self.problems = problems
+        self.chainBreak = chainBreak
+        self.tornBytes = tornBytes
+        self.lastHash = lastHash
+        self.lines = lines
+    }
+}
+
+/// One journal line as JSON: `{"at":…,"by":…,"output":…,"status":…,"note":…,"prev":…}`.
+struct RecordLine: Codable {
+    var at: String
+    var by: String
+    var output: String
+    var status: String?
+    var note: String?
+    var due: String?
+    var reason: String?
+    var lead: [String]?
+    /// The SHA-256 of the line before.
+    var prev: String
+
+    init(_ record: Record, prev: String) {
+        at = record.at.text
+        by = record.by
+        output = record.change.outputID
+        status = record.change.status?.rawValue
+        note = record.change.note
+        due = record.change.due
+        reason = record.change.reason
+        lead = record.change.lead
+        self.prev = prev
+    }
+
+    /// The record it holds, or why it cannot stand.
+    func record(line: Int, outputs: Set<String>, calendar: ReportingCalendar) -> Result<Record, RecordProblem> {
+        guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
+        guard outputs.contains(output) else { return .failure(RecordProblem(message: "output '\(output)' is not in the plan (was its id changed in the plan file?)")) }
+        var parsedStatus: Status?
+        if let status {
+            guard let known = Status(rawValue: status) else { return .failure(RecordProblem(message: "unknown status '\(status)'")) }
+            parsedStatus = known
+        }
+        let change = Change(outputID: output, status: parsedStatus, note: note, due: due, reason: reason, lead: lead)
+        if let problem = change.problem(calendar: calendar) { return .failure(RecordProblem(message: problem)) }
+        return .success(Record(line: line, at: time, by: by, change: change))
+    }
+
+    /// The line's text, keys sorted so the same record is always the same bytes.
+    func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)) ?? Data()
+    }
+}
+
+/// Why a journal line does not hold a usable record.
+struct RecordProblem: Error {
+    let message: String
+}

@@ -1,0 +1,102 @@
+import ActionPlanModel
+import Foundation
+
+/// The one write path for updates, used by the CLI and the TUI alike.
+///
+/// Under an exclusive lock on the journal it reads the history as it now is, checks the change
+/// against the rules and against what the writer saw, sets aside a cut-off last line, appends one
+/// whole record in a single write, and fsyncs before letting go. Nothing is written unless all of
+/// that succeeds.
+public enum JournalWriter {
+    /// What a writer says about the state it changed from.
+    public enum Basis: Sendable {
+        /// The line of the latest record about the output when the writer looked (0: none).
+        case saw(Int)
+        /// The writer knows the output has changed since and means to overwrite it.
+        case knowingly
+    }
+
+    /// Appends `change` as `account` to the journal of the plan at `planPath`.
+    /// Returns the record written, and how many bytes of a cut-off last line were set aside.
+    public static func append(
+        _ change: Change, planPath: String, plan: Plan, access: Access, account: String,
+        basis: Basis, now: Timestamp
+    ) throws(WriteRefusal) -> (record: Record, setAside: Int) {
+        let path = JournalFile.path(forPlan: planPath)
+        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o664)
+        guard fd >= 0 else { throw .failed("cannot open \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw .failed("cannot lock \(path): \(String(cString: strerror(errno)))") }
+        }
+        defer { flock(fd, LOCK_UN) }
+
+        let loaded = JournalFile.parse(JournalFile.readAll(fd), path: path, plan: plan)
+        let current = plan.folded(with: loaded.journal, through: .last(ofMonth: 12, year: 9999))
+        guard let output = current.entries.first(where: { $0.output.id == change.outputID })?.output else {
+            let hint = Suggestion.nearest(to: change.outputID, among: current.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
+            throw .unknownOutput("no output '\(change.outputID)' in '\(plan.title)'\(hint)")
+        }
+        if let refusal = access.refusal(of: change, to: output, in: current, by: account) { throw .notAllowed(refusal) }
+        if let problem = change.problem(calendar: plan.calendar) { throw .invalid(problem) }
+        if case .saw(let line) = basis, let newer = loaded.journal.history(of: output.id).last, newer.line != line {
+            throw .conflict(newer)
+        }
+
+        let setAside = loaded.tornBytes
+        if setAside > 0 { try setAsideTornLine(fd, journal: path, length: setAside) }
+        let record = Record(line: loaded.lines + 1, at: now, by: account, change: change)
+        var bytes = RecordLine(record, prev: loaded.lastHash).encoded()
+        bytes.append(UInt8(ascii: "\n"))
+        try write(bytes, to: fd, path: path)
+        return (record, setAside)
+    }
+
+    /// Copies a cut-off last line to the side file, made durable, then cuts it from the journal,
+    /// so it is kept in one place or the other whenever the writer is stopped.
+    private static func setAsideTornLine(_ fd: Int32, journal: String, length: Int) throws(WriteRefusal) {
+        let size = lseek(fd, 0, SEEK_END)
+        var torn = [UInt8](repeating: 0, count: length)
+        guard torn.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, length, size - off_t(length)) }) == length else {
+            throw .failed("cannot read the cut-off line of \(journal)")
+        }
+        let side = open(JournalFile.tornPath(journal), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o664)
+        guard side >= 0 else { throw .failed("cannot open \(JournalFile.tornPath(journal)): \(String(cString: strerror(errno)))") }
+        defer { close(side) }
+        try write(Data(torn + [UInt8(ascii: "\n")]), to: side, path: JournalFile.tornPath(journal))
+        guard ftruncate(fd, size - off_t(length)) == 0, fsync(fd) == 0 else {
+            throw .failed("cannot set aside the cut-off line of \(journal): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Writes every byte (a record is one write unless the kernel splits it), then fsyncs.
+    private static func write(_ data: Data, to fd: Int32, path: String) throws(WriteRefusal) {
+        var written = 0
+        while written < data.count {
+            let count = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, data.count - written) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw .failed("cannot write \(path): \(String(cString: strerror(errno)))") }
+            written += count
+        }
+        guard fsync(fd) == 0 else { throw .failed("cannot flush \(path) to disk: \(String(cString: strerror(errno)))") }
+    }
+}
+
+/// Why an update was not written. Nothing was written in every case.
+public enum WriteRefusal: Error, Sendable {
+    case unknownOutput(String)
+    case notAllowed(String)
+    case invalid(String)
+    /// Somebody recorded something about the output after the writer looked: this record.
+    case conflict(Record)
+    case failed(String)
+
+    public var message: String {
+        switch self {
+        case .unknownOutput(let text), .notAllowed(let text), .invalid(let text), .failed(let text):
+            return text
+        case .conflict(let newer):
+            return "output \(newer.change.outputID) changed since you looked: line \(newer.line), \(newer.at.readable), \(newer.by): \(newer.summary)"
+        }
+    }
+}

@@ -1,0 +1,198 @@
+internal import Yams
+import ActionPlanModel
+import Foundation
+
+/// Reads values out of a composed YAML tree for a decoder, checking their kinds and keys and
+/// collecting located diagnostics: the shared machinery behind plan and access files.
+///
+/// It also refuses aliases (`*name`): a plan never needs them, and expanding them is how a small
+/// file can become an enormous tree.
+struct NodeReader {
+    let file: String
+    let lines: [Substring]
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Nodes it may visit before it concludes that aliases are multiplying the tree.
+    private var budget: Int
+
+    init(file: String, text: String) {
+        self.file = file
+        // YAML ends lines with LF, CRLF or CR; Swift holds CRLF as one character.
+        self.lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        // Every node written out takes at least a character, so a tree with more nodes than the
+        // file has bytes can only come from aliases.
+        self.budget = text.utf8.count + 64
+    }
+
+    /// Whether reading stopped because the tree was multiplied by aliases.
+    var exhausted: Bool { budget <= 0 }
+
+    /// Whether any error has been reported.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// A key of a mapping, with its value.
+    struct Field {
+        let name: String
+        let key: Node
+        let value: Node
+    }
+
+    /// The keys of a mapping, each checked against those this part of a plan takes.
+    mutating func fields(of node: Node, what: String, allowed: [String], synonyms: [String: String] = [:]) -> [String: Field]? {
+        guard visit(node) else { return nil }
+        guard let mapping = node.mapping else {
+            error(at: node, "expected \(what) as a mapping of keys (\(allowed.joined(separator: ", "))), but found \(kind(node))")
+            return nil
+        }
+        var fields: [String: Field] = [:]
+        var previousKey = node.mark
+        for (key, value) in mapping {
+            // Keys follow the mapping's start and one another; an aliased key brings back an earlier place.
+            if let mark = key.mark, let previous = previousKey, fields.isEmpty ? before(mark, previous) : !before(previous, mark) {
+                aliasError(at: value, from: mark)
+                continue
+            }
+            previousKey = key.mark
+            guard let name = key.scalar?.string else {
+                error(at: key, "a key must be a plain word, such as '\(allowed[0])'")
+                continue
+            }
+            guard allowed.contains(name) else {
+                let meant = synonyms[name.lowercased()].flatMap { allowed.contains($0) ? $0 : nil }
+                    ?? Suggestion.nearest(to: name, among: allowed)
+                let hint = meant.map { "did you mean '\($0)'? " } ?? ""
+                error(at: key, "unknown key '\(name)' in \(what); \(hint)\(what) takes: \(allowed.joined(separator: ", "))")
+                continue
+            }
+            if let valueMark = value.mark, let keyMark = key.mark, before(valueMark, keyMark) {
+                aliasError(at: key, from: valueMark)
+                continue
+            }
+            fields[name] = Field(name: name, key: key, value: value)
+        }
+        return fields
+    }
+
+    /// The items of a list, or an error saying the key takes one.
+    mutating func items(_ field: Field, what: String) -> [Node] {
+        guard visit(field.value) else { return [] }
+        if isNull(field.value) { return [] }
+        guard let sequence = field.value.sequence else {
+            error(at: field.value, "'\(field.name)' takes a list, with one '- ' item a line, but found \(kind(field.value))")
+            return []
+        }
+        // Items follow the list's start and one another; an alias brings back an earlier position.
+        var previous = field.value.mark
+        var nodes: [Node] = []
+        for item in sequence {
+            if let mark = item.mark, let previous, nodes.isEmpty ? before(mark, previous) : !before(previous, mark) {
+                aliasError(at: field.key, from: mark)
+                continue
+            }
+            previous = item.mark
+            nodes.append(item)
+        }
+        return nodes
+    }
+
+    /// A list of texts; with `scalarAllowed`, a single text is taken as a list of one.
+    mutating func texts(_ field: Field, scalarAllowed: Bool = false) -> [String] {
+        if field.value.scalar != nil {
+            guard scalarAllowed || isNull(field.value) else {
+                error(at: field.value, "'\(field.name)' takes a list: write '\(field.name): [TEXT]', or one '- TEXT' a line below it")
+                return []
+            }
+            return text(field).map { [$0] } ?? []
+        }
+        return items(field, what: field.name).compactMap { node in
+            guard node.scalar != nil else {
+                error(at: node, "each item of '\(field.name)' is text, but this one is \(kind(node))")
+                return nil
+            }
+            return scalarText(node)
+        }
+    }
+
+    /// A text value, or nil when it is empty or null; an error when it is a list or mapping.
+    mutating func text(_ field: Field) -> String? {
+        guard field.value.scalar != nil else {
+            visit(field.value)
+            error(at: field.value, "'\(field.name)' takes text, but found \(kind(field.value)); write the text on the same line, or as a block after '\(field.name): |'")
+            return nil
+        }
+        return scalarText(field.value)
+    }
+
+    mutating func requiredText(_ fields: [String: Field], _ key: String, in node: Node, what: String, hint: String) -> String? {
+        if let field = fields[key], let value = text(field) { return value }
+        if fields[key] == nil || fields[key].map({ $0.value.scalar != nil }) == true {
+            error(at: fields[key]?.value ?? node, "\(what) needs '\(key): ' with \(hint)")
+        }
+        return nil
+    }
+
+    /// A scalar's text exactly as written, trimmed; nil for YAML's null forms.
+    mutating func scalarText(_ node: Node) -> String? {
+        guard visit(node), !isNull(node), let scalar = node.scalar else { return nil }
+        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Whether a mapping holds `key` at all, even where its value was refused.
+    func has(_ node: Node, key: String) -> Bool {
+        node.mapping?.contains { $0.key.scalar?.string == key } ?? false
+    }
+
+    func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    // MARK: Aliases, locations, messages
+
+    /// Counts a node against the budget; false once the budget is spent.
+    @discardableResult
+    mutating func visit(_ node: Node) -> Bool {
+        budget -= 1
+        if budget == 0 {
+            error(at: node, "the file expands to more values than it has characters, which only anchors and aliases (& and *) can do; write each value out instead")
+        }
+        return budget > 0
+    }
+
+    mutating func aliasError(at key: Node, from mark: Mark) {
+        error(at: key, "this repeats the value from line \(mark.line) through an alias (*); plans do not use anchors and aliases: write the value out")
+    }
+
+    func before(_ a: Mark, _ b: Mark) -> Bool {
+        (a.line, a.column) < (b.line, b.column)
+    }
+
+    func kind(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping (key: value lines)"
+        case .sequence: "a list"
+        case .scalar(let scalar): "the text '\(scalar.string)'"
+        case .alias: "an alias"
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    mutating func error(at node: Node, _ message: String) {
+        report(.error, at: node, message)
+    }
+
+    mutating func warning(at node: Node, _ message: String) {
+        report(.warning, at: node, message)
+    }
+
+    mutating func report(_ severity: Diagnostic.Severity, at node: Node, _ message: String) {
+        report(severity, at: location(of: node), message)
+    }
+
+    mutating func report(_ severity: Diagnostic.Severity, at place: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(severity, at: place, message, excerpt: YAMLDiagnostics.excerpt(lines, place.line)))
+    }
+}
