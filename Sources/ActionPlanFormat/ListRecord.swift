@@ -16,6 +16,11 @@ public struct ListRecord: Encodable, Sendable {
     public let status: String?
     public let rag: String
     public let flags: [String]
+    /// Where the deadline was revised: the date as the plan first gave it, and who moved it why.
+    public let originalDue: String?
+    public let originalDeadline: String?
+    public let revisedBy: String?
+    public let revisionReason: String?
 
     public init(_ row: Row) {
         let output = row.output
@@ -29,10 +34,16 @@ public struct ListRecord: Encodable, Sendable {
         status = output.status?.rawValue
         rag = row.assessment.rating.rag.rawValue
         flags = row.assessment.flags.map(\.rawValue)
+        originalDue = output.revision?.original.written
+        originalDeadline = output.revision?.original.deadline?.description
+        revisedBy = output.revision?.by
+        revisionReason = output.revision?.reason
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, pillar, objective, output, lead, due, deadline, status, rag, flags
+        case originalDue = "original_due", originalDeadline = "original_deadline", revisedBy = "revised_by"
+        case revisionReason = "revision_reason"
     }
 
     /// Writes every key, with null for a missing deadline or status, so readers see one shape.
@@ -48,15 +59,22 @@ public struct ListRecord: Encodable, Sendable {
         try container.encode(status, forKey: .status)
         try container.encode(rag, forKey: .rag)
         try container.encode(flags, forKey: .flags)
+        try container.encode(originalDue, forKey: .originalDue)
+        try container.encode(originalDeadline, forKey: .originalDeadline)
+        try container.encode(revisedBy, forKey: .revisedBy)
+        try container.encode(revisionReason, forKey: .revisionReason)
     }
 
     /// The column names, as CSV's header row.
-    public static let columns = ["id", "pillar", "objective", "output", "lead", "due", "deadline", "status", "rag", "flags"]
+    public static let columns = [
+        "id", "pillar", "objective", "output", "lead", "due", "deadline", "status", "rag", "flags",
+        "original_due", "original_deadline", "revised_by", "revision_reason",
+    ]
 
 
     /// The values in column order; joint leads and several flags are joined with "; ".
     public var fields: [String] {
         [id, pillar, objective, output, lead.joined(separator: "; "), due, deadline ?? "", status ?? "", rag,
-         flags.joined(separator: "; ")]
+         flags.joined(separator: "; "), originalDue ?? "", originalDeadline ?? "", revisedBy ?? "", revisionReason ?? ""]
     }
 }

@@ -8,7 +8,7 @@ public enum ListText {
             .init(title: "RAG", cap: 3),
             .init(title: "Output", cap: 0, flexible: true),
             .init(title: "Lead", cap: 22),
-            .init(title: "Due", cap: 16),
+            .init(title: "Due", cap: 30),
             .init(title: "Deadline", cap: 10, dropRank: 2),
             .init(title: "Status", cap: 11, dropRank: 1),
             .init(title: "Flags", cap: 40),
@@ -17,7 +17,7 @@ public enum ListText {
             let output = row.output
             return [
                 output.id, row.assessment.rating.symbol, output.text, output.leads.joined(separator: "; "),
-                output.due.written, output.due.deadline?.description ?? "", output.status?.rawValue ?? "",
+                DueText.short(output), output.due.deadline?.description ?? "", output.status?.rawValue ?? "",
                 row.assessment.flags.map(\.rawValue).joined(separator: " "),
             ].map { TerminalText.safe($0) }
         }

@@ -42,36 +42,28 @@ public enum JournalFile {
         return parse(readAll(fd), path: path, plan: plan)
     }
 
-    /// Every byte of an open file, from the start.
-    static func readAll(_ fd: Int32) -> Data {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        var offset: off_t = 0
-        while true {
-            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            data.append(contentsOf: buffer[0..<count])
-            offset += off_t(count)
-        }
-        return data
-    }
 
     /// Reads records out of a journal's bytes. Lines that are not valid records are reported with
     /// their line numbers and skipped, so one bad line never stops the plan from loading.
     static func parse(_ data: Data, path: String, plan: Plan) -> LoadedJournal {
-        var problems: [Diagnostic] = []
-        var records: [Record] = []
-        var chainBreak: Int?
-        var previousHash = genesis
+        extend(LoadedJournal(path: path), with: data, plan: plan)
+    }
+
+    /// `loaded` with the bytes that follow what it has read: the journal only grows, so nothing
+    /// before them is read again.
+    static func extend(_ loaded: LoadedJournal, with data: Data, plan: Plan) -> LoadedJournal {
+        var problems = loaded.problems.filter { $0.severity == .error }
+        var records = loaded.journal.records
+        var chainBreak = loaded.chainBreak
+        var previousHash = loaded.lastHash
+        var number = loaded.lines
         let outputs = Set(plan.entries.map(\.output.id))
         let complete = data.lastIndex(of: UInt8(ascii: "\n")).map { data[data.startIndex...$0] } ?? data[data.startIndex..<data.startIndex]
         let torn = data.count - complete.count
-        var number = 0
         for line in complete.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
             number += 1
             func problem(_ message: String) {
-                problems.append(Diagnostic(.error, at: SourceLocation(file: path, line: number, column: 1), message,
+                problems.append(Diagnostic(.error, at: SourceLocation(file: loaded.path, line: number, column: 1), message,
                                            excerpt: String(decoding: line.prefix(200), as: UTF8.self)))
             }
             defer { previousHash = hash(line) }
@@ -90,11 +82,44 @@ public enum JournalFile {
             }
         }
         if torn > 0 {
-            problems.append(Diagnostic(.warning, at: SourceLocation(file: path, line: number + 1, column: 1),
-                "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(tornPath(path))"))
+            problems.append(Diagnostic(.warning, at: SourceLocation(file: loaded.path, line: number + 1, column: 1),
+                "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(tornPath(loaded.path))"))
         }
-        return LoadedJournal(path: path, journal: Journal(records), problems: problems, chainBreak: chainBreak,
-                             tornBytes: torn, lastHash: previousHash, lines: number)
+        return LoadedJournal(path: loaded.path, journal: Journal(records), problems: problems, chainBreak: chainBreak,
+                             tornBytes: torn, lastHash: previousHash, lines: number, length: loaded.length + complete.count)
+    }
+
+    /// The bytes of an open file from `offset` to its end.
+    static func readAll(_ fd: Int32, from offset: Int = 0) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var position = off_t(offset)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, position) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            data.append(contentsOf: buffer[0..<count])
+            position += off_t(count)
+        }
+        return data
+    }
+
+    /// `loaded` brought up to date with what has been appended since it was read, under a shared lock.
+    public static func refresh(_ loaded: LoadedJournal, plan: Plan) -> LoadedJournal {
+        let fd = open(loaded.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return loaded }
+        defer { close(fd) }
+        flock(fd, LOCK_SH)
+        defer { flock(fd, LOCK_UN) }
+        return catchUp(loaded, fd: fd, plan: plan)
+    }
+
+    /// Reads what follows `loaded` in the open journal; starts again from the top if the file is
+    /// now shorter than what was read (it was replaced, say from a backup).
+    static func catchUp(_ loaded: LoadedJournal, fd: Int32, plan: Plan) -> LoadedJournal {
+        let size = Int(lseek(fd, 0, SEEK_END))
+        guard size >= loaded.length else { return parse(readAll(fd), path: loaded.path, plan: plan) }
+        return extend(loaded, with: readAll(fd, from: loaded.length), plan: plan)
     }
 
     private static func relative(_ path: String) -> String {
@@ -116,9 +141,11 @@ public struct LoadedJournal: Sendable {
     let lastHash: String
     /// How many complete lines it has.
     let lines: Int
+    /// How many bytes of the file those lines take: where reading resumes.
+    let length: Int
 
     init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], chainBreak: Int? = nil,
-         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0) {
+         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, length: Int = 0) {
         self.path = path
         self.journal = journal
         self.problems = problems
@@ -126,6 +153,7 @@ public struct LoadedJournal: Sendable {
         self.tornBytes = tornBytes
         self.lastHash = lastHash
         self.lines = lines
+        self.length = length
     }
 }
 

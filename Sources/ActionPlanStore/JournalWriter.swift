@@ -16,14 +16,22 @@ public enum JournalWriter {
         case knowingly
     }
 
-    /// Appends `change` as `account` to the journal of the plan at `planPath`.
-    /// Returns the record written, and how many bytes of a cut-off last line were set aside.
+    /// Appends `change` as `account` to the journal of the plan at `planPath`. Given the journal
+    /// as the caller last read it, only what was appended since is read again.
+    /// Returns the record written, how many bytes of a cut-off last line were set aside, and the
+    /// journal as it now stands.
+    @discardableResult
     public static func append(
         _ change: Change, planPath: String, plan: Plan, access: Access, account: String,
-        basis: Basis, now: Timestamp
-    ) throws(WriteRefusal) -> (record: Record, setAside: Int) {
+        basis: Basis, now: Timestamp, known: LoadedJournal? = nil
+    ) throws(WriteRefusal) -> (record: Record, setAside: Int, journal: LoadedJournal) {
         let path = JournalFile.path(forPlan: planPath)
-        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o664)
+        var fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        if fd < 0, errno == ENOENT {
+            // Check against an empty history first, so that a refused change leaves no file behind.
+            try check(change, against: JournalFile.parse(Data(), path: path, plan: plan), plan: plan, access: access, account: account, basis: basis)
+            fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o664)
+        }
         guard fd >= 0 else { throw .failed("cannot open \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {
@@ -31,7 +39,27 @@ public enum JournalWriter {
         }
         defer { flock(fd, LOCK_UN) }
 
-        let loaded = JournalFile.parse(JournalFile.readAll(fd), path: path, plan: plan)
+        let start = known.flatMap { $0.path == path ? $0 : nil } ?? LoadedJournal(path: path)
+        let loaded = JournalFile.catchUp(start, fd: fd, plan: plan)
+        try check(change, against: loaded, plan: plan, access: access, account: account, basis: basis)
+        let setAside = loaded.tornBytes
+        if setAside > 0 { try setAsideTornLine(fd, journal: path, length: setAside) }
+        let record = Record(line: loaded.lines + 1, at: now, by: account, change: change)
+        var bytes = RecordLine(record, prev: loaded.lastHash).encoded()
+        bytes.append(UInt8(ascii: "\n"))
+        try write(bytes, to: fd, path: path)
+        let after = LoadedJournal(path: path, journal: Journal(loaded.journal.records + [record]), problems: loaded.problems.filter { $0.severity == .error },
+                                  chainBreak: loaded.chainBreak, lastHash: JournalFile.hash(bytes.dropLast()), lines: record.line,
+                                  length: loaded.length + bytes.count)
+        return (record, setAside, after)
+    }
+
+    /// Refuses `change` unless the output exists, `account` may make it, it is complete, and
+    /// nobody has recorded anything about the output since the writer looked.
+    private static func check(
+        _ change: Change, against loaded: LoadedJournal, plan: Plan, access: Access, account: String, basis: Basis
+    ) throws(WriteRefusal) {
+        // Permission follows the output as it now stands: a reassigned lead moves who may update it.
         let current = plan.folded(with: loaded.journal, through: .last(ofMonth: 12, year: 9999))
         guard let output = current.entries.first(where: { $0.output.id == change.outputID })?.output else {
             let hint = Suggestion.nearest(to: change.outputID, among: current.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
@@ -42,14 +70,6 @@ public enum JournalWriter {
         if case .saw(let line) = basis, let newer = loaded.journal.history(of: output.id).last, newer.line != line {
             throw .conflict(newer)
         }
-
-        let setAside = loaded.tornBytes
-        if setAside > 0 { try setAsideTornLine(fd, journal: path, length: setAside) }
-        let record = Record(line: loaded.lines + 1, at: now, by: account, change: change)
-        var bytes = RecordLine(record, prev: loaded.lastHash).encoded()
-        bytes.append(UInt8(ascii: "\n"))
-        try write(bytes, to: fd, path: path)
-        return (record, setAside)
     }
 
     /// Copies a cut-off last line to the side file, made durable, then cuts it from the journal,

@@ -22,10 +22,11 @@ enum Console {
         return Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 80
     }
 
-    /// The one plan at `path`, or, having printed why not, a failure exit.
+    /// The one plan at `path`, read with its journal, or, having printed why not, a failure exit.
     ///
-    /// Errors stop the command (exit 1); warnings are left to `check`, with a one-line pointer.
-    static func loadPlan(at path: String?) throws -> Plan {
+    /// Plan errors stop the command (exit 1); a journal's bad lines are reported and skipped, so
+    /// one bad line never hides the rest of the plan. Warnings are left to `check` and `verify`.
+    static func load(_ path: String?) throws -> PlanState {
         let file: String
         do {
             file = try PlanLocator.file(at: path)
@@ -44,6 +45,27 @@ enum Console {
         if !loaded.warnings.isEmpty {
             Self.error("actionplan: \(loaded.warnings.count) warning(s) in \(TerminalText.safe(file)); run 'actionplan check \(TerminalText.safe(file))'")
         }
-        return plan
+        let journal = JournalFile.read(path: JournalFile.path(forPlan: file), plan: plan)
+        if let first = journal.problems.first {
+            Self.error(DiagnosticText.render(first))
+            Self.error("actionplan: \(journal.problems.count) problem(s) in \(TerminalText.safe(journal.path)); the rest of it is used. Run 'actionplan verify \(TerminalText.safe(file))'")
+        }
+        return PlanState(path: file, plan: plan, loadedJournal: journal)
+    }
+}
+
+/// A plan file and its journal, as read by one command.
+struct PlanState {
+    let path: String
+    /// As written in the plan file.
+    let plan: Plan
+    /// The journal as read, so that a write reads only what was appended since.
+    let loadedJournal: LoadedJournal
+
+    var journal: Journal { loadedJournal.journal }
+
+    /// The plan as it stood at the end of `day`.
+    func asOf(_ day: Day) -> Plan {
+        plan.folded(with: journal, through: day)
     }
 }

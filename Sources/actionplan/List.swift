@@ -33,7 +33,8 @@ struct List: ParsableCommand {
     var width: Int?
 
     func run() throws {
-        let plan = try Console.loadPlan(at: path)
+        let day = asOf.day
+        let plan = try Console.load(path).asOf(day)
         var query = Query(lead: lead, flags: flags, status: status)
         if let pillar {
             switch plan.pillarIndex(matching: pillar) {
@@ -44,7 +45,6 @@ struct List: ParsableCommand {
         if let lead, let problem = plan.leadProblem(lead) {
             throw ValidationError(TerminalText.safe(problem.message))
         }
-        let day = asOf.day
         let rows = plan.rows(matching: query, asOf: day)
         switch format {
         case .table: Console.out(ListText.table(rows, plan: plan, asOf: day, width: width ?? Console.width))

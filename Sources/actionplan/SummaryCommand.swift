@@ -17,8 +17,8 @@ struct SummaryCommand: ParsableCommand {
     var width: Int?
 
     func run() throws {
-        let plan = try Console.loadPlan(at: path)
         let day = asOf.day
+        let plan = try Console.load(path).asOf(day)
         Console.out(SummaryText.table(plan.summary(asOf: day), plan: plan, asOf: day, width: width ?? Console.width))
     }
 }

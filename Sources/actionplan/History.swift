@@ -1,0 +1,40 @@
+import ActionPlanFormat
+import ActionPlanModel
+import ArgumentParser
+
+/// `actionplan history`: everything recorded about one output, oldest first.
+struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show an output as the plan gives it and every update since.")
+
+    @Argument(help: "The output's id, such as 1.2.")
+    var id: String
+
+    @Option(name: .customLong("plan"), help: "The plan (default: plans/).")
+    var path: String?
+
+    func run() throws {
+        let state = try Console.load(path)
+        guard let entry = state.plan.entries.first(where: { $0.output.id == id }) else {
+            let hint = Suggestion.nearest(to: id, among: state.plan.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
+            throw ValidationError("no output '\(TerminalText.safe(id))' in \(TerminalText.safe(state.path))\(hint)")
+        }
+        let output = entry.output
+        var lines = [
+            "\(TerminalText.safe(output.id)) \(TerminalText.safe(output.text))",
+            "  pillar \(TerminalText.safe(entry.pillar)), objective \(TerminalText.safe(entry.objectiveID))",
+            "  plan: lead \(TerminalText.safe(output.leads.isEmpty ? "none" : output.leads.joined(separator: "; "))), due \(TerminalText.safe(output.due.written.isEmpty ? "none" : output.due.written))"
+                + (output.status.map { ", status \($0.rawValue)" } ?? ""),
+        ]
+        if let now = state.asOf(.last(ofMonth: 12, year: 9999)).entries.first(where: { $0.output.id == id })?.output,
+           !now.history.isEmpty {
+            lines.append("  now:  lead \(TerminalText.safe(now.leads.isEmpty ? "none" : now.leads.joined(separator: "; "))), due "
+                + TerminalText.safe(DueText.describe(now)) + ", status \(now.status?.rawValue ?? "not rated")")
+        }
+        let records = state.journal.history(of: id)
+        if records.isEmpty { lines.append("  no updates recorded") }
+        for record in records {
+            lines.append("  line \(record.line)  \(record.at.readable)  \(TerminalText.safe(record.by)): \(TerminalText.safe(record.summary))")
+        }
+        Console.out(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,55 @@
+import ActionPlanModel
+import ArgumentParser
+
+/// `actionplan update`: set an output's status, with a note, a revised date or a new lead.
+struct Update: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record an output's status, progress note, revised date or lead.",
+        discussion: """
+            A note is required for at-risk, off-track and dropped. Revising a date (--due with --reason) \
+            and assigning a lead are for the chair and the coordinator. Written to the plan's journal; \
+            the plan file is never changed.
+            """
+    )
+
+    @Argument(help: "The output's id, such as 1.2.")
+    var id: String
+
+    @Option(help: "not-started, on-track, at-risk, off-track, complete or dropped.")
+    var status: Status?
+
+    @Option(help: "A progress note.")
+    var note: String?
+
+    @Option(help: ArgumentHelp("A revised completion date, in any form a plan accepts.", valueName: "date"))
+    var due: String?
+
+    @Option(help: "Why the date moved (required with --due).")
+    var reason: String?
+
+    @Option(help: "Assign the lead agency (repeat for a joint lead).")
+    var lead: [String] = []
+
+    @OptionGroup var write: WriteOptions
+
+    func run() throws {
+        try write.record(Change(outputID: id, status: status, note: note, due: due, reason: reason, lead: lead.isEmpty ? nil : lead))
+    }
+}
+
+/// `actionplan note`: add a progress note to an output without changing its status.
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a progress note to an output.")
+
+    @Argument(help: "The output's id, such as 1.2.")
+    var id: String
+
+    @Argument(help: "The note.")
+    var text: String
+
+    @OptionGroup var write: WriteOptions
+
+    func run() throws {
+        try write.record(Change(outputID: id, note: text))
+    }
+}
