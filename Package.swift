@@ -37,7 +37,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ActionPlanModelTests", dependencies: ["ActionPlanModel"]),
-        .testTarget(name: "ActionPlanStoreTests", dependencies: ["ActionPlanStore", "ActionPlanModel"]),
+        .testTarget(name: "ActionPlanStoreTests", dependencies: ["ActionPlanStore", "ActionPlanModel", "journal-stress"]),
+        // Test support: appends records from a separate process, for the concurrency and kill tests.
+        .executableTarget(name: "journal-stress", dependencies: ["ActionPlanStore", "ActionPlanModel"], path: "Tests/JournalStress"),
         .testTarget(
             name: "ActionPlanFormatTests",
             dependencies: ["ActionPlanFormat", "ActionPlanModel", .product(name: "CSV", package: "CSV.swift")]

@@ -33,6 +33,11 @@ public struct Plan: Hashable, Sendable {
         }
     }
 
+    /// The output with `id`, in its place.
+    public func entry(_ id: String) -> Entry? {
+        entries.first { $0.output.id == id }
+    }
+
     /// An output in its place in the plan.
     public struct Entry: Hashable, Sendable {
         public let pillarIndex: Int

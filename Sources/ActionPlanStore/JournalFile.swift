@@ -142,7 +142,7 @@ public struct LoadedJournal: Sendable {
     /// How many complete lines it has.
     let lines: Int
     /// How many bytes of the file those lines take: where reading resumes.
-    let length: Int
+    public let length: Int
 
     init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], chainBreak: Int? = nil,
          tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, length: Int = 0) {

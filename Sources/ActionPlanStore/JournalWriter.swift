@@ -61,7 +61,7 @@ public enum JournalWriter {
     ) throws(WriteRefusal) {
         // Permission follows the output as it now stands: a reassigned lead moves who may update it.
         let current = plan.folded(with: loaded.journal, through: .last(ofMonth: 12, year: 9999))
-        guard let output = current.entries.first(where: { $0.output.id == change.outputID })?.output else {
+        guard let output = current.entry(change.outputID)?.output else {
             let hint = Suggestion.nearest(to: change.outputID, among: current.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
             throw .unknownOutput("no output '\(change.outputID)' in '\(plan.title)'\(hint)")
         }

@@ -14,7 +14,7 @@ struct History: ParsableCommand {
 
     func run() throws {
         let state = try Console.load(path)
-        guard let entry = state.plan.entries.first(where: { $0.output.id == id }) else {
+        guard let entry = state.plan.entry(id) else {
             let hint = Suggestion.nearest(to: id, among: state.plan.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
             throw ValidationError("no output '\(TerminalText.safe(id))' in \(TerminalText.safe(state.path))\(hint)")
         }
@@ -25,7 +25,7 @@ struct History: ParsableCommand {
             "  plan: lead \(TerminalText.safe(output.leads.isEmpty ? "none" : output.leads.joined(separator: "; "))), due \(TerminalText.safe(output.due.written.isEmpty ? "none" : output.due.written))"
                 + (output.status.map { ", status \($0.rawValue)" } ?? ""),
         ]
-        if let now = state.asOf(.last(ofMonth: 12, year: 9999)).entries.first(where: { $0.output.id == id })?.output,
+        if let now = state.asOf(.last(ofMonth: 12, year: 9999)).entry(id)?.output,
            !now.history.isEmpty {
             lines.append("  now:  lead \(TerminalText.safe(now.leads.isEmpty ? "none" : now.leads.joined(separator: "; "))), due "
                 + TerminalText.safe(DueText.describe(now)) + ", status \(now.status?.rawValue ?? "not rated")")
