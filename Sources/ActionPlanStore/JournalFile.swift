@@ -7,9 +7,8 @@ import Foundation
 public enum JournalFile {
     /// `plans/harrow.yaml` keeps its journal in `plans/harrow.journal`.
     public static func path(forPlan plan: String) -> String {
-        let url = URL(fileURLWithPath: plan)
-        let stem = ["yaml", "yml"].contains(url.pathExtension) ? url.deletingPathExtension() : url
-        return (plan.hasPrefix("/") ? stem.path : relative(stem.path)) + ".journal"
+        let stem = [".yaml", ".yml"].first(where: plan.hasSuffix).map { String(plan.dropLast($0.count)) } ?? plan
+        return stem + ".journal"
     }
 
     /// Where a cut-off last line is kept once the next writer sets it aside.
@@ -120,11 +119,6 @@ public enum JournalFile {
         let size = Int(lseek(fd, 0, SEEK_END))
         guard size >= loaded.length else { return parse(readAll(fd), path: loaded.path, plan: plan) }
         return extend(loaded, with: readAll(fd, from: loaded.length), plan: plan)
-    }
-
-    private static func relative(_ path: String) -> String {
-        let here = FileManager.default.currentDirectoryPath + "/"
-        return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
     }
 }
 
