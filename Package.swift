@@ -29,14 +29,21 @@ let package = Package(
             name: "ActionPlanFormat",
             dependencies: ["ActionPlanModel", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // The full-screen interface as pure state, events and views: no terminal needed to test it.
+        .target(name: "ActionPlanTUI", dependencies: ["ActionPlanModel", "ActionPlanFormat"]),
+        // ncursesw, and the C shim for what Swift cannot import from it.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // The one place that talks to the terminal: copies the TUI's grid to ncurses, reads keys.
+        .target(name: "ActionPlanTerminal", dependencies: ["ActionPlanTUI", "ActionPlanStore", "ActionPlanModel", "CNcursesw"]),
         .executableTarget(
             name: "actionplan",
             dependencies: [
-                "ActionPlanModel", "ActionPlanStore", "ActionPlanFormat",
+                "ActionPlanModel", "ActionPlanStore", "ActionPlanFormat", "ActionPlanTUI", "ActionPlanTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ActionPlanModelTests", dependencies: ["ActionPlanModel"]),
+        .testTarget(name: "ActionPlanTUITests", dependencies: ["ActionPlanTUI", "ActionPlanModel", "ActionPlanFormat", "ActionPlanStore"]),
         .testTarget(name: "ActionPlanStoreTests", dependencies: ["ActionPlanStore", "ActionPlanModel", "journal-stress"]),
         // Test support: appends records from a separate process, for the concurrency and kill tests.
         .executableTarget(name: "journal-stress", dependencies: ["ActionPlanStore", "ActionPlanModel"], path: "Tests/JournalStress"),

@@ -34,7 +34,7 @@ struct List: ParsableCommand {
 
     func run() throws {
         let day = asOf.day
-        let plan = try Console.load(path).asOf(day)
+        let plan = try Console.load(path).asOf(asOf.foldThrough)
         var query = Query(lead: lead, flags: flags, status: status)
         if let pillar {
             switch plan.pillarIndex(matching: pillar) {

@@ -1,0 +1,29 @@
+import ActionPlanFormat
+import ActionPlanModel
+
+/// The update form: the output it is about, then its fields, the focused one marked.
+func drawForm(_ state: TUIState, into grid: inout Grid) {
+    guard let form = state.form, let found = state.output(form.outputID) else { return }
+    var y = 2
+    grid.put("\(form.title): \(form.outputID)  \(found.entry.output.text)", x: 1, y: y, style: .heading)
+    y += 1
+    grid.put(describe(found.assessment, output: found.entry.output), x: 1, y: y, style: .dim)
+    y += 2
+    let labelWidth = 15
+    for (index, field) in form.fields.enumerated() where y < grid.height - 3 {
+        let focused = index == form.focus
+        grid.put((focused ? "▸ " : "  ") + field.label, x: 1, y: y, style: focused ? .bold : .plain)
+        let x = labelWidth + 3
+        if field == .status {
+            let value = form.status?.rawValue ?? "not rated"
+            grid.put("◀ \(value) ▶", x: x, y: y, style: focused ? Style(bold: true, reverse: true) : .plain)
+            if focused { grid.put("←/→ change", x: x + TerminalText.width(value) + 6, y: y, style: .dim) }
+        } else if let text = form.texts[field] {
+            drawField(text, x: x, y: y, width: grid.width - x - 2, focused: focused, into: &grid)
+        }
+        y += 2
+    }
+    if y < grid.height - 3 {
+        grid.put("Enter records it · Tab next field · Esc cancels, writing nothing", x: 1, y: y, style: .dim)
+    }
+}

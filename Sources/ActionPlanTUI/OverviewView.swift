@@ -1,0 +1,66 @@
+import ActionPlanFormat
+import ActionPlanModel
+
+/// The overview: per pillar, live actions by RAG as a lettered bar with counts, then the flags.
+func drawOverview(_ state: TUIState, into grid: inout Grid) {
+    let summary = state.summary
+    let nameWidth = min(22, max(12, summary.pillars.map { TerminalText.width(TerminalText.safe($0.name)) }.max() ?? 12))
+    let countsWidth = 5 * 5
+    let barWidth = max(10, grid.width - nameWidth - countsWidth - 14)
+    var y = 2
+    grid.put("RAG by pillar (live actions)", x: 1, y: y, style: .heading)
+    y += 1
+    var header = ""
+    for colour in RAG.live { header += TerminalText.fit(colour.letter, to: 5) }
+    grid.put(header, x: 2 + nameWidth, y: y, style: .bold)
+    grid.put("Live  Done", x: 2 + nameWidth + countsWidth + barWidth + 2, y: y, style: .bold)
+    y += 1
+    for tally in summary.pillars + [summary.total] {
+        guard y < grid.height - 8 else { break }
+        let isTotal = tally == summary.total
+        grid.put(tally.name, x: 1, y: y, limit: nameWidth, style: isTotal ? .bold : .plain)
+        var x = 2 + nameWidth
+        for colour in RAG.live {
+            grid.put(String(tally.count(colour)), x: x, y: y, style: Style(colour: colour.colour))
+            x += 5
+        }
+        drawBar(tally, x: x, y: y, width: barWidth, into: &grid)
+        x += barWidth + 2
+        grid.put(String(tally.live), x: x, y: y)
+        grid.put(tally.percentComplete.map { "\($0)%" } ?? "–", x: x + 6, y: y)
+        y += 1
+    }
+    y += 1
+    grid.put("Needs attention", x: 1, y: y, style: .heading)
+    y += 1
+    let flags: [(Flag, String)] = [(.overdue, "overdue"), (.unowned, "no lead"), (.undated, "no date"), (.stale, "not updated this quarter"), (.dueSoon, "due by end of next quarter")]
+    for (flag, label) in flags where y < grid.height - 3 {
+        let count = summary.total.count(flag)
+        grid.put(TerminalText.fit(String(count), to: 5), x: 2, y: y, style: count > 0 && flag != .dueSoon ? Style(colour: .red, bold: true) : .plain)
+        grid.put(label, x: 8, y: y)
+        y += 1
+    }
+    for (offset, line) in RAGKey.lines(width: grid.width - 2).enumerated() where y + 1 + offset < grid.height - 2 {
+        grid.put(line, x: 1, y: y + 1 + offset, style: .dim)
+    }
+}
+
+/// A bar of letters, one cell a share of the live actions, each run in its colour: the letter
+/// keeps it readable without colour.
+private func drawBar(_ tally: Tally, x: Int, y: Int, width: Int, into grid: inout Grid) {
+    guard tally.live > 0 else {
+        grid.put("no live actions", x: x, y: y, style: .dim)
+        return
+    }
+    var used = 0
+    for (index, colour) in RAG.live.enumerated() {
+        let count = tally.count(colour)
+        guard count > 0 else { continue }
+        let remaining = RAG.live[(index + 1)...].reduce(0) { $0 + tally.count($1) }
+        var cells = Int((Double(count) / Double(tally.live) * Double(width)).rounded())
+        cells = max(1, min(cells, width - used - (remaining > 0 ? 1 : 0)))
+        if remaining == 0 { cells = width - used }
+        grid.put(String(repeating: colour.letter, count: cells), x: x + used, y: y, style: Style(colour: colour.colour, reverse: true))
+        used += cells
+    }
+}

@@ -1,0 +1,125 @@
+import ActionPlanModel
+
+/// Everything the interface shows, as values. Only `update` changes it.
+public struct TUIState: Sendable {
+    /// The plan as written, and its journal as last read.
+    public private(set) var plan: Plan
+    public private(set) var journal: Journal
+    /// The day flags and RAG are judged on.
+    public let asOf: Day
+    /// Records up to the end of this day are folded in.
+    public let foldThrough: Day
+    public let account: String
+    /// The agencies the user updates for ("mine").
+    public let agencies: [String]
+
+    public var width: Int
+    public var height: Int
+    public internal(set) var screen: ScreenKind = .overview
+    var backStack: [ScreenKind] = []
+    public internal(set) var showHelp = false
+    public internal(set) var filter = ListFilter()
+    /// The search being typed, while `/` is active.
+    public internal(set) var searching: TextField?
+    /// The selected output, by its index in `rows`.
+    public internal(set) var selection = 0
+    /// The first list line on screen.
+    public internal(set) var top = 0
+    public internal(set) var detailID: String?
+    public internal(set) var form: Form?
+    public internal(set) var review: Review?
+    /// A line for the user: what was recorded, or why not.
+    public internal(set) var message: String?
+
+    // Derived from the above when the journal or the filter changes, not on every key.
+    public private(set) var current: Plan
+    public private(set) var rows: [Row] = []
+    public private(set) var lines: [ListLine] = []
+    public private(set) var summary: Summary
+
+    public init(plan: Plan, journal: Journal, asOf: Day, foldThrough: Day, account: String, agencies: [String], width: Int, height: Int) {
+        self.plan = plan
+        self.journal = journal
+        self.asOf = asOf
+        self.foldThrough = foldThrough
+        self.account = account
+        self.agencies = agencies
+        self.width = width
+        self.height = height
+        current = plan.folded(with: journal, through: foldThrough)
+        summary = current.summary(asOf: asOf)
+        refilter()
+    }
+
+    /// One line of the actions list: a pillar heading, an objective heading, or an output.
+    public enum ListLine: Hashable, Sendable {
+        case pillar(String)
+        case objective(id: String, text: String)
+        /// The index of a row in `rows`.
+        case output(Int)
+
+        var isOutput: Bool {
+            if case .output = self { return true }
+            return false
+        }
+    }
+
+    /// The selected row, if the list has any.
+    public var selected: Row? { rows.indices.contains(selection) ? rows[selection] : nil }
+
+    /// The output the detail, form or review is about, as it now stands.
+    func output(_ id: String) -> (entry: Plan.Entry, assessment: Assessment)? {
+        current.entry(id).map { ($0, current.assess($0.output, asOf: asOf)) }
+    }
+
+    /// How many list lines fit between the headings and the status lines.
+    var listHeight: Int { max(1, height - 5) }
+
+    mutating func replace(journal: Journal) {
+        self.journal = journal
+        current = plan.folded(with: journal, through: foldThrough)
+        summary = current.summary(asOf: asOf)
+        refilter()
+    }
+
+    /// Recomputes the rows after a filter change, keeping the same output selected if it still shows.
+    mutating func refilter() {
+        let keep = selected?.output.id
+        rows = current.rows(matching: filter.query, asOf: asOf).filter { filter.admits($0, plan: current, agencies: agencies) }
+        var lines: [ListLine] = []
+        var pillar: Int?
+        var objective: String?
+        for (index, row) in rows.enumerated() {
+            if row.entry.pillarIndex != pillar {
+                pillar = row.entry.pillarIndex
+                objective = nil
+                lines.append(.pillar(row.entry.pillar))
+            }
+            if row.entry.objectiveID != objective {
+                objective = row.entry.objectiveID
+                let text = current.pillars[row.entry.pillarIndex].objectives.first { $0.id == row.entry.objectiveID }?.text ?? ""
+                lines.append(.objective(id: row.entry.objectiveID, text: text))
+            }
+            lines.append(.output(index))
+        }
+        self.lines = lines
+        selection = keep.flatMap { id in rows.firstIndex { $0.output.id == id } } ?? min(selection, max(0, rows.count - 1))
+        scrollToSelection()
+    }
+
+    /// Moves `top` so the selected output, and its headings when there is room, are on screen.
+    mutating func scrollToSelection() {
+        guard let line = lines.firstIndex(of: .output(selection)) else {
+            top = 0
+            return
+        }
+        if line < top {
+            // Bring the headings just above it into view too.
+            var first = line
+            while first > 0, !lines[first - 1].isOutput { first -= 1 }
+            top = first
+        }
+        if line >= top + listHeight { top = line - listHeight + 1 }
+        top = max(0, min(top, max(0, lines.count - listHeight)))
+    }
+}

@@ -1,0 +1,95 @@
+import ActionPlanModel
+import ActionPlanStore
+import ActionPlanTUI
+import Foundation
+
+/// What the runtime needs to perform the TUI's effects: where the plan is, its rules, and who is
+/// writing.
+public struct Session: Sendable {
+    public let planPath: String
+    /// As written in the plan file.
+    public let plan: Plan
+    public let access: Access
+    public let account: String
+    public var journal: LoadedJournal
+
+    public init(planPath: String, plan: Plan, access: Access, account: String, journal: LoadedJournal) {
+        self.planPath = planPath
+        self.plan = plan
+        self.access = access
+        self.account = account
+        self.journal = journal
+    }
+}
+
+/// The small loop around `update`: draw, wait for a key or the poll interval, feed events to
+/// `update`, perform the effects it returns, and notice when another session wrote the journal.
+public enum Runtime {
+    /// Runs until the user quits or a signal arrives, then gives the terminal back; returns the
+    /// process's exit status, or why the interface could not start.
+    public static func run(_ initial: TUIState, session: Session) -> Result<Int32, TerminalError> {
+        let terminal: Terminal
+        do {
+            terminal = try Terminal()
+        } catch {
+            return .failure(error)
+        }
+        defer { terminal.close() }
+        return .success(loop(initial, session: session, terminal: terminal))
+    }
+
+    private static func loop(_ initial: TUIState, session initialSession: Session, terminal: Terminal) -> Int32 {
+        var state = initial
+        var session = initialSession
+        _ = update(&state, .resize(width: terminal.size.width, height: terminal.size.height))
+        while true {
+            terminal.draw(render(state))
+            var events: [Event] = []
+            switch terminal.read() {
+            case .signal(let signal):
+                // An unsent form is simply dropped: nothing reaches the journal half-made.
+                return 128 + signal
+            case .key(let key):
+                events.append(.key(key))
+            case .resize(let width, let height):
+                events.append(.resize(width: width, height: height))
+            case .idle:
+                break
+            }
+            // Each pass also looks for what other sessions appended, so the screen follows them.
+            let latest = JournalFile.refresh(session.journal, plan: session.plan)
+            if latest.length != session.journal.length || latest.tornBytes != session.journal.tornBytes {
+                session.journal = latest
+                events.append(.journalChanged(latest.journal))
+            }
+            while !events.isEmpty {
+                let event = events.removeFirst()
+                for effect in update(&state, event) {
+                    switch effect {
+                    case .quit:
+                        return 0
+                    case .write(let change, let seen):
+                        events += write(change, seen: seen, session: &session)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Records a change through the shared write path; the events that report how it went.
+    private static func write(_ change: Change, seen: Int?, session: inout Session) -> [Event] {
+        do {
+            let result = try JournalWriter.append(change, planPath: session.planPath, plan: session.plan, access: session.access,
+                                                  account: session.account, basis: seen.map { .saw($0) } ?? .knowingly,
+                                                  now: Clock.now(), known: session.journal)
+            session.journal = result.journal
+            return [.journalChanged(result.journal.journal), .written(.success(result.record))]
+        } catch {
+            if case .conflict = error {
+                session.journal = JournalFile.refresh(session.journal, plan: session.plan)
+                return [.journalChanged(session.journal.journal), .written(.failure(WriteFailure(message: error.message, isConflict: true)))]
+            }
+            return [.written(.failure(WriteFailure(message: error.message, isConflict: false)))]
+        }
+    }
+}

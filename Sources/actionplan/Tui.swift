@@ -1,0 +1,56 @@
+import ActionPlanFormat
+import ActionPlanModel
+import ActionPlanStore
+import ActionPlanTerminal
+import ActionPlanTUI
+import ArgumentParser
+import Foundation
+
+/// `actionplan` or `actionplan tui`: the full-screen interface, for the chair's meeting and for
+/// officers updating over SSH.
+struct Tui: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the full-screen interface (the default command). Press ? in it for every key."
+    )
+
+    @Argument(help: "A plan file, or a folder holding one plan (default: plans/).")
+    var path: String?
+
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Act for this officer (only for the service account named in the access file).", valueName: "account"))
+    var account: String?
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            Console.error("actionplan: the full-screen interface needs a terminal; for plain text use 'actionplan list' (or 'actionplan --help')")
+            throw ExitCode(2)
+        }
+        let state = try Console.load(path)
+        let access: Access
+        switch AccessFile.load(path: AccessFile.path(forPlan: state.path)) {
+        case .success(let rules): access = rules
+        case .failure(let problem):
+            problem.diagnostics.forEach { Console.error(DiagnosticText.render($0)) }
+            throw ExitCode(1)
+        }
+        let who: String
+        switch Identity.resolve(asked: account, access: access) {
+        case .success(let name): who = name
+        case .failure(let problem):
+            Console.error("actionplan: \(TerminalText.safe(problem.message))")
+            throw ExitCode(1)
+        }
+        let initial = TUIState(plan: state.plan, journal: state.journal, asOf: asOf.day, foldThrough: asOf.foldThrough,
+                               account: who, agencies: access.member(who).agencies, width: 80, height: 24)
+        let session = Session(planPath: state.path, plan: state.plan, access: access, account: who, journal: state.loadedJournal)
+        let status: Int32
+        switch Runtime.run(initial, session: session) {
+        case .success(let code): status = code
+        case .failure(let problem):
+            Console.error("actionplan: \(TerminalText.safe(problem.message))")
+            throw ExitCode(2)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
