@@ -10,11 +10,17 @@ func drawDetail(_ state: TUIState, into grid: inout Grid) {
     }
     var writer = TextBlock(grid: grid, y: 2, bottom: grid.height - 3)
     writer.paragraph(describe(found.assessment, output: found.entry.output), style: Style(colour: found.assessment.rating.rag.colour, bold: true))
-    for line in outputLines(found.entry, in: state.current) { writer.labelled(line.label, line.value) }
-    writer.labelled("History", found.entry.output.history.isEmpty ? "no updates recorded" : "")
-    for record in found.entry.output.history.reversed() {
-        writer.paragraph("  line \(record.line)  \(record.at.readable)  \(record.by): \(record.summary)", style: .plain)
+    // Who leads it, by when, and what has happened come before the longer outcomes and measures,
+    // so they stay on screen when an output's text is long.
+    let lines = outputLines(found.entry, in: state.current)
+    let background: Set<String> = ["Outcomes", "Measures"]
+    for line in lines where !background.contains(line.label) { writer.labelled(line.label, line.value) }
+    let history = found.entry.output.history
+    writer.labelled("History", history.isEmpty ? "no updates recorded" : "")
+    for record in history.reversed() {
+        writer.paragraph("line \(record.line) · \(record.at.readable) · \(record.by): \(record.summary)", style: .plain, x: 3)
     }
+    for line in lines where background.contains(line.label) { writer.labelled(line.label, line.value) }
     grid = writer.grid
 }
 
@@ -32,9 +38,9 @@ func outputLines(_ entry: Plan.Entry, in plan: Plan) -> [(label: String, value: 
     let output = entry.output
     let objective = plan.pillars[entry.pillarIndex].objectives.first { $0.id == entry.objectiveID }
     var lines: [(String, String)] = [
-        ("Output", "\(output.id)  \(output.text)"),
+        ("Output", "\(output.id) · \(output.text)"),
         ("Pillar", entry.pillar),
-        ("Objective", "\(entry.objectiveID)  \(objective?.text ?? "")"),
+        ("Objective", "\(entry.objectiveID) · \(objective?.text ?? "")"),
         ("Lead", output.leads.isEmpty ? "none: unowned" : output.leads.joined(separator: "; ")),
         ("Due", DueText.describe(output) + (output.due.deadline.map { " · deadline \($0)" } ?? "")),
     ]

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// The full-screen interface end to end: the real binary on the bundled plans, in tmux.
+@Suite(.serialized) struct TUITests {
+    @Test func anOfficerFindsAnActionAndUpdatesIt() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try Tmux(["harrow"], in: folder)
+        tmux.waitFor("RAG by pillar (live actions)")
+        #expect(tmux.screen.contains(" All pillars  0    0    0    "))
+        try tmux.send("Tab")
+        tmux.waitFor("Filter: all actions · 55 of 55")
+        try tmux.send("/")
+        try tmux.send("Caring Dad", literal: true)
+        try tmux.send("Enter")
+        tmux.waitFor("Filter: “Caring Dad” · 1 of 55")
+        try tmux.send("Enter")
+        tmux.waitFor("Agree and implement the Caring Dad's programme")
+        try tmux.send("u")
+        tmux.waitFor("▸ Status")
+        try tmux.send("Right", "Right", "Tab")
+        try tmux.send("Referrals up – £1,200 grant “confirmed”", literal: true)
+        try tmux.send("Enter")
+        tmux.waitFor("Recorded line 1: 19.2 status on-track; note: Referrals up – £1,200 grant “confirmed”")
+        let journal = try String(contentsOf: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal"), encoding: .utf8)
+        #expect(journal.contains(#""note":"Referrals up – £1,200 grant “confirmed”","output":"19.2""#))
+        #expect(journal.contains(#""status":"on-track""#))
+        try tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func aRefusedUpdateSaysWhyAndWritesNothing() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "service_account: \(ProcessInfo.processInfo.userName)\npeople:\n  - account: pc.jones\n    role: lead\n    agencies: [Police]\n"
+            .write(to: folder.appendingPathComponent("plans/access.yaml"), atomically: true, encoding: .utf8)
+        let tmux = try Tmux(["harrow", "--as", "pc.jones"], in: folder)
+        tmux.waitFor("pc.jones")
+        try tmux.send("Tab", "n")
+        tmux.waitFor("▸ Progress note")
+        try tmux.send("not mine", literal: true)
+        try tmux.send("Enter")
+        tmux.waitFor("output 1.1 is led by Harrow Council, and pc.jones updates for Police only")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal").path))
+        try tmux.send("Escape", "m")
+        tmux.waitFor("Filter: mine (Police) · 8 of 55")
+    }
+
+    @Test func anotherSessionsUpdateAppearsWithoutAKey() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try Tmux(["harrow"], in: folder)
+        tmux.waitFor("RAG by pillar")
+        try tmux.send("Tab", "Enter")
+        tmux.waitFor("History       no updates recorded")
+        let start = Date()
+        let note = try Runner.run(["note", "1.1", "Campaign launched at the Civic Centre", "--plan", "harrow"], in: folder)
+        #expect(note.status == 0)
+        tmux.waitFor("Campaign launched at the Civic Centre", seconds: 2)
+        #expect(Date().timeIntervalSince(start) < 2)
+    }
+
+    @Test func itResizesAndSaysWhenTooSmall() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try Tmux(["harrow"], in: folder)
+        tmux.waitFor("RAG by pillar")
+        try tmux.send("Tab")
+        try tmux.run(["resize-window", "-t", "0", "-x", "80", "-y", "24"])
+        tmux.waitFor("ID     RAG Output                   Lead           Due           Flags")
+        #expect(tmux.screen.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        try tmux.run(["resize-window", "-t", "0", "-x", "50", "-y", "12"])
+        tmux.waitFor("actionplan needs a terminal at least 60x16; this")
+        try tmux.run(["resize-window", "-t", "0", "-x", "100", "-y", "30"])
+        tmux.waitFor("Filter: all actions · 55 of 55")
+    }
+
+    @Test func interruptsRestoreTheTerminalAndDropAnUnsentForm() throws {
+        for (signal, status) in [("C-c", 130), ("TERM", 143), ("HUP", 129)] {
+            let folder = try JournalCommandTests.copyOfPlans()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let tmux = try Tmux(["harrow"], in: folder)
+            tmux.waitFor("RAG by pillar")
+            try tmux.send("Tab", "n")
+            tmux.waitFor("▸ Progress note")
+            try tmux.send("half-typed", literal: true)
+            if signal == "C-c" {
+                try tmux.send("C-c")
+            } else {
+                let pid = try tmux.run(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+                let children = Process()
+                children.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                children.arguments = ["pkill", "-\(signal)", "-P", pid, "actionplan"]
+                try children.run()
+                children.waitUntilExit()
+            }
+            #expect(tmux.exitStatus() == status, "\(signal)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal").path))
+            // The shell's screen is back: no alternate screen left behind.
+            #expect(try tmux.run(["display-message", "-p", "-t", "0", "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+        }
+    }
+
+    @Test func offATerminalItPointsToList() throws {
+        let run = try Runner.run(["harrow"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "actionplan: the full-screen interface needs a terminal; for plain text use 'actionplan list' (or 'actionplan --help')\n")
+    }
+}

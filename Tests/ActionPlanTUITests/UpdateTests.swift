@@ -1,0 +1,129 @@
+import ActionPlanModel
+@testable import ActionPlanTUI
+import Testing
+
+@Suite struct UpdateTests {
+    @Test func theListMovesAndKeepsTheSelectionOnScreen() {
+        var state = Fixture.state(height: 16)
+        Fixture.press(.tab, on: &state)
+        #expect(state.screen == .list)
+        #expect(state.selected?.output.id == "1.1")
+        Fixture.press(.down, .character("j"), on: &state)
+        #expect(state.selected?.output.id == "2.1")
+        Fixture.press(.end, on: &state)
+        #expect(state.selected?.output.id == "2.2")
+        Fixture.press(.character("k"), .home, on: &state)
+        #expect(state.selected?.output.id == "1.1")
+        Fixture.press(.pageDown, on: &state)
+        #expect(state.selected?.output.id == "2.2")
+        Fixture.press(.pageUp, on: &state)
+        #expect(state.selected?.output.id == "1.1")
+        #expect(state.top == 0)
+    }
+
+    @Test func filtersCombineAndClear() {
+        var state = Fixture.state()
+        Fixture.press(.tab, .character("O"), on: &state)
+        #expect(state.rows.map(\.output.id) == ["1.1"])
+        Fixture.press(.character("O"), .character("U"), on: &state)
+        #expect(state.rows.map(\.output.id) == ["2.1"])
+        Fixture.press(.character("c"), .character("m"), on: &state)
+        #expect(state.rows.map(\.output.id) == ["1.1", "2.2"])
+        Fixture.press(.character("P"), .character("P"), on: &state)
+        #expect(state.rows.map(\.output.id) == ["2.2"])
+        Fixture.press(.escape, on: &state)
+        #expect(state.filter.isEmpty && state.rows.count == 4)
+        Fixture.press(.character("T"), .character("T"), on: &state)
+        #expect(state.filter.query.status == .onTrack && state.rows.map(\.output.id) == ["1.1"])
+    }
+
+    @Test func searchNarrowsAsYouTypeAndEscapeClearsIt() {
+        var state = Fixture.state()
+        Fixture.press(.tab, .character("/"), on: &state)
+        Fixture.type("REFUGE", on: &state)
+        #expect(state.rows.map(\.output.id) == ["1.2"])
+        Fixture.press(.enter, on: &state)
+        #expect(state.searching == nil && state.filter.search == "REFUGE")
+        Fixture.press(.character("/"), .escape, on: &state)
+        #expect(state.rows.count == 4)
+    }
+
+    @Test func anUpdateIsAWriteEffectMadeFromWhatWasSeen() {
+        let journal = Journal([Fixture.record(1, Change(outputID: "1.2", note: "earlier"))])
+        var state = Fixture.state(journal: journal)
+        Fixture.press(.tab, .down, .enter, .character("u"), on: &state)
+        #expect(state.screen == .form)
+        Fixture.press(.right, .tab, on: &state)
+        Fixture.type("Venue “lost” – £450", on: &state)
+        Fixture.press(.left, .backspace, .right, on: &state)
+        #expect(state.form?.texts[.note]?.text == "Venue “lost” – £40")
+        let effects = Fixture.press(.enter, on: &state)
+        #expect(effects == [.write(Change(outputID: "1.2", status: .offTrack, note: "Venue “lost” – £40"), seen: 1)])
+    }
+
+    @Test func anIncompleteUpdateIsExplainedAndNotSent() {
+        var state = Fixture.state()
+        Fixture.press(.tab, .character("u"), .right, on: &state)
+        #expect(state.form?.status == .atRisk)
+        #expect(Fixture.press(.enter, on: &state).isEmpty)
+        #expect(state.form?.message == "a status of at-risk needs a progress note saying why (--note TEXT)")
+    }
+
+    @Test func escapeDiscardsTheFormWritingNothing() {
+        var state = Fixture.state()
+        Fixture.press(.tab, .character("n"), on: &state)
+        Fixture.type("half a thought", on: &state)
+        #expect(Fixture.press(.escape, on: &state).isEmpty)
+        #expect(state.form == nil && state.screen == .list)
+    }
+
+    @Test func aConflictIsShownAndOnlyAKnowingRepeatOverwrites() {
+        var state = Fixture.state()
+        Fixture.press(.tab, .character("n"), on: &state)
+        Fixture.type("mine", on: &state)
+        #expect(Fixture.press(.enter, on: &state) == [.write(Change(outputID: "1.1", note: "mine"), seen: 0)])
+        let newer = "output 1.1 changed since you looked: line 1, 2015-06-01 10:00 UTC, pc.smith: note: theirs"
+        _ = update(&state, .written(.failure(WriteFailure(message: newer, isConflict: true))))
+        #expect(state.form?.message == newer + ". Enter records yours anyway; Esc cancels.")
+        #expect(Fixture.press(.enter, on: &state) == [.write(Change(outputID: "1.1", note: "mine"), seen: nil)])
+        _ = update(&state, .written(.success(Fixture.record(2, Change(outputID: "1.1", note: "mine")))))
+        #expect(state.form == nil && state.screen == .list)
+        #expect(state.message == "Recorded line 2: 1.1 note: mine")
+    }
+
+    @Test func anotherSessionsUpdateChangesWhatIsShown() {
+        var state = Fixture.state()
+        Fixture.press(.tab, on: &state)
+        #expect(state.rows[0].assessment.rating.symbol == "R!")
+        _ = update(&state, .journalChanged(Journal([Fixture.record(1, Change(outputID: "1.1", status: .complete))])))
+        #expect(state.rows[0].assessment.rating.symbol == "B")
+        #expect(state.selected?.output.id == "1.1")
+    }
+
+    @Test func reviewTakesOverdueThenUnownedThenRedThenStale() {
+        var state = Fixture.state()
+        Fixture.press(.character("r"), on: &state)
+        #expect(state.review?.items.map(\.outputID) == ["1.1", "2.1", "1.2"])
+        #expect(state.review?.items.map(\.reason) == [.overdue, .unowned, .stale])
+        Fixture.press(.right, .right, .right, on: &state)
+        #expect(state.review?.index == 2)
+        let effects = Fixture.press(.character("t"), on: &state)
+        #expect(effects.isEmpty && state.form?.fields == [.due, .reason] && state.form?.outputID == "1.2")
+    }
+
+    @Test func helpClosesOnAnyKeyWithoutActingOnIt() {
+        var state = Fixture.state()
+        Fixture.press(.character("?"), on: &state)
+        #expect(state.showHelp)
+        #expect(Fixture.press(.character("q"), on: &state).isEmpty)
+        #expect(!state.showHelp)
+        #expect(Fixture.press(.character("q"), on: &state) == [.quit])
+    }
+
+    @Test func everyCommandKeyIsUniqueOnItsScreen() {
+        for screen in ScreenKind.allCases {
+            let keys = Command.table.filter { $0.screens.contains(screen) }.flatMap(\.keys)
+            #expect(Set(keys).count == keys.count, "\(screen)")
+        }
+    }
+}
