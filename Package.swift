@@ -42,6 +42,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes synthetic plans and journals of any size, for the benchmark.
+        .executableTarget(
+            name: "plan-generator",
+            dependencies: [
+                "ActionPlanModel", "ActionPlanStore", .product(name: "Yams", package: "Yams"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "ActionPlanModelTests", dependencies: ["ActionPlanModel"]),
         .testTarget(name: "ActionPlanTUITests", dependencies: ["ActionPlanTUI", "ActionPlanModel", "ActionPlanFormat", "ActionPlanStore"]),
         .testTarget(name: "ActionPlanStoreTests", dependencies: ["ActionPlanStore", "ActionPlanModel", "journal-stress"]),

@@ -25,6 +25,20 @@ public enum JournalFile {
         }.joined()
     }
 
+    /// The bytes of a journal holding `records` in order, each chained to the one before: for
+    /// tools that make journals in bulk (the generator), not for updates, which append one at a time.
+    public static func encode(_ records: [Record]) -> Data {
+        var data = Data()
+        var previous = genesis
+        for record in records {
+            let line = RecordLine(record, prev: previous).encoded()
+            previous = hash(line)
+            data.append(line)
+            data.append(UInt8(ascii: "\n"))
+        }
+        return data
+    }
+
     /// Reads the journal at `path` for `plan` under a shared lock, so it never sees a writer's
     /// half-written line; a missing journal is an empty one.
     public static func read(path: String, plan: Plan) -> LoadedJournal {
@@ -59,6 +73,7 @@ public enum JournalFile {
         let outputs = Set(plan.entries.map(\.output.id))
         let complete = data.lastIndex(of: UInt8(ascii: "\n")).map { data[data.startIndex...$0] } ?? data[data.startIndex..<data.startIndex]
         let torn = data.count - complete.count
+        let decoder = JSONDecoder()
         for line in complete.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
             number += 1
             func problem(_ message: String) {
@@ -66,7 +81,7 @@ public enum JournalFile {
                                            excerpt: String(decoding: line.prefix(200), as: UTF8.self)))
             }
             defer { previousHash = hash(line) }
-            guard let stored = try? JSONDecoder().decode(RecordLine.self, from: Data(line)) else {
+            guard let stored = try? decoder.decode(RecordLine.self, from: Data(line)) else {
                 problem("not a journal record (it is not the JSON that actionplan writes); the line is ignored. Journals are written by actionplan, never by hand: restore it from a backup, or run 'actionplan verify'")
                 chainBreak = chainBreak ?? number
                 continue

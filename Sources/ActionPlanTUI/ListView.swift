@@ -3,7 +3,7 @@ import ActionPlanModel
 
 /// The actions list: the active filter, then outputs under their pillar and objective headings.
 func drawList(_ state: TUIState, into grid: inout Grid) {
-    let total = state.current.entries.count
+    let total = state.summary.total.live + state.summary.total.dropped
     if let searching = state.searching {
         grid.put("Search: ", x: 1, y: 1, style: .bold)
         drawField(searching, x: 9, y: 1, width: grid.width - 10, focused: true, into: &grid)
