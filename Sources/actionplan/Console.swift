@@ -54,6 +54,28 @@ enum Console {
     }
 }
 
+extension Console {
+    /// The access rules beside the plan at `planPath`, and the account the session acts as (the
+    /// running one, or with `asked` the officer a service account acts for); or, having printed
+    /// why not, a failure exit. A broken access file stops every change until it is fixed.
+    static func identify(forPlan planPath: String, asked: String?) throws -> (access: Access, account: String) {
+        let access: Access
+        switch AccessFile.load(path: AccessFile.path(forPlan: planPath)) {
+        case .success(let rules): access = rules
+        case .failure(let problem):
+            problem.diagnostics.forEach { error(DiagnosticText.render($0)) }
+            error("actionplan: the access file has errors, so nothing can be changed until they are fixed")
+            throw ExitCode(1)
+        }
+        switch Identity.resolve(asked: asked, access: access) {
+        case .success(let account): return (access, account)
+        case .failure(let problem):
+            error("actionplan: \(TerminalText.safe(problem.message))")
+            throw ExitCode(1)
+        }
+    }
+}
+
 /// A plan file and its journal, as read by one command.
 struct PlanState {
     let path: String

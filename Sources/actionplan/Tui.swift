@@ -27,20 +27,7 @@ struct Tui: ParsableCommand {
             throw ExitCode(2)
         }
         let state = try Console.load(path)
-        let access: Access
-        switch AccessFile.load(path: AccessFile.path(forPlan: state.path)) {
-        case .success(let rules): access = rules
-        case .failure(let problem):
-            problem.diagnostics.forEach { Console.error(DiagnosticText.render($0)) }
-            throw ExitCode(1)
-        }
-        let who: String
-        switch Identity.resolve(asked: account, access: access) {
-        case .success(let name): who = name
-        case .failure(let problem):
-            Console.error("actionplan: \(TerminalText.safe(problem.message))")
-            throw ExitCode(1)
-        }
+        let (access, who) = try Console.identify(forPlan: state.path, asked: account)
         let initial = TUIState(plan: state.plan, journal: state.journal, asOf: asOf.day, foldThrough: asOf.foldThrough,
                                account: who, agencies: access.member(who).agencies, width: 80, height: 24)
         let session = Session(planPath: state.path, plan: state.plan, access: access, account: who, journal: state.loadedJournal)

@@ -20,21 +20,7 @@ struct WriteOptions: ParsableArguments {
     /// Records `change` through the one write path, and prints what was written or why not.
     func record(_ change: Change) throws {
         let state = try Console.load(path)
-        let access: Access
-        switch AccessFile.load(path: AccessFile.path(forPlan: state.path)) {
-        case .success(let rules): access = rules
-        case .failure(let problem):
-            problem.diagnostics.forEach { Console.error(DiagnosticText.render($0)) }
-            Console.error("actionplan: the access file has errors, so no change can be recorded until they are fixed")
-            throw ExitCode(1)
-        }
-        let who: String
-        switch Identity.resolve(asked: account, access: access) {
-        case .success(let name): who = name
-        case .failure(let problem):
-            Console.error("actionplan: \(TerminalText.safe(problem.message))")
-            throw ExitCode(1)
-        }
+        let (access, who) = try Console.identify(forPlan: state.path, asked: account)
         // Said once, when the first update to a plan is recorded, not on every one.
         if access.isOpen, state.journal.records.isEmpty {
             Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so anyone who can run actionplan may change it (see docs/access.md)")
