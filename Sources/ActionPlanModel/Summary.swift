@@ -33,13 +33,7 @@ public struct Summary: Hashable, Sendable {
     public let pillars: [Tally]
     public let total: Tally
 
-    public init(rows: [Row], pillarNames: [String]) {
-        var pillars = pillarNames.map(Tally.init(name:))
-        var total = Tally(name: "All pillars")
-        for row in rows {
-            pillars[row.entry.pillarIndex].add(row.assessment)
-            total.add(row.assessment)
-        }
+    init(pillars: [Tally], total: Tally) {
         self.pillars = pillars
         self.total = total
     }
@@ -48,6 +42,19 @@ public struct Summary: Hashable, Sendable {
 extension Plan {
     /// Counts by pillar of RAG and flags, as of `day`.
     public func summary(asOf day: Day) -> Summary {
-        Summary(rows: rows(matching: Query(), asOf: day), pillarNames: pillars.map(\.name))
+        var total = Tally(name: "All pillars")
+        // Assessed in place, not through `rows`, which would copy every output to count it.
+        let tallies = pillars.map { pillar in
+            var tally = Tally(name: pillar.name)
+            for objective in pillar.objectives {
+                for output in objective.outputs {
+                    let assessment = assess(output, asOf: day)
+                    tally.add(assessment)
+                    total.add(assessment)
+                }
+            }
+            return tally
+        }
+        return Summary(pillars: tallies, total: total)
     }
 }

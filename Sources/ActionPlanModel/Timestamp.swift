@@ -8,11 +8,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Reads `YYYY-MM-DDTHH:MM:SSZ`, or returns nil.
     public init?(_ text: String) {
-        let parts = text.split(separator: "T")
-        guard text.utf8.count == 20, parts.count == 2, let day = Day(iso: parts[0]), parts[1].last == "Z" else { return nil }
-        let clock = parts[1].dropLast().split(separator: ":")
-        guard clock.count == 3, clock.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }),
-              let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]),
+        // Read as bytes, fixed positions: every journal record has one, and a start reads them all.
+        let bytes = Array(text.utf8)
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+              bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+              let day = Day(isoBytes: bytes, from: 0),
+              let hour = Day.digits(bytes, 11..<13), let minute = Day.digits(bytes, 14..<16), let second = Day.digits(bytes, 17..<19),
               hour < 24, minute < 60, second < 61 else { return nil }
         self.text = text
         self.day = day

@@ -70,12 +70,16 @@ public enum JournalFile {
         var chainBreak = loaded.chainBreak
         var previousHash = loaded.lastHash
         var number = loaded.lines
-        let outputs = Set(plan.entries.map(\.output.id))
+        var lastLineStart = loaded.lastLineStart
         let complete = data.lastIndex(of: UInt8(ascii: "\n")).map { data[data.startIndex...$0] } ?? data[data.startIndex..<data.startIndex]
         let torn = data.count - complete.count
+        let lines = complete.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
+        // Most calls (the TUI's poll) find nothing new: skip listing the plan's outputs for them.
+        let outputs = lines.isEmpty ? [] : Set(plan.entries.map(\.output.id))
         let decoder = JSONDecoder()
-        for line in complete.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
+        for line in lines {
             number += 1
+            lastLineStart = loaded.length + (line.startIndex - data.startIndex)
             func problem(_ message: String) {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: loaded.path, line: number, column: 1), message,
                                            excerpt: String(decoding: line.prefix(200), as: UTF8.self)))
@@ -100,7 +104,8 @@ public enum JournalFile {
                 "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(tornPath(loaded.path))"))
         }
         return LoadedJournal(path: loaded.path, journal: Journal(records), problems: problems, chainBreak: chainBreak,
-                             tornBytes: torn, lastHash: previousHash, lines: number, length: loaded.length + complete.count)
+                             tornBytes: torn, lastHash: previousHash, lines: number, lastLineStart: lastLineStart,
+                             length: loaded.length + complete.count)
     }
 
     /// The bytes of an open file from `offset` to its end.
@@ -135,6 +140,29 @@ public enum JournalFile {
         guard size >= loaded.length else { return parse(readAll(fd), path: loaded.path, plan: plan) }
         return extend(loaded, with: readAll(fd, from: loaded.length), plan: plan)
     }
+
+    /// `cached` brought up to date with what has been appended since, if the file still holds
+    /// the lines it was read from; nil when it does not (it was replaced or edited), and the
+    /// journal must be read from the top.
+    ///
+    /// It checks that the last line read is still where it was and still hashes as it did: the
+    /// cheap check that lets a start read only new bytes. `verify` still reads every line.
+    static func resume(_ cached: LoadedJournal, plan: Plan) -> LoadedJournal? {
+        let fd = open(cached.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return errno == ENOENT && cached.lines == 0 ? cached : nil }
+        defer { close(fd) }
+        flock(fd, LOCK_SH)
+        defer { flock(fd, LOCK_UN) }
+        guard Int(lseek(fd, 0, SEEK_END)) >= cached.length else { return nil }
+        if cached.lines > 0 {
+            let length = cached.length - cached.lastLineStart
+            guard length > 0 else { return nil }
+            var line = [UInt8](repeating: 0, count: length)
+            let count = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress, length, off_t(cached.lastLineStart)) }
+            guard count == length, line.last == UInt8(ascii: "\n"), hash(line.dropLast()) == cached.lastHash else { return nil }
+        }
+        return extend(cached, with: readAll(fd, from: cached.length), plan: plan)
+    }
 }
 
 /// A journal as read: its valid records, and every problem with a line number.
@@ -150,11 +178,13 @@ public struct LoadedJournal: Sendable {
     let lastHash: String
     /// How many complete lines it has.
     let lines: Int
+    /// Where the last of them starts: with `lastHash`, what shows that the file still holds them.
+    let lastLineStart: Int
     /// How many bytes of the file those lines take: where reading resumes.
     public let length: Int
 
     init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], chainBreak: Int? = nil,
-         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, length: Int = 0) {
+         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, lastLineStart: Int = 0, length: Int = 0) {
         self.path = path
         self.journal = journal
         self.problems = problems
@@ -162,6 +192,7 @@ public struct LoadedJournal: Sendable {
         self.tornBytes = tornBytes
         self.lastHash = lastHash
         self.lines = lines
+        self.lastLineStart = lastLineStart
         self.length = length
     }
 }

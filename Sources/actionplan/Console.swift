@@ -34,18 +34,17 @@ enum Console {
             Self.error("actionplan: \(TerminalText.safe(error.message, keepingLines: true))")
             throw ExitCode(2)
         }
-        let loaded = PlanLoader.load(path: file)
+        let (loaded, read) = PlanStore.open(path: file)
         for diagnostic in loaded.errors {
             Self.error(DiagnosticText.render(diagnostic))
         }
-        guard let plan = loaded.plan else {
+        guard let plan = loaded.plan, let journal = read else {
             Self.error("actionplan: \(TerminalText.safe(file)) has \(loaded.errors.count) error(s); fix them and try again")
             throw ExitCode(1)
         }
         if !loaded.warnings.isEmpty {
             Self.error("actionplan: \(loaded.warnings.count) warning(s) in \(TerminalText.safe(file)); run 'actionplan check \(TerminalText.safe(file))'")
         }
-        let journal = JournalFile.read(path: JournalFile.path(forPlan: file), plan: plan)
         if let first = journal.problems.first {
             Self.error(DiagnosticText.render(first))
             Self.error("actionplan: \(journal.problems.count) problem(s) in \(TerminalText.safe(journal.path)); the rest of it is used. Run 'actionplan verify \(TerminalText.safe(file))'")
