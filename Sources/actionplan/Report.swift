@@ -1,0 +1,75 @@
+import ActionPlanFormat
+import ActionPlanModel
+import ActionPlanStore
+import ArgumentParser
+
+/// `actionplan report`: the quarter's RAG report for the steering group.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a quarter's RAG report: summary, exceptions, movement since the quarter before, the full plan, and a key.",
+        discussion: """
+            The report is as at the quarter's last day (or today, while the quarter is still running), \
+            from the plan with the journal records made up to then, so a past quarter's report comes out \
+            the same whenever it is made. See docs/report.md.
+            """
+    )
+
+    @Argument(help: "A plan file, or a folder holding one plan (default: plans/).")
+    var path: String?
+
+    @Option(help: ArgumentHelp("A quarter of the plan's reporting year, such as 'Q2 2015/16' (default: the quarter holding the as-of date).", valueName: "quarter"))
+    var quarter: String?
+
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(help: "html, md, csv or json (default: from the -o file's extension, otherwise md).")
+    var format: ReportFormat?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to this file, whole or not at all, instead of printing it.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Name this officer as its author (only for the service account named in the access file).", valueName: "account"))
+    var account: String?
+
+    func validate() throws {
+        if quarter != nil, asOf.asOf != nil {
+            throw ValidationError("give --quarter or --as-of, not both: --quarter names the quarter, --as-of picks the quarter that holds a day")
+        }
+    }
+
+    func run() throws {
+        let state = try Console.load(path)
+        let calendar = state.plan.calendar
+        let today = Clock.today()
+        let chosen: Quarter
+        if let quarter {
+            switch calendar.quarter(named: quarter) {
+            case .success(let named): chosen = named
+            case .failure(let problem): throw ValidationError(TerminalText.safe(problem.message))
+            }
+            guard chosen.period.first <= today else {
+                throw ValidationError("\(chosen) has not begun (today is \(today)); the latest quarter to report is \(calendar.quarter(containing: today))")
+            }
+        } else {
+            chosen = calendar.quarter(containing: asOf.day)
+        }
+        let author = try account.map { try Console.identify(forPlan: state.path, asked: $0).account } ?? Identity.account() ?? "unknown account"
+        let report = QuarterReport(plan: state.plan, journal: state.journal, quarter: chosen, asOf: asOf.day,
+                                   generated: .init(at: Clock.now(), by: author))
+        let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md
+        let text = form.render(report)
+        guard let output else {
+            Console.out(text)
+            return
+        }
+        do {
+            try ReportFile.write(text.hasSuffix("\n") ? text : text + "\n", to: output)
+        } catch {
+            Console.error("actionplan: the report was not written: \(TerminalText.safe(error.message))")
+            throw ExitCode(1)
+        }
+        Console.out("actionplan: wrote the \(chosen) report (\(form.rawValue), \(text.utf8.count) bytes) to \(TerminalText.safe(output))")
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
