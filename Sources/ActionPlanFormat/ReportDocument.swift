@@ -13,10 +13,12 @@ struct ReportDocument {
     let sections: [Section]
     let summary: Summary
 
-    /// A numbered part of the report.
+    /// A part of the report, under its own heading.
     struct Section {
         let id: String
         let title: String
+        /// Starts on a fresh printed page.
+        var newPage = false
         let blocks: [Block]
     }
 
@@ -35,6 +37,22 @@ struct ReportDocument {
     struct Table {
         let columns: [String]
         let rows: [[Cell]]
+
+        /// Each column's share of the width, by what it holds: on paper a date or an id must
+        /// not be squeezed to a letter a line while the output's text takes the rest.
+        var weights: [Int] {
+            columns.map { title in
+                switch title {
+                case "ID": 4
+                case "RAG", "Was", "Now", "Status", "Note by", "Live": 6
+                case "Deadline", "Note date": 8
+                case "Output": 22
+                case "Latest note": 20
+                case "Reason", "Pillar": 16
+                default: 9
+                }
+            }
+        }
     }
 
     enum Cell {

@@ -27,7 +27,7 @@ public enum ReportHTML {
         for line in document.subtitle { html += "<p class=\"subtitle\">\(escape(line))</p>\n" }
         html += "<p class=\"generated\">\(escape(document.generated))</p>\n</header>\n"
         for section in document.sections {
-            html += "<section id=\"\(section.id)\">\n<h2>\(escape(section.title))</h2>\n"
+            html += "<section id=\"\(section.id)\"\(section.newPage ? " class=\"newpage\"" : "")>\n<h2>\(escape(section.title))</h2>\n"
             for block in section.blocks { html += render(block, summary: document.summary) }
             html += "</section>\n"
         }
@@ -69,7 +69,12 @@ public enum ReportHTML {
     }
 
     private static func render(_ table: ReportDocument.Table) -> String {
-        var html = "<table>\n<thead><tr>" + table.columns.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        let total = max(1, table.weights.reduce(0, +))
+        let widths = table.weights.map { weight -> String in
+            let tenths = weight * 1000 / total
+            return "<col style=\"width: \(tenths / 10).\(tenths % 10)%\">"
+        }
+        var html = "<table>\n<colgroup>" + widths.joined() + "</colgroup>\n<thead><tr>" + table.columns.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             html += "<tr>"
             for (index, cell) in row.enumerated() {
@@ -108,10 +113,10 @@ public enum ReportHTML {
         p { margin: 4px 0; }
         .subtitle { font-size: 11pt; }
         .generated { color: #333; font-size: 9pt; }
-        table { border-collapse: collapse; width: 100%; margin: 4px 0 10px; }
+        table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 4px 0 10px; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
-        th, td { border: 1px solid #777; padding: 3px 5px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid #777; padding: 3px 5px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         thead th { background: #e6e6e6; }
         tbody th { font-weight: bold; white-space: nowrap; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }

@@ -82,13 +82,13 @@ extension ReportDocument {
         list("Leads assigned", movement.leadsAssigned, ["Output", "Was", "Now"]) { row in
             [.text(row.output.text), .text(leads(row.before.output)), .text(leads(row.output))]
         }
-        return Section(id: "movement", title: "Movement since \(previous)", blocks: blocks)
+        return Section(id: "movement", title: "Movement since \(previous)", newPage: true, blocks: blocks)
     }
 
     private static func planSection(_ report: QuarterReport) -> Section {
         var blocks: [Block] = []
-        for pillar in report.pillars {
-            blocks.append(.heading(pillar.name, level: 3, newPage: true))
+        for (index, pillar) in report.pillars.enumerated() {
+            blocks.append(.heading(pillar.name, level: 3, newPage: index > 0))
             if !pillar.aim.isEmpty { blocks.append(.paragraph("Aim: \(pillar.aim)")) }
             if pillar.objectives.isEmpty { blocks.append(.paragraph("No objectives.")) }
             for objective in pillar.objectives {
@@ -101,15 +101,16 @@ extension ReportDocument {
                     })))
             }
         }
-        return Section(id: "plan", title: "The full plan", blocks: blocks)
+        return Section(id: "plan", title: "The full plan", newPage: true, blocks: blocks)
     }
 
     private static let noteColumns = ["Latest note", "Note by", "Note date"]
 
-    /// The latest note, who wrote it and when; a note from the plan file itself has no date.
+    /// The latest note, who wrote it and on which day (the CSV and JSON give the time); a note
+    /// from the plan file itself has no date.
     private static func noteCells(_ output: Output) -> [Cell] {
         guard let note = output.latestNote else { return [.text(""), .text(""), .text("")] }
-        return [.text(note.text), .text(note.by ?? "plan file"), .text(note.at?.readable ?? "")]
+        return [.text(note.text), .text(note.by ?? "plan file"), .text(note.at?.day.description ?? "")]
     }
 
     private static func rating(_ row: ReportRow) -> Cell {

@@ -2,6 +2,7 @@ import ActionPlanFormat
 import ActionPlanModel
 import ActionPlanStore
 import ArgumentParser
+import Foundation
 
 /// `actionplan report`: the quarter's RAG report for the steering group.
 struct Report: ParsableCommand {
@@ -57,13 +58,15 @@ struct Report: ParsableCommand {
         let report = QuarterReport(plan: state.plan, journal: state.journal, quarter: chosen, asOf: asOf.day,
                                    generated: .init(at: Clock.now(), by: author))
         let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md
-        let text = form.render(report)
+        // Bytes, not characters: CSV's last "\r\n" is one Character, and must not gain a newline.
+        let rendered = form.render(report)
+        let text = rendered.utf8.last == UInt8(ascii: "\n") ? rendered : rendered + "\n"
         guard let output else {
-            Console.out(text)
+            FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
         do {
-            try ReportFile.write(text.hasSuffix("\n") ? text : text + "\n", to: output)
+            try ReportFile.write(text, to: output)
         } catch {
             Console.error("actionplan: the report was not written: \(TerminalText.safe(error.message))")
             throw ExitCode(1)

@@ -55,7 +55,7 @@ import Testing
         #expect(md.contains("### Leads assigned (1)\n"))
         #expect(md.contains("| Policy Lead; MARAC Chair | Police |\n"))
         // The hostile note is text, escaped, with its escape sequence made visible.
-        #expect(md.contains("\\</td\\>\\<script\\>alert(1)\\</script\\> £2,000 “grant” \\\\e\\[2J | officer | 2015-08-11 09:00 UTC |"))
+        #expect(md.contains("\\</td\\>\\<script\\>alert(1)\\</script\\> £2,000 “grant” \\\\e\\[2J | officer | 2015-08-11 |"))
         #expect(!md.contains("\u{1B}"))
 
         let json = try #require(JSONSerialization.jsonObject(with: Data(try Runner.run(["report", "harrow", "--quarter", "q2 2015-16", "--format", "json"], in: folder).stdout.utf8)) as? [String: Any])
@@ -103,6 +103,8 @@ import Testing
         #expect(csv.stdout.hasPrefix("actionplan: wrote the Q2 2015/16 report (csv, "))
         let bytes = try Data(contentsOf: folder.appendingPathComponent("q2.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        // Every record ends in CRLF, the last one too, and nothing follows it.
+        #expect(Array(bytes.suffix(3)) != [13, 10, 10] && Array(bytes.suffix(2)) == [13, 10])
         #expect(String(decoding: bytes, as: UTF8.self).contains("\"</td><script>alert(1)</script> £2,000 “grant” \\e[2J\",officer,2015-08-11T09:00:00Z\r\n"))
     }
 

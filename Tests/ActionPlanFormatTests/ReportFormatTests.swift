@@ -45,7 +45,7 @@ enum HostileReport {
     @Test func hostileTextNeverBecomesMarkup() {
         // Every tag in the page is one the renderer writes; none came from the plan or a note.
         let allowed: Set<String> = ["!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "h4", "p",
-                                    "section", "table", "thead", "tbody", "tr", "th", "td", "span", "ul", "li", "svg", "rect", "text"]
+                                    "section", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "span", "ul", "li", "svg", "rect", "text"]
         let tags = html.components(separatedBy: "<").dropFirst().map { part in
             String(part.prefix { !" >/".contains($0) || $0 == "!" }.drop { $0 == "/" })
         }
@@ -65,7 +65,10 @@ enum HostileReport {
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(html.contains("@page { size: A4 landscape;"))
         #expect(html.contains("thead { display: table-header-group; }"))
-        #expect(html.contains("<h3 class=\"newpage\">Prevention &lt;/th&gt;</h3>") && html.contains(".newpage { break-before: page; }"))
+        // The movement and the full plan start new pages, and so does each pillar after the first.
+        #expect(html.contains(".newpage { break-before: page; }"))
+        #expect(html.contains("<section id=\"plan\" class=\"newpage\">\n<h2>The full plan</h2>\n<h3>Prevention &lt;/th&gt;</h3>"))
+        #expect(html.contains("<h3 class=\"newpage\">Provision</h3>"))
         for external in ["src=\"", "href=\"", "@import", "url(", "<link", "<script"] {
             #expect(!html.contains(external), "\(external)")
         }
