@@ -19,15 +19,12 @@ public enum ReportFile {
 
     /// Writes `text` to `path` whole or not at all: into a new file in the same folder, flushed to
     /// disk, then renamed over `path`, so a reader sees the old report or the new one. With
-    /// `creatingFolder` the folder is made first if it is missing.
+    /// `creatingFolder` the folder is made first if it is missing (its parent must exist).
     public static func write(_ text: String, to path: String, creatingFolder: Bool = false) throws(WriteRefusal) {
         let folder = (path as NSString).deletingLastPathComponent
-        if creatingFolder, !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw .failed("cannot make the folder \(folder): \(error.localizedDescription)")
-            }
+        // One level only: the folder beside the plan, whose own folder exists.
+        if creatingFolder, !folder.isEmpty, mkdir(folder, 0o775) != 0, errno != EEXIST {
+            throw .failed("cannot make the folder \(folder): \(String(cString: strerror(errno)))")
         }
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

@@ -23,7 +23,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: "html, md, csv or json (default: from the -o file's extension, otherwise md).")
+    @Option(help: "The form (default: from the -o file's extension, otherwise md).")
     var format: ReportFormat?
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to this file, whole or not at all, instead of printing it.", valueName: "file"))
@@ -40,20 +40,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let state = try Console.load(path)
-        let calendar = state.plan.calendar
-        let today = Clock.today()
-        let chosen: Quarter
-        if let quarter {
-            switch calendar.quarter(named: quarter) {
-            case .success(let named): chosen = named
-            case .failure(let problem): throw ValidationError(TerminalText.safe(problem.message))
-            }
-            guard chosen.period.first <= today else {
-                throw ValidationError("\(chosen) has not begun (today is \(today)); the latest quarter to report is \(calendar.quarter(containing: today))")
-            }
-        } else {
-            chosen = calendar.quarter(containing: asOf.day)
-        }
+        let chosen = try chosenQuarter(calendar: state.plan.calendar)
         let author = try account.map { try Console.identify(forPlan: state.path, asked: $0).account } ?? Identity.account() ?? "unknown account"
         let report = QuarterReport(plan: state.plan, journal: state.journal, quarter: chosen, asOf: asOf.day,
                                    generated: .init(at: Clock.now(), by: author))
@@ -72,6 +59,25 @@ struct Report: ParsableCommand {
             throw ExitCode(1)
         }
         Console.out("actionplan: wrote the \(chosen) report (\(form.rawValue), \(text.utf8.count) bytes) to \(TerminalText.safe(output))")
+    }
+
+    /// The quarter `--quarter` names, or the one holding the as-of day; a quarter that does not
+    /// read, or has not begun, is a usage error.
+    private func chosenQuarter(calendar: ReportingCalendar) throws -> Quarter {
+        guard let quarter else { return calendar.quarter(containing: asOf.day) }
+        let named: Quarter
+        switch calendar.quarter(named: quarter) {
+        case .success(let found): named = found
+        case .failure(let problem):
+            Console.error("actionplan: \(TerminalText.safe(problem.message))")
+            throw ExitCode(2)
+        }
+        let today = Clock.today()
+        guard named.period.first <= today else {
+            Console.error("actionplan: \(named) has not begun (today is \(today)); the latest quarter to report is \(calendar.quarter(containing: today))")
+            throw ExitCode(2)
+        }
+        return named
     }
 }
 

@@ -149,3 +149,28 @@ import Testing
         #expect(tmux.exitStatus() == 0)
     }
 }
+
+let chromiumIsInstalled = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+
+/// The HTML as a browser prints it, where headless Chromium is installed (CI does not install
+/// it: see docs/report.md): scripts/render-report makes an A4 landscape PDF of Harrow's report.
+@Suite(.enabled(if: chromiumIsInstalled, "needs chromium-headless-shell or chromium")) struct ReportRenderTests {
+    @Test func chromiumPrintsTheHarrowReportOnA4Landscape() throws {
+        let folder = try ReportCommandTests.plansWithTwoQuarters()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Runner.run(["report", "harrow", "--quarter", "Q2 2015/16", "-o", "q2.html"], in: folder).status == 0)
+        let script = Process()
+        script.executableURL = Runner.root.appendingPathComponent("scripts/render-report")
+        script.arguments = [folder.appendingPathComponent("q2.html").path, folder.appendingPathComponent("render").path]
+        script.standardOutput = FileHandle.nullDevice
+        try script.run()
+        script.waitUntilExit()
+        #expect(script.terminationStatus == 0)
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("render/q2.pdf"))
+        #expect(pdf.starts(with: Data("%PDF".utf8)) && pdf.count > 50_000)
+        // A4 landscape in points: wider than it is tall.
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/MediaBox [0 0 841.91998 594.95996]"))
+        let png = try Data(contentsOf: folder.appendingPathComponent("render/q2-screen.png"))
+        #expect(png.starts(with: Data([0x89, 0x50, 0x4E, 0x47])))
+    }
+}
