@@ -18,7 +18,7 @@ public enum ReportJSON {
             case plan, partnership, quarter, firstDay = "first_day", lastDay = "last_day", asAt = "as_at"
             case previousQuarter = "previous_quarter", previousAsAt = "previous_as_at"
             case generatedAt = "generated_at", generatedBy = "generated_by"
-            case summary, previousSummary = "previous_summary", exceptions, movement, outputs
+            case summary, previousSummary = "previous_summary", exceptions, movement, outputs, key
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -39,6 +39,9 @@ public enum ReportJSON {
                                  forKey: .exceptions)
             try container.encode(MovementRecord(report.movement), forKey: .movement)
             try container.encode(report.rows.map(ReportRecord.init), forKey: .outputs)
+            // The key goes with the data too: partnerships read the colours differently.
+            try container.encode(RAG.live.map { ["rag": $0.rawValue, "letter": $0.letter, "meaning": RAGKey.meaning(of: $0)] }
+                + Direction.allCases.map { ["direction": $0.rawValue, "symbol": $0.symbol, "meaning": $0.meaning] }, forKey: .key)
         }
     }
 

@@ -183,5 +183,7 @@ enum HostileReport {
         #expect(outputs[0]["previous_rag"] as? String == "green" && outputs[0]["direction"] as? String == "worse")
         #expect(outputs[1]["note_by"] as? String == "chair" && outputs[1]["lead"] as? [String] == ["Police", "CPS"])
         #expect(Set(outputs[0].keys).isSuperset(of: ["id", "rag", "flags", "original_due", "note_at", "exceptions"]))
+        let key = try #require(json["key"] as? [[String: String]])
+        #expect(key.first == ["rag": "blue", "letter": "B", "meaning": "complete"] && key.count == RAG.live.count + Direction.allCases.count)
     }
 }
