@@ -13,7 +13,10 @@ public enum ReportMarkdown {
         lines += [escape(document.generated, startingBlock: true), ""]
         for section in document.sections {
             lines += ["## \(escape(section.title))", ""]
-            for block in section.blocks { lines += render(block) + [""] }
+            for block in section.blocks {
+                let rendered = render(block)
+                if !rendered.isEmpty { lines += rendered + [""] }
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -139,6 +139,7 @@ enum HostileReport {
             #expect(markdown.contains(heading + "\n"), "\(heading)")
         }
         #expect(markdown.contains("| Prevention \\</th\\> | 0 | 0 | 1 | 0 | 1 | 2 | 0% | 0% |"))
+        #expect(!markdown.contains("\n\n\n"), "one blank line between blocks")
         #expect(markdown.contains("| 1.1 | G | A ↓ | "))
     }
 }
