@@ -30,6 +30,7 @@ public struct QuarterReport: Hashable, Sendable {
         let previousAsAt = quarter.previous.period.last
         let now = plan.folded(with: journal, through: asAt)
         let before = plan.folded(with: journal, through: previousAsAt)
+        // Ids are unique in a plan that loaded; a plan built in code that repeats one keeps the first.
         let beforeRows = Dictionary(before.rows(matching: Query(), asOf: previousAsAt).map { ($0.output.id, $0) }) { first, _ in first }
         let rows = now.rows(matching: Query(), asOf: asAt).compactMap { row in
             beforeRows[row.output.id].map { ReportRow(now: row, before: $0) }
