@@ -33,7 +33,18 @@ public struct Summary: Hashable, Sendable {
     public let pillars: [Tally]
     public let total: Tally
 
-    init(pillars: [Tally], total: Tally) {
+    /// Tallies rows assessed on one day.
+    public init(rows: [Row], pillarNames: [String]) {
+        self.init(pillarNames: pillarNames, assessed: rows.lazy.map { ($0.entry.pillarIndex, $0.assessment) })
+    }
+
+    init(pillarNames: [String], assessed: some Sequence<(pillar: Int, assessment: Assessment)>) {
+        var pillars = pillarNames.map(Tally.init(name:))
+        var total = Tally(name: "All pillars")
+        for (pillar, assessment) in assessed where pillars.indices.contains(pillar) {
+            pillars[pillar].add(assessment)
+            total.add(assessment)
+        }
         self.pillars = pillars
         self.total = total
     }
@@ -42,19 +53,10 @@ public struct Summary: Hashable, Sendable {
 extension Plan {
     /// Counts by pillar of RAG and flags, as of `day`.
     public func summary(asOf day: Day) -> Summary {
-        var total = Tally(name: "All pillars")
         // Assessed in place, not through `rows`, which would copy every output to count it.
-        let tallies = pillars.map { pillar in
-            var tally = Tally(name: pillar.name)
-            for objective in pillar.objectives {
-                for output in objective.outputs {
-                    let assessment = assess(output, asOf: day)
-                    tally.add(assessment)
-                    total.add(assessment)
-                }
-            }
-            return tally
+        let assessed = pillars.enumerated().lazy.flatMap { index, pillar in
+            pillar.objectives.lazy.flatMap(\.outputs).map { (pillar: index, assessment: assess($0, asOf: day)) }
         }
-        return Summary(pillars: tallies, total: total)
+        return Summary(pillarNames: pillars.map(\.name), assessed: assessed)
     }
 }

@@ -92,7 +92,7 @@ public enum JournalWriter {
     }
 
     /// Writes every byte (a record is one write unless the kernel splits it), then fsyncs.
-    private static func write(_ data: Data, to fd: Int32, path: String) throws(WriteRefusal) {
+    static func write(_ data: Data, to fd: Int32, path: String) throws(WriteRefusal) {
         var written = 0
         while written < data.count {
             let count = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, data.count - written) }
