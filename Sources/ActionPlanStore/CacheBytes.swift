@@ -48,6 +48,13 @@ struct CacheWriter {
         array(values) { $0.string($1) }
     }
 
+    /// What a cache file starts with, so that no other file is taken for one.
+    static let magic = Array("actionplan cache\n".utf8)
+
+    mutating func magic() {
+        bytes.append(contentsOf: Self.magic)
+    }
+
     /// A part that can be read apart from the rest, and so at the same time: its length, then it.
     mutating func section(_ write: (inout CacheWriter) -> Void) {
         var part = CacheWriter()
@@ -77,6 +84,18 @@ struct CacheReader {
     }
 
     var isAtEnd: Bool { offset == end }
+
+    mutating func magic() throws(CacheUnreadable) {
+        guard bytes[offset..<min(end, offset + CacheWriter.magic.count)].elementsEqual(CacheWriter.magic) else { throw CacheUnreadable() }
+        offset += CacheWriter.magic.count
+    }
+
+    /// The sections from here to the end.
+    mutating func sections() throws(CacheUnreadable) -> [CacheReader] {
+        var sections: [CacheReader] = []
+        while !isAtEnd { sections.append(try section()) }
+        return sections
+    }
 
     /// A reader of the section that starts here, which this one steps over.
     mutating func section() throws(CacheUnreadable) -> CacheReader {

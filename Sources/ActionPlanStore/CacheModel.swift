@@ -58,7 +58,8 @@ extension CacheWriter {
 
     mutating func record(_ record: Record) {
         int(record.line)
-        string(record.at.text)
+        day(record.at.day)
+        int(record.at.second)
         string(record.by)
         let change = record.change
         string(change.outputID)
@@ -135,7 +136,7 @@ extension CacheReader {
 
     mutating func record() throws(CacheUnreadable) -> Record {
         let line = try int()
-        guard let at = Timestamp(try string()) else { throw CacheUnreadable() }
+        guard let at = Timestamp(day: try day(), second: try int()) else { throw CacheUnreadable() }
         let by = try string()
         let change = Change(
             outputID: try string(), status: try optional { reader throws(CacheUnreadable) in try reader.status() },

@@ -12,7 +12,6 @@ import Foundation
 enum PlanCache {
     /// Raise when the layout changes; a cache of another layout is rebuilt.
     static let layout = 1
-    static let magic = Array("actionplan cache\n".utf8)
 
     /// `plans/harrow.yaml` keeps its cache in `plans/.harrow.cache`: hidden, as it is no file to edit.
     static func path(forPlan plan: String) -> String {
@@ -37,45 +36,66 @@ enum PlanCache {
         return writer.bytes
     }
 
-    /// The plan and journal the cache at `path` holds, if it was made under `key`.
-    static func read(_ path: String, key: [UInt8], planPath: String, journalPath: String) -> (plan: LoadedPlan, journal: LoadedJournal)? {
-        guard let bytes = contents(of: path), bytes.starts(with: magic) else { return nil }
-        var reader = CacheReader(bytes, from: magic.count)
-        let sections: [CacheReader]
-        do {
-            guard try reader.raw() == key else { return nil }
-            sections = [try reader.section(), try reader.section()] + (try reader.array { reader throws(CacheUnreadable) in try reader.section() })
-            guard reader.isAtEnd else { return nil }
-        } catch {
-            return nil
+    /// The key for `planBytes`, and the plan and journal the cache at `path` holds if it was
+    /// made under that key.
+    static func lookUp(_ path: String, planBytes: Data, planPath: String, journalPath: String)
+        -> (key: [UInt8]?, found: (plan: LoadedPlan, journal: LoadedJournal)?) {
+        var reader = CacheReader(contents(of: path) ?? [], from: 0)
+        var stored: [UInt8] = []
+        var sections: [CacheReader] = []
+        if (try? reader.magic()) != nil, let key = try? reader.raw(), let parts = try? reader.sections(), reader.isAtEnd {
+            stored = key
+            sections = parts
         }
-        // The plan, the journal's head and each run of records are read on all cores at once.
-        let parts = parallelMap(Array(sections.enumerated())) { index, section -> Part? in
-            var reader = section
-            do {
-                let part: Part = switch index {
-                case 0: .plan(try reader.plan(), try reader.array { reader throws(CacheUnreadable) in try reader.diagnostic(file: planPath) })
-                case 1: .journal(try reader.journal(path: journalPath))
-                default: .records(try reader.array { reader throws(CacheUnreadable) in try reader.record() })
-                }
-                return reader.isAtEnd ? part : nil
-            } catch {
-                return nil
-            }
-        }
-        guard parts.count == sections.count, case .plan(let plan, let diagnostics)? = parts[0], case .journal(let head)? = parts[1] else { return nil }
+        // Hashing the plan, and reading the plan, the journal's head and each run of records,
+        // go on all cores at once; what was read is used only if the keys agree.
+        let tasks: [Task] = [.key] + sections.enumerated().map { $0.offset == 0 ? .plan($0.element) : $0.offset == 1 ? .journal($0.element) : .records($0.element) }
+        let parts = parallelMap(tasks) { $0.run(planBytes: planBytes, planPath: planPath, journalPath: journalPath) }
+        guard case .key(let key)? = parts.first else { return (nil, nil) }
+        guard let key, key == stored, parts.count > 2, case .plan(let plan, let diagnostics)? = parts[1],
+              case .journal(let head)? = parts[2] else { return (key, nil) }
         var records: [Record] = []
-        for part in parts.dropFirst(2) {
-            guard case .records(let run)? = part else { return nil }
+        for part in parts.dropFirst(3) {
+            guard case .records(let run)? = part else { return (key, nil) }
             records += run
         }
         let journal = LoadedJournal(path: head.path, journal: Journal(records), problems: head.problems, chainBreak: head.chainBreak,
                                     lastHash: head.lastHash, lines: head.lines, lastLineStart: head.lastLineStart, length: head.length)
-        return (LoadedPlan(path: planPath, plan: plan, diagnostics: diagnostics), journal)
+        return (key, (LoadedPlan(path: planPath, plan: plan, diagnostics: diagnostics), journal))
     }
 
-    /// A section of the cache as read.
+    /// One piece of work in reading a cache.
+    private enum Task: Sendable {
+        case key
+        case plan(CacheReader)
+        case journal(CacheReader)
+        case records(CacheReader)
+
+        /// What it gives, or nil when its section does not read.
+        func run(planBytes: Data, planPath: String, journalPath: String) -> Part? {
+            do {
+                switch self {
+                case .key:
+                    return .key(PlanCache.key(planBytes: planBytes))
+                case .plan(var reader):
+                    let part = Part.plan(try reader.plan(), try reader.array { reader throws(CacheUnreadable) in try reader.diagnostic(file: planPath) })
+                    return reader.isAtEnd ? part : nil
+                case .journal(var reader):
+                    let part = Part.journal(try reader.journal(path: journalPath))
+                    return reader.isAtEnd ? part : nil
+                case .records(var reader):
+                    let part = Part.records(try reader.array { reader throws(CacheUnreadable) in try reader.record() })
+                    return reader.isAtEnd ? part : nil
+                }
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    /// What a piece of work gave.
     private enum Part: Sendable {
+        case key([UInt8]?)
         case plan(Plan, [Diagnostic])
         /// The journal as read, but for its records.
         case journal(LoadedJournal)
@@ -109,6 +129,7 @@ enum PlanCache {
     /// without a cache.
     static func write(_ path: String, key: [UInt8], plan: Plan, diagnostics: [Diagnostic], journal: LoadedJournal) {
         var writer = CacheWriter()
+        writer.magic()
         writer.raw(key)
         writer.section { writer in
             writer.plan(plan)
@@ -117,13 +138,13 @@ enum PlanCache {
         writer.section { $0.journal(journal) }
         let records = journal.journal.records
         let run = max(1, (records.count + recordRuns - 1) / recordRuns)
-        writer.array(Array(stride(from: 0, to: records.count, by: run))) { writer, start in
+        for start in stride(from: 0, to: records.count, by: run) {
             writer.section { $0.array(Array(records[start..<min(records.count, start + run)])) { $0.record($1) } }
         }
         let temporary = path + ".\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o664)
         guard fd >= 0 else { return }
-        let bytes = magic + writer.bytes
+        let bytes = writer.bytes
         let written = bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {

@@ -20,10 +20,9 @@ public enum PlanStore {
         }
         let journalPath = JournalFile.path(forPlan: path)
         let cachePath = PlanCache.path(forPlan: path)
-        let key = PlanCache.key(planBytes: data)
+        let (key, found) = PlanCache.lookUp(cachePath, planBytes: data, planPath: path, journalPath: journalPath)
 
-        if let key, let cached = PlanCache.read(cachePath, key: key, planPath: path, journalPath: journalPath),
-           let plan = cached.plan.plan, let journal = JournalFile.resume(cached.journal, plan: plan) {
+        if let key, let cached = found, let plan = cached.plan.plan, let journal = JournalFile.resume(cached.journal, plan: plan) {
             if journal.lines - cached.journal.lines >= linesBeforeRecaching {
                 PlanCache.write(cachePath, key: key, plan: plan, diagnostics: cached.plan.diagnostics, journal: journal)
             }

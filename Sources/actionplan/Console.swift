@@ -7,11 +7,19 @@ import Foundation
 /// Where commands print, and how wide the terminal is.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        FileHandle.standardOutput.write(line(text))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        FileHandle.standardError.write(line(text))
+    }
+
+    /// The text's bytes ending in one newline. Bytes, not characters: CSV's closing "\r\n" is a
+    /// single Character, which `hasSuffix("\n")` does not match.
+    private static func line(_ text: String) -> Data {
+        var bytes = Data(text.utf8)
+        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        return bytes
     }
 
     /// The terminal's width when output goes to one; nil (no limit) when piped to a file or tool.

@@ -45,13 +45,13 @@ struct Report: ParsableCommand {
         let report = QuarterReport(plan: state.plan, journal: state.journal, quarter: chosen, asOf: asOf.day,
                                    generated: .init(at: Clock.now(), by: author))
         let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md
-        // Bytes, not characters: CSV's last "\r\n" is one Character, and must not gain a newline.
         let rendered = form.render(report)
-        let text = rendered.utf8.last == UInt8(ascii: "\n") ? rendered : rendered + "\n"
         guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.out(rendered)
             return
         }
+        // A file ends in a newline like any text file; CSV's closing CRLF already is one.
+        let text = rendered.utf8.last == UInt8(ascii: "\n") ? rendered : rendered + "\n"
         do {
             try ReportFile.write(text, to: output)
         } catch {
