@@ -1,0 +1,234 @@
+import Foundation
+import Testing
+
+/// Officers over real OpenSSH, set up as `docs/deploy-ssh.md` tells an IT officer (one service
+/// account, one forced-command key line per officer): real `ssh -tt` sessions in tmux against a
+/// private sshd on 127.0.0.1.
+///
+/// Outside CI they are skipped where OpenSSH's server is not installed; in CI they always run.
+@Suite(.serialized, .enabled(if: SSHServer.shouldRun, "/usr/sbin/sshd is not installed: apt-get install openssh-server (in CI these tests always run)"))
+struct SSHTests {
+    /// The plan's Police output, which officer A's agency leads.
+    static let police = (id: "16.1", search: "identify those children", title: "To identify those children at risk of being sexually exploited.")
+    /// The WISH Centre's output, which officer B's agency leads and officer A's does not.
+    static let wish = (id: "2.3", search: "emerging trends", title: "Address emerging trends of increased sexual violence amongst young people")
+
+    @Test func anOfficerUpdatesTheirAgencysActionAndTheChairSeesItLive() throws {
+        let fixture = try SSHFixture()
+        defer { fixture.close() }
+        let chair = try fixture.session(SSHFixture.chair)
+        try fixture.open(Self.police, in: chair)
+        chair.waitFor("History       no updates recorded")
+
+        let officer = try fixture.session(SSHFixture.police)
+        officer.waitFor(SSHFixture.police)
+        try fixture.open(Self.police, in: officer)
+        try officer.fill(statusSteps: 2, note: "CSE screening in every custody suite")
+        try officer.send("Enter")
+        officer.waitFor("Recorded line 1: 16.1 status on-track; note: CSE screening in every custody suite")
+        let recorded = Date()
+        #expect(fixture.records().map { $0.by } == [SSHFixture.police])
+        #expect(fixture.records().first?.output == Self.police.id)
+
+        // The chair's own session follows the journal: the runtime checks it every 250 ms.
+        chair.waitFor("CSE screening in every custody suite", seconds: 2)
+        #expect(Date().timeIntervalSince(recorded) < 2)
+
+        // Quitting the interface ends the connection: ssh exits with the tool's status.
+        try officer.send("q")
+        #expect(officer.exitStatus() == 0)
+    }
+
+    @Test func anOfficerIsRefusedAnotherAgencysActionAndNothingIsWritten() throws {
+        let fixture = try SSHFixture()
+        defer { fixture.close() }
+        let officer = try fixture.session(SSHFixture.police)
+        try fixture.open(Self.wish, in: officer)
+        try officer.fill(note: "Not ours to update")
+        try officer.send("Enter")
+        officer.waitFor("output 2.3 is led by WISH, and pc.jones updates for Police only")
+        #expect(!FileManager.default.fileExists(atPath: fixture.journal.path))
+
+        // The officer whose agency leads it may: the other key line names the other officer.
+        let other = try fixture.session(SSHFixture.wish)
+        try fixture.open(Self.wish, in: other)
+        try other.fill(note: "Harrow Shield sessions booked for the spring term")
+        try other.send("Enter")
+        other.waitFor("Recorded line 1: 2.3 note: Harrow Shield sessions booked for the spring term")
+        #expect(fixture.records().map { $0.by } == [SSHFixture.wish])
+    }
+
+    @Test func anOfficerCannotReachAShellAnotherCommandOrAForward() throws {
+        let fixture = try SSHFixture()
+        defer { fixture.close() }
+        let proof = fixture.folder.appendingPathComponent("pwned")
+
+        // A command without a terminal: the forced command runs instead, and finds no terminal.
+        let command = try fixture.ssh(SSHFixture.police, command: "sh -c \"id > \(proof.path)\"")
+        #expect(command.status == 2, "\(command.stderr)")
+        #expect(command.stderr.contains("actionplan: the full-screen interface needs a terminal"))
+        #expect(!FileManager.default.fileExists(atPath: proof.path))
+
+        // A shell asked for with a terminal: the interface opens instead, and quitting it ends
+        // the connection.
+        let shell = try fixture.session(SSHFixture.police, command: "/bin/bash")
+        shell.waitFor("RAG by pillar")
+        #expect(!shell.screen.contains("\(fixture.server.account)@"), "no shell prompt")
+        try shell.send("q")
+        #expect(shell.exitStatus() == 0)
+        #expect(!FileManager.default.fileExists(atPath: proof.path))
+
+        // Forwarding, local (-W) and remote (-R), is refused by the key line's `restrict` and the
+        // guide's `DisableForwarding yes`.
+        let local = try fixture.ssh(SSHFixture.police, options: ["-W", "127.0.0.1:\(fixture.server.port)"])
+        #expect(local.status == 255)
+        #expect(local.stderr.contains("stdio forwarding failed"), "\(local.stderr)")
+        #expect(fixture.server.logged("refused local port forward"), "\(fixture.server.logText)")
+        let remote = try fixture.ssh(SSHFixture.police, options: ["-N", "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:0:127.0.0.1:\(fixture.server.port)"])
+        #expect(remote.status == 255)
+        #expect(remote.stderr.contains("remote port forwarding failed"), "\(remote.stderr)")
+    }
+
+    @Test func aConnectionDroppedInTheMiddleOfAnUpdateLeavesTheJournalWhole() throws {
+        let fixture = try SSHFixture()
+        defer { fixture.close() }
+        // A journal with a record in it, so there is something to keep whole.
+        let seeded = try Runner.run(["note", Self.police.id, "Protocol signed", "--plan", fixture.plan.path, "--as", SSHFixture.police], in: fixture.folder)
+        #expect(seeded.status == 0, "\(seeded.stderr)")
+        let before = try Data(contentsOf: fixture.journal)
+
+        let officer = try fixture.session(SSHFixture.police)
+        try fixture.open(Self.police, in: officer)
+        try officer.fill(statusSteps: 1, note: "Half of a note about the")
+        officer.waitFor("Half of a note about the")
+        #expect(fixture.serverSessions(of: SSHFixture.police).count == 1)
+
+        // The connection drops as a killed client drops it: no goodbye to the server.
+        try officer.signal("KILL", to: "ssh")
+        #expect(officer.exitStatus() == 128 + Int(SIGKILL))
+        // sshd notices the closed connection and hangs up the session; the tool exits.
+        #expect(fixture.waitUntilNoServerSession(of: SSHFixture.police), "the server-side actionplan is still running")
+        #expect(try Data(contentsOf: fixture.journal) == before)
+        #expect(!FileManager.default.fileExists(atPath: fixture.journal.path + ".torn"))
+        let verify = try Runner.run(["verify", fixture.plan.path], in: fixture.folder)
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+    }
+}
+
+/// One scenario's world: a copy of the bundled plans with access rules for two officers of
+/// different agencies and a chair, a key pair each, their forced-command lines from the guide, and
+/// a private sshd. `close` stops every session and the server and removes it all.
+final class SSHFixture {
+    static let police = "pc.jones"
+    static let wish = "wish.okafor"
+    static let chair = "chair.morgan"
+
+    let folder: URL
+    let plan: URL
+    let server: SSHServer
+    private var sessions: [Tmux] = []
+
+    var journal: URL { plan.deletingPathExtension().appendingPathExtension("journal") }
+
+    init() throws {
+        folder = try JournalCommandTests.copyOfPlans()
+        plan = folder.appendingPathComponent("plans/harrow-vawg-2014-17.yaml")
+        do {
+            server = try SSHServer(in: folder.appendingPathComponent("sshd"))
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
+        }
+        try """
+            service_account: \(server.account)
+            people:
+              - account: \(Self.chair)
+                role: chair
+              - account: \(Self.police)
+                role: lead
+                agencies: [Police]
+              - account: \(Self.wish)
+                role: lead
+                agencies: [The WISH Centre]
+
+            """.write(to: folder.appendingPathComponent("plans/access.yaml"), atomically: true, encoding: .utf8)
+        var lines = ""
+        for person in [Self.chair, Self.police, Self.wish] {
+            try SSHServer.keygen(key(person), comment: person)
+            let publicKey = try String(contentsOf: key(person).appendingPathExtension("pub"), encoding: .utf8)
+            lines += try DeployGuide.keyLine(binary: Runner.binary.path, officer: person, plan: plan.path, publicKey: publicKey) + "\n"
+        }
+        try lines.write(to: server.authorizedKeys, atomically: true, encoding: .utf8)
+    }
+
+    /// Ends every ssh session, then the server, then removes the folder.
+    func close() {
+        for session in sessions { _ = try? session.run(["kill-server"]) }
+        sessions.removeAll()
+        server.stop()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func key(_ person: String) -> URL {
+        folder.appendingPathComponent("sshd/\(person)")
+    }
+
+    /// `ssh -tt` as `person` in its own tmux server, asking for `command` (which the forced
+    /// command overrides); waits for the interface to open when no command is asked for.
+    func session(_ person: String, command: String? = nil) throws -> Tmux {
+        let home = folder.appendingPathComponent("sessions/\(person)-\(sessions.count)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let tmux = try Tmux(command: server.ssh(key: key(person), ["-tt"]) + (command.map { [$0] } ?? []), in: home)
+        sessions.append(tmux)
+        if command == nil { tmux.waitFor("RAG by pillar") }
+        return tmux
+    }
+
+    /// `ssh` as `person` without a terminal, with more `options`, asking the server to run `command`.
+    func ssh(_ person: String, options: [String] = [], command: String? = nil) throws -> Run {
+        let argv = server.ssh(key: key(person), options) + (command.map { [$0] } ?? [])
+        return try Runner.run(Array(argv.dropFirst()), in: folder, program: URL(fileURLWithPath: argv[0]), timeout: 30)
+    }
+
+    /// Finds an output by its text in the interface and opens its detail.
+    func open(_ output: (id: String, search: String, title: String), in tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try tmux.send("Tab", "/")
+        try tmux.send(output.search, literal: true)
+        try tmux.send("Enter")
+        tmux.waitFor("· 1 of 55", sourceLocation: sourceLocation)
+        try tmux.send("Enter")
+        tmux.waitFor(output.title, sourceLocation: sourceLocation)
+    }
+
+    /// Who wrote each journal line, about which output.
+    func records() -> [(by: String, output: String)] {
+        guard let text = try? String(contentsOf: journal, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let by = object["by"] as? String, let output = object["output"] as? String else { return nil }
+            return (by, output)
+        }
+    }
+
+    /// The server-side `actionplan` processes acting for `person` on this fixture's plan, found by
+    /// their command lines (the key line's forced command).
+    func serverSessions(of person: String) -> [Int] {
+        let wanted = [Runner.binary.path, "--as", person, plan.path]
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
+            guard let pid = Int(entry), let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
+            let arguments = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            return arguments == wanted ? pid : nil
+        }
+    }
+
+    /// Polls until no server-side session acts for `person`, for up to 10 s.
+    func waitUntilNoServerSession(of person: String) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if serverSessions(of: person).isEmpty { return true }
+            usleep(100_000)
+        }
+        return false
+    }
+}
