@@ -5,16 +5,28 @@ import Foundation
 enum DeployGuide {
     static let path = Runner.root.appendingPathComponent("docs/deploy-ssh.md")
 
-    /// The guide's `sshd_config` block for the service account (shape b), for `account` in place
+    /// The guide's `sshd_config` block for one service account (shape b), for `account` in place
     /// of the guide's `actionplan`.
     static func serviceAccountConfig(account: String) throws -> String {
+        try replacingOnce([("Match User actionplan\n", "Match User \(account)\n")], in: block("shape (b)"), what: "the shape (b) block")
+    }
+
+    /// The guide's `sshd_config` block for one account per officer (shape a), for `group` in
+    /// place of the guide's `actionplan`, and this machine's binary and plan in place of the guide's.
+    static func officerAccountsConfig(group: String, binary: String, plan: String) throws -> String {
+        try replacingOnce([("Match Group actionplan\n", "Match Group \(group)\n"),
+                           (" exec /usr/local/bin/actionplan /srv/actionplan/plans/harrow-vawg-2014-17.yaml\n", " exec \(binary) \(plan)\n")],
+                          in: block("shape (a)"), what: "the shape (a) block")
+    }
+
+    /// The fenced block whose first line is `# /etc/ssh/sshd_config.d/actionplan.conf, SHAPE`.
+    private static func block(_ shape: String) throws -> String {
+        let title = "# /etc/ssh/sshd_config.d/actionplan.conf, \(shape)"
         let lines = try text().split(separator: "\n", omittingEmptySubsequences: false)
-        guard let start = lines.firstIndex(of: "# /etc/ssh/sshd_config.d/actionplan.conf, shape (b)"),
-              let end = lines[start...].firstIndex(of: "```") else {
-            throw SSHError.failed("\(path.path) has no block starting '# /etc/ssh/sshd_config.d/actionplan.conf, shape (b)'")
+        guard let start = lines.firstIndex(where: { $0 == title }), let end = lines[start...].firstIndex(of: "```") else {
+            throw SSHError.failed("\(path.path) has no block starting '\(title)'")
         }
-        let block = lines[start..<end].joined(separator: "\n") + "\n"
-        return try replacingOnce("Match User actionplan\n", with: "Match User \(account)\n", in: block, what: "the shape (b) block")
+        return lines[start..<end].joined(separator: "\n") + "\n"
     }
 
     /// The guide's `authorized_keys` line for an officer, with this machine's binary and plan in
@@ -24,10 +36,9 @@ enum DeployGuide {
               let options = line.range(of: ",restrict,pty ") else {
             throw SSHError.failed("\(path.path) has no authorized_keys line starting 'command=\"/usr/local/bin/actionplan --as ' with ',restrict,pty '")
         }
-        var forced = String(line[..<options.upperBound])
-        forced = try replacingOnce(#""/usr/local/bin/actionplan "#, with: "\"\(binary) ", in: forced, what: "the key line")
-        forced = try replacingOnce(" --as pc.jones ", with: " --as \(officer) ", in: forced, what: "the key line")
-        forced = try replacingOnce(#" /srv/actionplan/plans/harrow-vawg-2014-17.yaml""#, with: " \(plan)\"", in: forced, what: "the key line")
+        let forced = try replacingOnce([(#""/usr/local/bin/actionplan "#, "\"\(binary) "), (" --as pc.jones ", " --as \(officer) "),
+                                        (#" /srv/actionplan/plans/harrow-vawg-2014-17.yaml""#, " \(plan)\"")],
+                                       in: String(line[..<options.upperBound]), what: "the key line")
         return forced + publicKey.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
@@ -35,11 +46,16 @@ enum DeployGuide {
         try String(contentsOf: path, encoding: .utf8)
     }
 
-    /// `text` with its one `old` replaced; a guide that no longer reads so fails the test by name.
-    private static func replacingOnce(_ old: String, with new: String, in text: String, what: String) throws -> String {
-        guard text.components(separatedBy: old).count == 2 else {
-            throw SSHError.failed("\(what) in \(path.path) should contain '\(old)' once:\n\(text)")
+    /// `text` with each `old` (found once) replaced by its `new`; a guide that no longer reads so
+    /// fails the test by name.
+    private static func replacingOnce(_ replacements: [(old: String, new: String)], in text: String, what: String) throws -> String {
+        var result = text
+        for (old, new) in replacements {
+            guard result.components(separatedBy: old).count == 2 else {
+                throw SSHError.failed("\(what) in \(path.path) should contain '\(old)' once:\n\(text)")
+            }
+            result = result.replacingOccurrences(of: old, with: new)
         }
-        return text.replacingOccurrences(of: old, with: new)
+        return result
     }
 }

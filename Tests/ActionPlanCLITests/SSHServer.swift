@@ -12,8 +12,8 @@ enum SSHError: Error, CustomStringConvertible {
 }
 
 /// A real OpenSSH server for one test, never the machine's own: its config, host key, log and
-/// `authorized_keys` in a temporary folder, listening on a free port of 127.0.0.1 only, started in
-/// the foreground as the test's child and stopped by it.
+/// each account's `authorized_keys` in a temporary folder, listening on a free port of 127.0.0.1
+/// only, started in the foreground as the test's child and stopped by it.
 final class SSHServer {
     static let daemon = "/usr/sbin/sshd"
 
@@ -23,49 +23,37 @@ final class SSHServer {
         ProcessInfo.processInfo.environment["CI"] != nil || FileManager.default.isExecutableFile(atPath: daemon)
     }
 
-    /// The account the server logs officers in as: the running one, which the access file names as
-    /// the service account.
-    let account: String
     let folder: URL
     let port: Int
     private var pid: pid_t?
 
     private let hostKey: URL
     private let knownHosts: URL
-    let authorizedKeys: URL
     /// What sshd says (`-e`), for when a test fails.
     let log: URL
 
-    /// Starts sshd in `folder` with the service account's settings from the deployment guide,
-    /// reading `authorized_keys` there.
-    init(in folder: URL) throws {
+    /// Starts sshd in `folder` with `settings`, a block of the deployment guide, reading each
+    /// account's keys from `authorizedKeys(of:)`.
+    init(in folder: URL, settings: String) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.daemon) else {
             throw SSHError.failed("\(Self.daemon) is missing: install openssh-server (.ci/run does)")
         }
-        guard let account = Self.runningAccount() else {
-            throw SSHError.failed("the running account has no entry in the password database")
-        }
-        self.account = account
         self.folder = folder
         hostKey = folder.appendingPathComponent("ssh_host_ed25519_key")
         knownHosts = folder.appendingPathComponent("known_hosts")
-        authorizedKeys = folder.appendingPathComponent("authorized_keys")
         log = folder.appendingPathComponent("sshd.log")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("keys"), withIntermediateDirectories: true)
         try Self.keygen(hostKey, comment: "actionplan-test-host")
         // What the Debian package's service does before starting sshd: its privilege separation
         // directory lives in /run, which a fresh boot or container does not have.
         if getuid() == 0, !FileManager.default.fileExists(atPath: "/run/sshd") {
             try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         }
-        if !FileManager.default.fileExists(atPath: authorizedKeys.path) {
-            try "".write(to: authorizedKeys, atomically: true, encoding: .utf8)
-        }
         // Another program may take the free port between our probe and sshd's bind: try again.
         var lastProblem = "sshd did not start"
         for _ in 0..<5 {
             let port = try Self.freePort()
-            try Self.config(port: port, folder: folder, hostKey: hostKey, authorizedKeys: authorizedKeys, account: account)
+            try Self.config(port: port, hostKey: hostKey, keys: folder.appendingPathComponent("keys/%u"), settings: settings)
                 .write(to: folder.appendingPathComponent("sshd_config"), atomically: true, encoding: .utf8)
             guard let pid = Spawn.start([Self.daemon, "-D", "-e", "-f", folder.appendingPathComponent("sshd_config").path], log: log.path) else {
                 throw SSHError.failed("cannot start \(Self.daemon)")
@@ -102,10 +90,15 @@ final class SSHServer {
         Spawn.wait(pid)
     }
 
-    /// The `ssh` command that connects as the service account with `key`, reading nothing of the
-    /// machine's or the user's ssh configuration, trusting only this server's host key, and never
-    /// asking anything (it fails instead).
-    func ssh(key: URL, _ options: [String] = []) -> [String] {
+    /// Where sshd reads the keys that may log in as `account`.
+    func authorizedKeys(of account: String) -> URL {
+        folder.appendingPathComponent("keys/\(account)")
+    }
+
+    /// The `ssh` command that connects as `account` with `key`, reading nothing of the machine's
+    /// or the user's ssh configuration, trusting only this server's host key, and never asking
+    /// anything (it fails instead).
+    func ssh(_ account: String, key: URL, _ options: [String] = []) -> [String] {
         ["/usr/bin/ssh", "-F", "/dev/null", "-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none",
          "-i", key.path, "-o", "UserKnownHostsFile=\(knownHosts.path)", "-o", "GlobalKnownHostsFile=/dev/null",
          "-o", "StrictHostKeyChecking=yes", "-o", "ConnectTimeout=10", "-o", "LogLevel=ERROR", "-p", String(port)]
@@ -135,32 +128,28 @@ final class SSHServer {
     }
 
     /// The server's configuration: what running in a temporary folder needs, then the guide's
-    /// settings for the service account, word for word.
-    private static func config(port: Int, folder: URL, hostKey: URL, authorizedKeys: URL, account: String) throws -> String {
+    /// `settings`, word for word.
+    private static func config(port: Int, hostKey: URL, keys: URL, settings: String) throws -> String {
         """
         # Test only: a private server on loopback, reading its keys from the test's folder.
         Port \(port)
         ListenAddress 127.0.0.1
         HostKey \(hostKey.path)
         PidFile none
-        AuthorizedKeysFile \(authorizedKeys.path)
+        AuthorizedKeysFile \(keys.path)
         # The temporary folder sits in world-writable /tmp, which StrictModes rejects; production
         # keeps StrictModes yes, with the keys file in the service account's home.
         StrictModes no
-        # The service account is the running one, root in CI: it may log in only through a key
-        # that carries a forced command.
+        # In shape (b) the service account is the running one, root in CI: it may log in only
+        # through a key that carries a forced command.
         PermitRootLogin forced-commands-only
+        # Without PAM, sshd itself refuses a locked password ("!"); the test's accounts have "*".
         UsePAM no
         PasswordAuthentication no
         KbdInteractiveAuthentication no
         LogLevel VERBOSE
 
-        """ + (try DeployGuide.serviceAccountConfig(account: account))
-    }
-
-    private static func runningAccount() -> String? {
-        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
-        return String(cString: name)
+        """ + settings
     }
 
     /// A port on 127.0.0.1 that nothing listens on now: the kernel picks it for a socket bound to

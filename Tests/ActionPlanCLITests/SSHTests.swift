@@ -14,20 +14,20 @@ struct SSHTests {
     static let wish = (id: "2.3", search: "emerging trends", title: "Address emerging trends of increased sexual violence amongst young people")
 
     @Test func anOfficerUpdatesTheirAgencysActionAndTheChairSeesItLive() throws {
-        let fixture = try SSHFixture()
+        let fixture = try SSHFixture(.serviceAccount)
         defer { fixture.close() }
-        let chair = try fixture.session(SSHFixture.chair)
+        let chair = try fixture.session(fixture.chair)
         try fixture.open(Self.police, in: chair)
         chair.waitFor("History       no updates recorded")
 
-        let officer = try fixture.session(SSHFixture.police)
-        officer.waitFor(SSHFixture.police)
+        let officer = try fixture.session(fixture.police)
+        officer.waitFor(fixture.police)
         try fixture.open(Self.police, in: officer)
         try officer.fill(statusSteps: 2, note: "CSE screening in every custody suite")
         try officer.send("Enter")
         officer.waitFor("Recorded line 1: 16.1 status on-track; note: CSE screening in every custody suite")
         let recorded = Date()
-        #expect(fixture.records().map { $0.by } == [SSHFixture.police])
+        #expect(fixture.records().map { $0.by } == [fixture.police])
         #expect(fixture.records().first?.output == Self.police.id)
 
         // The chair's own session follows the journal: the runtime checks it every 250 ms.
@@ -40,132 +40,240 @@ struct SSHTests {
     }
 
     @Test func anOfficerIsRefusedAnotherAgencysActionAndNothingIsWritten() throws {
-        let fixture = try SSHFixture()
+        let fixture = try SSHFixture(.serviceAccount)
         defer { fixture.close() }
-        let officer = try fixture.session(SSHFixture.police)
+        let officer = try fixture.session(fixture.police)
         try fixture.open(Self.wish, in: officer)
         try officer.fill(note: "Not ours to update")
         try officer.send("Enter")
-        officer.waitFor("output 2.3 is led by WISH, and pc.jones updates for Police only")
+        officer.waitFor("output 2.3 is led by WISH, and \(fixture.police) updates for Police only")
         #expect(!FileManager.default.fileExists(atPath: fixture.journal.path))
 
         // The officer whose agency leads it may: the other key line names the other officer.
-        let other = try fixture.session(SSHFixture.wish)
+        let other = try fixture.session(fixture.wish)
         try fixture.open(Self.wish, in: other)
         try other.fill(note: "Harrow Shield sessions booked for the spring term")
         try other.send("Enter")
         other.waitFor("Recorded line 1: 2.3 note: Harrow Shield sessions booked for the spring term")
-        #expect(fixture.records().map { $0.by } == [SSHFixture.wish])
+        #expect(fixture.records().map { $0.by } == [fixture.wish])
     }
 
     @Test func anOfficerCannotReachAShellAnotherCommandOrAForward() throws {
-        let fixture = try SSHFixture()
+        let fixture = try SSHFixture(.serviceAccount)
         defer { fixture.close() }
         let proof = fixture.folder.appendingPathComponent("pwned")
 
         // A command without a terminal: the forced command runs instead, and finds no terminal.
-        let command = try fixture.ssh(SSHFixture.police, command: "sh -c \"id > \(proof.path)\"")
+        let command = try fixture.ssh(fixture.police, command: "sh -c \"id > \(proof.path)\"")
         #expect(command.status == 2, "\(command.stderr)")
         #expect(command.stderr.contains("actionplan: the full-screen interface needs a terminal"))
         #expect(!FileManager.default.fileExists(atPath: proof.path))
 
         // A shell asked for with a terminal: the interface opens instead, and quitting it ends
         // the connection.
-        let shell = try fixture.session(SSHFixture.police, command: "/bin/bash")
+        let shell = try fixture.session(fixture.police, command: "/bin/bash")
         shell.waitFor("RAG by pillar")
-        #expect(!shell.screen.contains("\(fixture.server.account)@"), "no shell prompt")
+        #expect(!shell.screen.contains("\(fixture.serviceAccount)@"), "no shell prompt")
         try shell.send("q")
         #expect(shell.exitStatus() == 0)
         #expect(!FileManager.default.fileExists(atPath: proof.path))
 
         // Forwarding, local (-W) and remote (-R), is refused by the key line's `restrict` and the
         // guide's `DisableForwarding yes`.
-        let local = try fixture.ssh(SSHFixture.police, options: ["-W", "127.0.0.1:\(fixture.server.port)"])
+        let local = try fixture.ssh(fixture.police, options: ["-W", "127.0.0.1:\(fixture.server.port)"])
         #expect(local.status == 255)
         #expect(local.stderr.contains("stdio forwarding failed"), "\(local.stderr)")
         #expect(fixture.server.logged("refused local port forward"), "\(fixture.server.logText)")
-        let remote = try fixture.ssh(SSHFixture.police, options: ["-N", "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:0:127.0.0.1:\(fixture.server.port)"])
+        let remote = try fixture.ssh(fixture.police, options: ["-N", "-o", "ExitOnForwardFailure=yes", "-R", "127.0.0.1:0:127.0.0.1:\(fixture.server.port)"])
         #expect(remote.status == 255)
         #expect(remote.stderr.contains("remote port forwarding failed"), "\(remote.stderr)")
     }
 
     @Test func aConnectionDroppedInTheMiddleOfAnUpdateLeavesTheJournalWhole() throws {
-        let fixture = try SSHFixture()
+        let fixture = try SSHFixture(.serviceAccount)
         defer { fixture.close() }
         // A journal with a record in it, so there is something to keep whole.
-        let seeded = try Runner.run(["note", Self.police.id, "Protocol signed", "--plan", fixture.plan.path, "--as", SSHFixture.police], in: fixture.folder)
+        let seeded = try Runner.run(["note", Self.police.id, "Protocol signed", "--plan", fixture.plan.path, "--as", fixture.police], in: fixture.folder)
         #expect(seeded.status == 0, "\(seeded.stderr)")
         let before = try Data(contentsOf: fixture.journal)
 
-        let officer = try fixture.session(SSHFixture.police)
+        let officer = try fixture.session(fixture.police)
         try fixture.open(Self.police, in: officer)
         try officer.fill(statusSteps: 1, note: "Half of a note about the")
         officer.waitFor("Half of a note about the")
-        #expect(fixture.serverSessions(of: SSHFixture.police).count == 1)
+        #expect(fixture.serverSessions(of: fixture.police).count == 1)
 
         // The connection drops as a killed client drops it: no goodbye to the server.
         try officer.signal("KILL", to: "ssh")
         #expect(officer.exitStatus() == 128 + Int(SIGKILL))
         // sshd notices the closed connection and hangs up the session; the tool exits.
-        #expect(fixture.waitUntilNoServerSession(of: SSHFixture.police), "the server-side actionplan is still running")
+        #expect(fixture.waitUntilNoServerSession(of: fixture.police), "the server-side actionplan is still running")
         #expect(try Data(contentsOf: fixture.journal) == before)
         #expect(!FileManager.default.fileExists(atPath: fixture.journal.path + ".torn"))
         let verify = try Runner.run(["verify", fixture.plan.path], in: fixture.folder)
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
     }
+
+    @Test(.enabled(if: getuid() == 0 || ProcessInfo.processInfo.environment["CI"] != nil, "shape (a) makes OS accounts, which needs root"))
+    func officersWithTheirOwnAccountsShareTheJournalThroughTheirGroup() throws {
+        let fixture = try SSHFixture(.accountPerOfficer)
+        defer { fixture.close() }
+        let officer = try fixture.session(fixture.police)
+        officer.waitFor(fixture.police)
+        try fixture.open(Self.police, in: officer)
+        try officer.fill(statusSteps: 2, note: "Custody suites screen for CSE")
+        try officer.send("Enter")
+        officer.waitFor("Recorded line 1: 16.1 status on-track; note: Custody suites screen for CSE")
+        try officer.send("q")
+        #expect(officer.exitStatus() == 0)
+
+        // The first officer made the journal: it belongs to them and to the group (the folder's
+        // setgid bit), and stays writable by the group (the forced command's umask 002).
+        var journal = stat()
+        #expect(stat(fixture.journal.path, &journal) == 0)
+        #expect(journal.st_uid == getpwnam(fixture.police)?.pointee.pw_uid)
+        #expect(journal.st_gid == getgrnam(fixture.group)?.pointee.gr_gid)
+        #expect(journal.st_mode & 0o777 == 0o664)
+
+        let other = try fixture.session(fixture.wish)
+        try fixture.open(Self.wish, in: other)
+        try other.fill(note: "Shield sessions booked")
+        try other.send("Enter")
+        other.waitFor("Recorded line 2: 2.3 note: Shield sessions booked")
+        #expect(fixture.records().map { $0.by } == [fixture.police, fixture.wish])
+
+        // ForceCommand runs whatever the officer asks for, even where they could write.
+        let proof = fixture.plan.deletingLastPathComponent().appendingPathComponent("pwned")
+        let command = try fixture.ssh(fixture.police, command: "sh -c \"id > \(proof.path)\"")
+        #expect(command.status == 2, "\(command.stderr)")
+        #expect(command.stderr.contains("actionplan: the full-screen interface needs a terminal"))
+        #expect(!FileManager.default.fileExists(atPath: proof.path))
+    }
 }
 
 /// One scenario's world: a copy of the bundled plans with access rules for two officers of
-/// different agencies and a chair, a key pair each, their forced-command lines from the guide, and
-/// a private sshd. `close` stops every session and the server and removes it all.
+/// different agencies (and in shape (b) a chair), a key pair each, the guide's sshd settings for the
+/// shape, and a private sshd. `close` stops every session and the server, removes any account the
+/// fixture made, and removes the folder.
 final class SSHFixture {
-    static let police = "pc.jones"
-    static let wish = "wish.okafor"
-    static let chair = "chair.morgan"
+    /// The deployment guide's two shapes.
+    enum Shape {
+        /// (b) One service account, one forced-command key line per officer.
+        case serviceAccount
+        /// (a) One OS account per officer, in a group that sshd forces the tool on.
+        case accountPerOfficer
+    }
 
+    let shape: Shape
+    let police: String
+    let wish: String
+    let chair: String
+    /// The running account, which shape (b) logs everyone in as.
+    let serviceAccount: String
+    /// Shape (a)'s group, made for the test, which owns the plans folder.
+    let group: String
     let folder: URL
     let plan: URL
     let server: SSHServer
+    private var madeAccounts: [String] = []
+    private var madeGroup = false
     private var sessions: [Tmux] = []
 
     var journal: URL { plan.deletingPathExtension().appendingPathExtension("journal") }
 
-    init() throws {
+    init(_ shape: Shape) throws {
+        self.shape = shape
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else {
+            throw SSHError.failed("the running account has no entry in the password database")
+        }
+        serviceAccount = String(cString: name)
+        // Shape (a)'s accounts are real ones on this machine: a fresh name each run, never a person's.
+        let tag = "aptest-" + UUID().uuidString.prefix(6).lowercased()
+        group = tag
+        (police, wish, chair) = shape == .serviceAccount ? ("pc.jones", "wish.okafor", "chair.morgan") : ("\(tag)-police", "\(tag)-wish", "\(tag)-chair")
         folder = try JournalCommandTests.copyOfPlans()
         plan = folder.appendingPathComponent("plans/harrow-vawg-2014-17.yaml")
         do {
-            server = try SSHServer(in: folder.appendingPathComponent("sshd"))
+            let settings = shape == .serviceAccount
+                ? try DeployGuide.serviceAccountConfig(account: serviceAccount)
+                : try DeployGuide.officerAccountsConfig(group: group, binary: Runner.binary.path, plan: plan.path)
+            server = try SSHServer(in: folder.appendingPathComponent("sshd"), settings: settings)
         } catch {
             try? FileManager.default.removeItem(at: folder)
             throw error
         }
+        do {
+            try setUp()
+        } catch {
+            close()
+            throw error
+        }
+    }
+
+    /// The access rules, the accounts and folder rights of the shape, and everyone's keys.
+    private func setUp() throws {
+        let people = shape == .serviceAccount ? [chair, police, wish] : [police, wish]
         try """
-            service_account: \(server.account)
+            \(shape == .serviceAccount ? "service_account: \(serviceAccount)" : "# one OS account per officer: nobody passes --as")
             people:
-              - account: \(Self.chair)
+              - account: \(chair)
                 role: chair
-              - account: \(Self.police)
+              - account: \(police)
                 role: lead
                 agencies: [Police]
-              - account: \(Self.wish)
+              - account: \(wish)
                 role: lead
                 agencies: [The WISH Centre]
 
             """.write(to: folder.appendingPathComponent("plans/access.yaml"), atomically: true, encoding: .utf8)
-        var lines = ""
-        for person in [Self.chair, Self.police, Self.wish] {
+        if shape == .accountPerOfficer { try makeAccounts(people) }
+        var serviceKeys = ""
+        for person in people {
             try SSHServer.keygen(key(person), comment: person)
             let publicKey = try String(contentsOf: key(person).appendingPathExtension("pub"), encoding: .utf8)
-            lines += try DeployGuide.keyLine(binary: Runner.binary.path, officer: person, plan: plan.path, publicKey: publicKey) + "\n"
+            switch shape {
+            case .serviceAccount:
+                serviceKeys += try DeployGuide.keyLine(binary: Runner.binary.path, officer: person, plan: plan.path, publicKey: publicKey) + "\n"
+            case .accountPerOfficer:
+                try publicKey.write(to: server.authorizedKeys(of: person), atomically: true, encoding: .utf8)
+            }
         }
-        try lines.write(to: server.authorizedKeys, atomically: true, encoding: .utf8)
+        if shape == .serviceAccount {
+            try serviceKeys.write(to: server.authorizedKeys(of: serviceAccount), atomically: true, encoding: .utf8)
+        }
     }
 
-    /// Ends every ssh session, then the server, then removes the folder.
+    /// Shape (a): the group, an account in it for each officer (a shell for ForceCommand, a
+    /// password of "*" that nobody can type), and the plans folder owned by the group, setgid.
+    private func makeAccounts(_ people: [String]) throws {
+        try Self.system("/usr/sbin/groupadd", [group])
+        madeGroup = true
+        for person in people {
+            let home = folder.appendingPathComponent("home/\(person)")
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            try Self.system("/usr/sbin/useradd", ["--no-create-home", "--home-dir", home.path, "--gid", group, "--shell", "/bin/sh", "--password", "*", person])
+            madeAccounts.append(person)
+            try Self.system("/bin/chown", [person, home.path])
+        }
+        let plans = plan.deletingLastPathComponent().path
+        try Self.system("/bin/chgrp", [group, plans])
+        try Self.system("/bin/chmod", ["2775", plans])
+    }
+
+    private static func system(_ program: String, _ arguments: [String]) throws {
+        let run = try Runner.run(arguments, program: URL(fileURLWithPath: program), timeout: 30)
+        guard run.status == 0 else { throw SSHError.failed("\(program) \(arguments.joined(separator: " ")) failed: \(run.stderr)") }
+    }
+
+    /// Ends every ssh session, then the server, removes the accounts and group it made, then the folder.
     func close() {
         for session in sessions { _ = try? session.run(["kill-server"]) }
         sessions.removeAll()
         server.stop()
+        for account in madeAccounts { try? Self.system("/usr/sbin/userdel", [account]) }
+        madeAccounts.removeAll()
+        if madeGroup { try? Self.system("/usr/sbin/groupdel", [group]) }
+        madeGroup = false
         try? FileManager.default.removeItem(at: folder)
     }
 
@@ -173,12 +281,17 @@ final class SSHFixture {
         folder.appendingPathComponent("sshd/\(person)")
     }
 
+    /// The account `person` logs in as.
+    private func login(_ person: String) -> String {
+        shape == .serviceAccount ? serviceAccount : person
+    }
+
     /// `ssh -tt` as `person` in its own tmux server, asking for `command` (which the forced
     /// command overrides); waits for the interface to open when no command is asked for.
     func session(_ person: String, command: String? = nil) throws -> Tmux {
         let home = folder.appendingPathComponent("sessions/\(person)-\(sessions.count)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let tmux = try Tmux(command: server.ssh(key: key(person), ["-tt"]) + (command.map { [$0] } ?? []), in: home)
+        let tmux = try Tmux(command: server.ssh(login(person), key: key(person), ["-tt"]) + (command.map { [$0] } ?? []), in: home)
         sessions.append(tmux)
         if command == nil { tmux.waitFor("RAG by pillar") }
         return tmux
@@ -186,7 +299,7 @@ final class SSHFixture {
 
     /// `ssh` as `person` without a terminal, with more `options`, asking the server to run `command`.
     func ssh(_ person: String, options: [String] = [], command: String? = nil) throws -> Run {
-        let argv = server.ssh(key: key(person), options) + (command.map { [$0] } ?? [])
+        let argv = server.ssh(login(person), key: key(person), options) + (command.map { [$0] } ?? [])
         return try Runner.run(Array(argv.dropFirst()), in: folder, program: URL(fileURLWithPath: argv[0]), timeout: 30)
     }
 
