@@ -9,9 +9,9 @@ import Testing
 @Suite(.serialized, .enabled(if: SSHServer.shouldRun, "/usr/sbin/sshd is not installed: apt-get install openssh-server (in CI these tests always run)"))
 struct SSHTests {
     /// The plan's Police output, which officer A's agency leads.
-    static let police = (id: "16.1", search: "identify those children", title: "To identify those children at risk of being sexually exploited.")
+    static let police = Action(id: "16.1", search: "identify those children", title: "To identify those children at risk of being sexually exploited.")
     /// The WISH Centre's output, which officer B's agency leads and officer A's does not.
-    static let wish = (id: "2.3", search: "emerging trends", title: "Address emerging trends of increased sexual violence amongst young people")
+    static let wish = Action(id: "2.3", search: "emerging trends", title: "Address emerging trends of increased sexual violence amongst young people")
 
     @Test func anOfficerUpdatesTheirAgencysActionAndTheChairSeesItLive() throws {
         let fixture = try SSHFixture(.serviceAccount)
@@ -20,12 +20,8 @@ struct SSHTests {
         try fixture.open(Self.police, in: chair)
         chair.waitFor("History       no updates recorded")
 
-        let officer = try fixture.session(fixture.police)
-        officer.waitFor(fixture.police)
-        try fixture.open(Self.police, in: officer)
-        try officer.fill(statusSteps: 2, note: "CSE screening in every custody suite")
-        try officer.send("Enter")
-        officer.waitFor("Recorded line 1: 16.1 status on-track; note: CSE screening in every custody suite")
+        let officer = try fixture.record(Self.police, as: fixture.police, statusSteps: 2, note: "CSE screening in every custody suite",
+                                         shown: "Recorded line 1: 16.1 status on-track; note: CSE screening in every custody suite")
         let recorded = Date()
         #expect(fixture.records().map { $0.by } == [fixture.police])
         #expect(fixture.records().first?.output == Self.police.id)
@@ -50,11 +46,8 @@ struct SSHTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.journal.path))
 
         // The officer whose agency leads it may: the other key line names the other officer.
-        let other = try fixture.session(fixture.wish)
-        try fixture.open(Self.wish, in: other)
-        try other.fill(note: "Harrow Shield sessions booked for the spring term")
-        try other.send("Enter")
-        other.waitFor("Recorded line 1: 2.3 note: Harrow Shield sessions booked for the spring term")
+        try fixture.record(Self.wish, as: fixture.wish, note: "Harrow Shield sessions booked for the spring term",
+                           shown: "Recorded line 1: 2.3 note: Harrow Shield sessions booked for the spring term")
         #expect(fixture.records().map { $0.by } == [fixture.wish])
     }
 
@@ -118,12 +111,8 @@ struct SSHTests {
     func officersWithTheirOwnAccountsShareTheJournalThroughTheirGroup() throws {
         let fixture = try SSHFixture(.accountPerOfficer)
         defer { fixture.close() }
-        let officer = try fixture.session(fixture.police)
-        officer.waitFor(fixture.police)
-        try fixture.open(Self.police, in: officer)
-        try officer.fill(statusSteps: 2, note: "Custody suites screen for CSE")
-        try officer.send("Enter")
-        officer.waitFor("Recorded line 1: 16.1 status on-track; note: Custody suites screen for CSE")
+        let officer = try fixture.record(Self.police, as: fixture.police, statusSteps: 2, note: "Custody suites screen for CSE",
+                                         shown: "Recorded line 1: 16.1 status on-track; note: Custody suites screen for CSE")
         try officer.send("q")
         #expect(officer.exitStatus() == 0)
 
@@ -135,11 +124,7 @@ struct SSHTests {
         #expect(journal.st_gid == getgrnam(fixture.group)?.pointee.gr_gid)
         #expect(journal.st_mode & 0o777 == 0o664)
 
-        let other = try fixture.session(fixture.wish)
-        try fixture.open(Self.wish, in: other)
-        try other.fill(note: "Shield sessions booked")
-        try other.send("Enter")
-        other.waitFor("Recorded line 2: 2.3 note: Shield sessions booked")
+        try fixture.record(Self.wish, as: fixture.wish, note: "Shield sessions booked", shown: "Recorded line 2: 2.3 note: Shield sessions booked")
         #expect(fixture.records().map { $0.by } == [fixture.police, fixture.wish])
 
         // ForceCommand runs whatever the officer asks for, even where they could write.
@@ -149,6 +134,14 @@ struct SSHTests {
         #expect(command.stderr.contains("actionplan: the full-screen interface needs a terminal"))
         #expect(!FileManager.default.fileExists(atPath: proof.path))
     }
+}
+
+/// An output of the bundled Harrow plan, and how to find it in the interface.
+struct Action {
+    let id: String
+    /// Text that the search (`/`) matches in this output alone.
+    let search: String
+    let title: String
 }
 
 /// One scenario's world: a copy of the bundled plans with access rules for two officers of
@@ -304,13 +297,27 @@ final class SSHFixture {
     }
 
     /// Finds an output by its text in the interface and opens its detail.
-    func open(_ output: (id: String, search: String, title: String), in tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func open(_ output: Action, in tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try tmux.send("Tab", "/")
         try tmux.send(output.search, literal: true)
         try tmux.send("Enter")
         tmux.waitFor("· 1 of 55", sourceLocation: sourceLocation)
         try tmux.send("Enter")
         tmux.waitFor(output.title, sourceLocation: sourceLocation)
+    }
+
+    /// Logs in as `person`, opens `output`, and records a note, with a status `statusSteps` to the
+    /// right when given; returns the session once it shows `shown`.
+    @discardableResult
+    func record(_ output: Action, as person: String, statusSteps: Int? = nil, note: String,
+                shown: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Tmux {
+        let tmux = try session(person)
+        tmux.waitFor(person, sourceLocation: sourceLocation)
+        try open(output, in: tmux, sourceLocation: sourceLocation)
+        try tmux.fill(statusSteps: statusSteps, note: note, sourceLocation: sourceLocation)
+        try tmux.send("Enter")
+        tmux.waitFor(shown, sourceLocation: sourceLocation)
+        return tmux
     }
 
     /// Who wrote each journal line, about which output.
