@@ -90,9 +90,12 @@ final class SSHServer {
         Spawn.wait(pid)
     }
 
+    /// The folder of every account's `authorized_keys`, each named after the account.
+    var keys: URL { folder.appendingPathComponent("keys") }
+
     /// Where sshd reads the keys that may log in as `account`.
     func authorizedKeys(of account: String) -> URL {
-        folder.appendingPathComponent("keys/\(account)")
+        keys.appendingPathComponent(account)
     }
 
     /// The `ssh` command that connects as `account` with `key`, reading nothing of the machine's

@@ -167,6 +167,9 @@ final class SSHFixture {
     let group: String
     let folder: URL
     let plan: URL
+    /// The tool that sshd forces: in shape (a) a copy beside the plans, so that the officers'
+    /// accounts can run it wherever the checkout is (a home folder that only root may enter).
+    let binary: URL
     let server: SSHServer
     private var madeAccounts: [String] = []
     private var madeGroup = false
@@ -186,10 +189,15 @@ final class SSHFixture {
         (police, wish, chair) = shape == .serviceAccount ? ("pc.jones", "wish.okafor", "chair.morgan") : ("\(tag)-police", "\(tag)-wish", "\(tag)-chair")
         folder = try JournalCommandTests.copyOfPlans()
         plan = folder.appendingPathComponent("plans/harrow-vawg-2014-17.yaml")
+        binary = shape == .serviceAccount ? Runner.binary : folder.appendingPathComponent("bin/actionplan")
         do {
+            if shape == .accountPerOfficer {
+                try FileManager.default.createDirectory(at: binary.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(at: Runner.binary, to: binary)
+            }
             let settings = shape == .serviceAccount
                 ? try DeployGuide.serviceAccountConfig(account: serviceAccount)
-                : try DeployGuide.officerAccountsConfig(group: group, binary: Runner.binary.path, plan: plan.path)
+                : try DeployGuide.officerAccountsConfig(group: group, binary: binary.path, plan: plan.path)
             server = try SSHServer(in: folder.appendingPathComponent("sshd"), settings: settings)
         } catch {
             try? FileManager.default.removeItem(at: folder)
@@ -226,9 +234,11 @@ final class SSHFixture {
             let publicKey = try String(contentsOf: key(person).appendingPathExtension("pub"), encoding: .utf8)
             switch shape {
             case .serviceAccount:
-                serviceKeys += try DeployGuide.keyLine(binary: Runner.binary.path, officer: person, plan: plan.path, publicKey: publicKey) + "\n"
+                serviceKeys += try DeployGuide.keyLine(binary: binary.path, officer: person, plan: plan.path, publicKey: publicKey) + "\n"
             case .accountPerOfficer:
                 try publicKey.write(to: server.authorizedKeys(of: person), atomically: true, encoding: .utf8)
+                // sshd reads an account's keys as that account.
+                try Self.permit(0o644, [server.authorizedKeys(of: person)])
             }
         }
         if shape == .serviceAccount {
@@ -248,9 +258,20 @@ final class SSHFixture {
             madeAccounts.append(person)
             try Self.system("/bin/chown", [person, home.path])
         }
-        let plans = plan.deletingLastPathComponent().path
-        try Self.system("/bin/chgrp", [group, plans])
-        try Self.system("/bin/chmod", ["2775", plans])
+        let plans = plan.deletingLastPathComponent()
+        try Self.system("/bin/chgrp", [group, plans.path])
+        try Self.system("/bin/chmod", ["2775", plans.path])
+        // Whatever the umask that made them, the officers' accounts must reach the plans, the
+        // tool and their keys (the private keys and the host key stay root's alone).
+        let files = try FileManager.default.contentsOfDirectory(at: plans, includingPropertiesForKeys: nil)
+        try Self.permit(0o644, files)
+        try Self.permit(0o755, [folder, binary.deletingLastPathComponent(), binary, server.folder, server.keys])
+    }
+
+    private static func permit(_ mode: Int, _ paths: [URL]) throws {
+        for path in paths {
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path.path)
+        }
     }
 
     private static func system(_ program: String, _ arguments: [String]) throws {
@@ -333,7 +354,7 @@ final class SSHFixture {
     /// The server-side `actionplan` processes acting for `person` on this fixture's plan, found by
     /// their command lines (the key line's forced command).
     func serverSessions(of person: String) -> [Int] {
-        let wanted = [Runner.binary.path, "--as", person, plan.path]
+        let wanted = [binary.path, "--as", person, plan.path]
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { entry in
             guard let pid = Int(entry), let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return nil }
