@@ -33,7 +33,7 @@ final class Tmux {
     }
 
     deinit {
-        try? run(["kill-server"])
+        _ = try? run(["kill-server"])
     }
 
     /// Runs a tmux command and returns what it printed.
@@ -55,7 +55,7 @@ final class Tmux {
         Spawn.wait(pid)
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        fcntl(pipe[0], F_SETFL, O_NONBLOCK)
+        _ = fcntl(pipe[0], F_SETFL, O_NONBLOCK)
         while true {
             let count = read(pipe[0], &buffer, buffer.count)
             guard count > 0 else { break }
