@@ -101,8 +101,8 @@ public struct DueProblem: Error, Hashable, Sendable {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing white space.
-    var trimmingWhitespace: String {
+    /// The text without leading and trailing white space (newlines included).
+    public var trimmingWhitespace: String {
         trimming(while: \.isWhitespace)
     }
 

@@ -19,11 +19,16 @@ public enum JournalFile {
 
     /// The hex SHA-256 of one line's bytes, without its newline.
     static func hash(_ line: some DataProtocol) -> String {
-        SHA256.hash(data: line).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: line) {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The bytes of a journal holding `records` in order, each chained to the one before: for
     /// tools that make journals in bulk (the generator), not for updates, which append one at a time.
@@ -71,21 +76,27 @@ public enum JournalFile {
         var previousHash = loaded.lastHash
         var number = loaded.lines
         var lastLineStart = loaded.lastLineStart
-        let complete = data.lastIndex(of: UInt8(ascii: "\n")).map { data[data.startIndex...$0] } ?? data[data.startIndex..<data.startIndex]
-        let torn = data.count - complete.count
-        let lines = complete.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
+        let bytes = [UInt8](data)
+        let complete = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let lines = lineRanges(bytes, upTo: complete)
         // Most calls (the TUI's poll) find nothing new: skip listing the plan's outputs for them.
         let outputs = lines.isEmpty ? [] : Set(plan.entries.map(\.output.id))
-        let decoder = JSONDecoder()
-        for line in lines {
+        // Each line's JSON and hash are worked out on every core at once; the chain and the
+        // checks, which depend on the lines before, then go in order.
+        let runs = stride(from: 0, to: lines.count, by: linesPerRun).map { Array(lines[$0..<min(lines.count, $0 + linesPerRun)]) }
+        let read = parallelMap(runs) { run in
+            let decoder = JSONDecoder()
+            return run.map { range in (hash: hash(bytes[range]), stored: try? decoder.decode(RecordLine.self, from: Data(bytes[range]))) }
+        }.joined()
+        for (range, (lineHash, decoded)) in zip(lines, read) {
             number += 1
-            lastLineStart = loaded.length + (line.startIndex - data.startIndex)
+            lastLineStart = loaded.length + range.lowerBound
             func problem(_ message: String) {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: loaded.path, line: number, column: 1), message,
-                                           excerpt: String(decoding: line.prefix(200), as: UTF8.self)))
+                                           excerpt: String(decoding: bytes[range].prefix(200), as: UTF8.self)))
             }
-            defer { previousHash = hash(line) }
-            guard let stored = try? decoder.decode(RecordLine.self, from: Data(line)) else {
+            defer { previousHash = lineHash }
+            guard let stored = decoded else {
                 problem("not a journal record (it is not the JSON that actionplan writes); the line is ignored. Journals are written by actionplan, never by hand: restore it from a backup, or run 'actionplan verify'")
                 chainBreak = chainBreak ?? number
                 continue
@@ -99,13 +110,28 @@ public enum JournalFile {
             case .failure(let reason): problem(reason.message + "; the record is ignored")
             }
         }
+        let torn = bytes.count - complete
         if torn > 0 {
             problems.append(Diagnostic(.warning, at: SourceLocation(file: loaded.path, line: number + 1, column: 1),
                 "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(tornPath(loaded.path))"))
         }
         return LoadedJournal(path: loaded.path, journal: Journal(records), problems: problems, chainBreak: chainBreak,
                              tornBytes: torn, lastHash: previousHash, lines: number, lastLineStart: lastLineStart,
-                             length: loaded.length + complete.count)
+                             length: loaded.length + complete)
+    }
+
+    /// Lines read together on one core: enough that handing them over costs little.
+    private static let linesPerRun = 4_096
+
+    /// Where each line of `bytes[..<end]` lies, without its newline; `end` follows a newline.
+    private static func lineRanges(_ bytes: [UInt8], upTo end: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < end, let newline = bytes[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
+            ranges.append(start..<newline)
+            start = newline + 1
+        }
+        return ranges
     }
 
     /// The bytes of an open file from `offset` to its end.
