@@ -37,18 +37,16 @@ public enum ReportHTML {
     /// `text` made safe as HTML text or an attribute value: control characters as visible codes,
     /// then `& < > " '` as entities.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        for character in TerminalText.safe(text) {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        TerminalText.replacingScalars(in: TerminalText.safe(text)) { scalar in
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            default: nil
             }
         }
-        return result
     }
 
     private static func render(_ block: ReportDocument.Block, summary: Summary) -> String {

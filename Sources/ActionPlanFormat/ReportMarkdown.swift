@@ -26,10 +26,8 @@ public enum ReportMarkdown {
     /// `startingBlock` (a paragraph or list item, not a heading or table cell), a start that could
     /// open a heading, list or quote is escaped too.
     public static func escape(_ text: String, startingBlock: Bool = false) -> String {
-        var result = ""
-        for character in TerminalText.safe(text) {
-            if "\\`*_[]<>|&~".contains(character) { result.append("\\") }
-            result.append(character)
+        let result = TerminalText.replacingScalars(in: TerminalText.safe(text)) { scalar in
+            "\\`*_[]<>|&~".unicodeScalars.contains(scalar) ? "\\" + String(scalar) : nil
         }
         guard startingBlock else { return result }
         if let first = result.first, "#-+=".contains(first) {
