@@ -34,7 +34,7 @@ let package = Package(
         // ncursesw, and the C shim for what Swift cannot import from it.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         // The one place that talks to the terminal: copies the TUI's grid to ncurses, reads keys.
-        .target(name: "ActionPlanTerminal", dependencies: ["ActionPlanTUI", "ActionPlanStore", "ActionPlanModel", "CNcursesw"]),
+        .target(name: "ActionPlanTerminal", dependencies: ["ActionPlanTUI", "ActionPlanStore", "ActionPlanModel", "ActionPlanFormat", "CNcursesw"]),
         .executableTarget(
             name: "actionplan",
             dependencies: [
@@ -60,6 +60,6 @@ let package = Package(
             dependencies: ["ActionPlanFormat", "ActionPlanModel", .product(name: "CSV", package: "CSV.swift")]
         ),
         // Runs the real `actionplan` binary, as a user would.
-        .testTarget(name: "ActionPlanCLITests", dependencies: ["actionplan"]),
+        .testTarget(name: "ActionPlanCLITests", dependencies: ["actionplan", "ActionPlanStore", "ActionPlanModel"]),
     ]
 )

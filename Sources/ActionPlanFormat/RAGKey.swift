@@ -4,10 +4,12 @@ import ActionPlanModel
 public enum RAGKey {
     /// The entries: `B complete`, `G on track`, … `- not yet rated`.
     public static var entries: [String] {
-        RAG.live.map { colour in
-            let entry = "\(colour.letter) \(colour.meaning)"
-            return colour == .red ? entry + " (R! red because the deadline passed)" : entry
-        }
+        RAG.live.map { "\($0.letter) \(meaning(of: $0))" }
+    }
+
+    /// What a colour's letter means in the key; red's says what `R!` adds.
+    public static func meaning(of colour: RAG) -> String {
+        colour == .red ? colour.meaning + " (R! red because the deadline passed)" : colour.meaning
     }
 
     /// `Key: B complete · G on track · …` on one line.

@@ -7,19 +7,30 @@ public enum TerminalText {
     /// override shown as a visible code: ESC as `\e`, the others as `<U+202E>`.
     /// Line breaks and tabs become spaces unless `keepingLines` is set.
     public static func safe(_ text: String, keepingLines: Bool = false) -> String {
+        replacingScalars(in: text) { scalar in
+            switch scalar.value {
+            case 0x0A where keepingLines: nil
+            case 0x09, 0x0A, 0x0D: " "
+            case 0x1B: "\\e"
+            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: "<U+" + hex(scalar.value) + ">"
+            default: nil
+            }
+        }
+    }
+
+    /// `text` with each scalar that `substitute` gives a replacement for replaced by it.
+    ///
+    /// It walks scalars, not characters, which is many times faster, and every scalar the tool's
+    /// formats escape is one on its own; text with nothing to replace, the usual case, is returned
+    /// as it is.
+    public static func replacingScalars(in text: String, _ substitute: (Unicode.Scalar) -> String?) -> String {
+        guard text.unicodeScalars.contains(where: { substitute($0) != nil }) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A where keepingLines:
-                result.unicodeScalars.append(scalar)
-            case 0x09, 0x0A, 0x0D:
-                result.unicodeScalars.append(" ")
-            case 0x1B:
-                result += "\\e"
-            case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                result += "<U+" + hex(scalar.value) + ">"
-            default:
+            if let replacement = substitute(scalar) {
+                result += replacement
+            } else {
                 result.unicodeScalars.append(scalar)
             }
         }

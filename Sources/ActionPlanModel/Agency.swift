@@ -23,16 +23,23 @@ public struct Agency: Hashable, Sendable {
 public struct AgencyRegister: Hashable, Sendable {
     public let agencies: [Agency]
     private let index: [String: Int]
+    /// Each spelling exactly as the register writes it: most leads are written just so, and
+    /// finding them here spares folding the text on every lookup.
+    private let exact: [String: Int]
 
     public init(_ agencies: [Agency] = []) {
         self.agencies = agencies
         var index: [String: Int] = [:]
+        var exact: [String: Int] = [:]
         for (position, agency) in agencies.enumerated() {
-            for spelling in agency.spellings where index[Self.key(spelling)] == nil {
-                index[Self.key(spelling)] = position
+            for spelling in agency.spellings {
+                let key = Self.key(spelling)
+                if index[key] == nil { index[key] = position }
+                if exact[spelling] == nil { exact[spelling] = index[key] }
             }
         }
         self.index = index
+        self.exact = exact
     }
 
     public var isEmpty: Bool { agencies.isEmpty }
@@ -40,7 +47,7 @@ public struct AgencyRegister: Hashable, Sendable {
     /// The agency a lead names, matching name, short form or alias without regard to case,
     /// repeated spaces or a trailing full stop ("Children & Families.").
     public func agency(named text: String) -> Agency? {
-        index[Self.key(text)].map { agencies[$0] }
+        (exact[text] ?? index[Self.key(text)]).map { agencies[$0] }
     }
 
     /// The text that two spellings of one name share.

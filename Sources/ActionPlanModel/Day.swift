@@ -24,11 +24,29 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Reads the ISO form `YYYY-MM-DD`, the only form `--as-of` and journals use.
     public init?(iso text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        // Read as bytes: journals hold a date in every record, so this runs millions of times.
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 else { return nil }
+        self.init(isoBytes: bytes, from: 0)
+    }
+
+    /// Reads `YYYY-MM-DD` from the ten bytes at `start`.
+    init?(isoBytes bytes: [UInt8], from start: Int) {
+        guard bytes.count >= start + 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
+              let y = Self.digits(bytes, start..<start + 4), let m = Self.digits(bytes, start + 5..<start + 7),
+              let d = Self.digits(bytes, start + 8..<start + 10)
+        else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The number that the ASCII digits at `range` of `bytes` spell, or nil if any is not a digit.
+    static func digits(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+            guard bytes.indices.contains(index), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }
+            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// The first day of a month, counting months past the end of the year into the next ones.

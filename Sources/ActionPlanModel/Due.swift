@@ -101,12 +101,18 @@ public struct DueProblem: Error, Hashable, Sendable {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing white space.
-    var trimmingWhitespace: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    /// The text without leading and trailing white space (newlines included).
+    public var trimmingWhitespace: String {
+        trimming(while: \.isWhitespace)
     }
 
     func trimmingCharacters(in characters: String) -> String {
-        String(drop { characters.contains($0) }.reversed().drop { characters.contains($0) }.reversed())
+        trimming { characters.contains($0) }
+    }
+
+    /// The text between the first and the last character that `unwanted` does not match.
+    private func trimming(while unwanted: (Character) -> Bool) -> String {
+        guard let first = firstIndex(where: { !unwanted($0) }), let last = lastIndex(where: { !unwanted($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

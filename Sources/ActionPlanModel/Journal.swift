@@ -8,9 +8,9 @@ public struct Journal: Hashable, Sendable {
         self.records = records
     }
 
-    /// The records about one output.
-    public func history(of outputID: String) -> [Record] {
-        records.filter { $0.change.outputID == outputID }
+    /// The records about one output, oldest first; with `day`, only those made by its end.
+    public func history(of outputID: String, through day: Day? = nil) -> [Record] {
+        records.filter { record in record.change.outputID == outputID && day.map { record.at.day <= $0 } ?? true }
     }
 
     /// The line of the latest record about `outputID`, 0 when there is none: the version of the
@@ -41,40 +41,43 @@ extension Plan {
     /// or before that day applied in order. Records about unknown outputs are ignored here; the
     /// journal reader reports them.
     public func folded(with journal: Journal, through day: Day) -> Plan {
-        var byOutput: [String: [Record]] = [:]
-        for record in journal.records where record.at.day <= day {
-            byOutput[record.change.outputID, default: []].append(record)
-        }
-        guard !byOutput.isEmpty else { return self }
-        var plan = self
-        for p in plan.pillars.indices {
-            for o in plan.pillars[p].objectives.indices {
-                for i in plan.pillars[p].objectives[o].outputs.indices {
-                    let id = plan.pillars[p].objectives[o].outputs[i].id
-                    guard let records = byOutput[id] else { continue }
-                    for record in records {
-                        plan.pillars[p].objectives[o].outputs[i].apply(record, calendar: calendar)
-                    }
-                }
+        guard journal.records.contains(where: { $0.at.day <= day }) else { return self }
+        // Where each output sits, so each record goes straight to its output, in journal order.
+        var places: [String: (pillar: Int, objective: Int, output: Int)] = [:]
+        for (p, pillar) in pillars.enumerated() {
+            for (o, objective) in pillar.objectives.enumerated() {
+                for (i, output) in objective.outputs.enumerated() { places[output.id] = (p, o, i) }
             }
+        }
+        // A plan revises few distinct dates, many times over: read each text once.
+        var dates: [String: Due?] = [:]
+        var plan = self
+        for record in journal.records where record.at.day <= day {
+            guard let place = places[record.change.outputID] else { continue }
+            let revised = record.change.due.flatMap { written in
+                if let known = dates[written] { return known }
+                let parsed = try? Due.parse(written, calendar: calendar).get()
+                dates[written] = parsed
+                return parsed
+            }
+            plan.pillars[place.pillar].objectives[place.objective].outputs[place.output].apply(record, revised: revised)
         }
         return plan
     }
 }
 
 extension Output {
-    /// Applies one journal record. A revised date that no longer reads (it was valid when
-    /// written) is skipped rather than guessed at.
-    mutating func apply(_ record: Record, calendar: ReportingCalendar) {
+    /// Applies one journal record, whose revised date, if any, reads as `revised`. A revised
+    /// date that no longer reads (it was valid when written) is skipped rather than guessed at.
+    mutating func apply(_ record: Record, revised: Due?) {
         let change = record.change
         if let status = change.status { self.status = status }
         if let text = change.note { latestNote = Note(text: text, by: record.by, at: record.at) }
-        if let written = change.due, case .success(let revised) = Due.parse(written, calendar: calendar) {
+        if let revised {
             revision = Revision(original: revision?.original ?? due, by: record.by, at: record.at, reason: change.reason ?? "")
             due = revised
         }
         if let lead = change.lead { leads = lead }
         lastRecord = record.at
-        history.append(record)
     }
 }

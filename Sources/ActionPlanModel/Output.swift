@@ -20,10 +20,9 @@ public struct Output: Hashable, Sendable, Identifiable {
     public var latestNote: Note?
     /// Set once the deadline has been revised; `due` is then the revised one.
     public var revision: Revision?
-    /// When anybody last recorded anything about it.
+    /// When anybody last recorded anything about it. Its records themselves stay in the journal
+    /// (`Journal.history(of:)`): copying them into every output would double a fold's work.
     public var lastRecord: Timestamp?
-    /// Its journal records, oldest first.
-    public var history: [Record] = []
 
     public init(
         id: String, text: String, leads: [String] = [], due: Due = .none, measures: [String] = [],

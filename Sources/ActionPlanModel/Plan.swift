@@ -35,7 +35,15 @@ public struct Plan: Hashable, Sendable {
 
     /// The output with `id`, in its place.
     public func entry(_ id: String) -> Entry? {
-        entries.first { $0.output.id == id }
+        // Walked rather than taken from `entries`, which would copy every output to find one.
+        for (pillarIndex, pillar) in pillars.enumerated() {
+            for objective in pillar.objectives {
+                if let output = objective.outputs.first(where: { $0.id == id }) {
+                    return Entry(pillarIndex: pillarIndex, pillar: pillar.name, objectiveID: objective.id, output: output)
+                }
+            }
+        }
+        return nil
     }
 
     /// An output in its place in the plan.

@@ -27,6 +27,21 @@ public struct ReportingCalendar: Hashable, Sendable {
         return quarter(monthsIn / 3 + 1, ofYearStartingIn: yearStart)
     }
 
+    /// The quarter `text` names, written as plans write one (`Q2 2015/16`, `q2 2015-16`), or
+    /// why it names none, with what to write instead.
+    public func quarter(named text: String) -> Result<Quarter, QuarterProblem> {
+        if let period = Period.parse(text, calendar: self), case let quarter = self.quarter(containing: period.first),
+           quarter.period == period {
+            return .success(quarter)
+        }
+        // "Q2 2015" names no reporting year; the hint is the one that starts in 2015.
+        let hint = Due.datesWithin(text, calendar: self).first { $0.hasPrefix("Q") }.map { "; did you mean '\($0)'?" }
+        let q1 = Period(first: .first(ofMonth: firstMonth, year: 2015), last: .last(ofMonth: firstMonth + 2, year: 2015))
+        return .failure(QuarterProblem(message: hint.map { "'\(text)' is not a quarter of the reporting year\($0)" }
+            ?? "'\(text)' is not a quarter; write one such as 'Q2 \(yearLabel(startingIn: 2015))' "
+            + "(Q1 is \(Month.name(q1.first.month)) to \(Month.name(q1.last.month)) in this plan's reporting year)"))
+    }
+
     /// How a reporting year is written: `2015/16`, or `2015` when it is the calendar year.
     public func yearLabel(startingIn year: Int) -> String {
         if firstMonth == 1 { return String(year) }
@@ -56,8 +71,21 @@ public struct Quarter: Hashable, Sendable, CustomStringConvertible {
             : Quarter(number: number + 1, yearStart: yearStart, calendar: calendar)
     }
 
+    /// The quarter before this one.
+    public var previous: Quarter {
+        number == 1
+            ? Quarter(number: 4, yearStart: yearStart - 1, calendar: calendar)
+            : Quarter(number: number - 1, yearStart: yearStart, calendar: calendar)
+    }
+
     /// `Q2 2015/16`.
     public var description: String {
         "Q\(number) \(calendar.yearLabel(startingIn: yearStart))"
     }
+}
+
+
+/// Why a text names no quarter, with what to write instead.
+public struct QuarterProblem: Error, Hashable, Sendable {
+    public let message: String
 }

@@ -33,12 +33,17 @@ public struct Summary: Hashable, Sendable {
     public let pillars: [Tally]
     public let total: Tally
 
+    /// Tallies rows assessed on one day.
     public init(rows: [Row], pillarNames: [String]) {
+        self.init(pillarNames: pillarNames, assessed: rows.lazy.map { ($0.entry.pillarIndex, $0.assessment) })
+    }
+
+    init(pillarNames: [String], assessed: some Sequence<(pillar: Int, assessment: Assessment)>) {
         var pillars = pillarNames.map(Tally.init(name:))
         var total = Tally(name: "All pillars")
-        for row in rows {
-            pillars[row.entry.pillarIndex].add(row.assessment)
-            total.add(row.assessment)
+        for (pillar, assessment) in assessed where pillars.indices.contains(pillar) {
+            pillars[pillar].add(assessment)
+            total.add(assessment)
         }
         self.pillars = pillars
         self.total = total
@@ -48,6 +53,10 @@ public struct Summary: Hashable, Sendable {
 extension Plan {
     /// Counts by pillar of RAG and flags, as of `day`.
     public func summary(asOf day: Day) -> Summary {
-        Summary(rows: rows(matching: Query(), asOf: day), pillarNames: pillars.map(\.name))
+        // Assessed in place, not through `rows`, which would copy every output to count it.
+        let assessed = pillars.enumerated().lazy.flatMap { index, pillar in
+            pillar.objectives.lazy.flatMap(\.outputs).map { (pillar: index, assessment: assess($0, asOf: day)) }
+        }
+        return Summary(pillarNames: pillars.map(\.name), assessed: assessed)
     }
 }

@@ -1,39 +1,61 @@
 /// A moment in UTC as journals write it, `2015-06-30T14:05:09Z`.
 ///
-/// Fixed-width ISO text in UTC sorts in time order, so comparing the text compares the moments.
+/// Held as its day and the second within it, not as text: a start reads one for every journal
+/// record, and two numbers cost nothing to copy, compare or keep.
 public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let text: String
     /// The UTC calendar day it falls on.
     public let day: Day
+    /// Seconds since midnight UTC, up to 86,400 for a leap second.
+    public let second: Int
 
     /// Reads `YYYY-MM-DDTHH:MM:SSZ`, or returns nil.
     public init?(_ text: String) {
-        let parts = text.split(separator: "T")
-        guard text.utf8.count == 20, parts.count == 2, let day = Day(iso: parts[0]), parts[1].last == "Z" else { return nil }
-        let clock = parts[1].dropLast().split(separator: ":")
-        guard clock.count == 3, clock.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isNumber) }),
-              let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]),
+        // Read as bytes, fixed positions: every journal record has one, and a start reads them all.
+        let bytes = Array(text.utf8)
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+              bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+              let day = Day(isoBytes: bytes, from: 0),
+              let hour = Day.digits(bytes, 11..<13), let minute = Day.digits(bytes, 14..<16), let second = Day.digits(bytes, 17..<19),
               hour < 24, minute < 60, second < 61 else { return nil }
-        self.text = text
+        self.init(day: day, second: hour * 3_600 + minute * 60 + second)
+    }
+
+    /// The moment `second` seconds after midnight UTC on `day`, or nil past the day's end.
+    public init?(day: Day, second: Int) {
+        guard (0...86_400).contains(second) else { return nil }
+        self.init(valid: day, second)
+    }
+
+    private init(valid day: Day, _ second: Int) {
         self.day = day
+        self.second = second
     }
 
     /// The moment at a time of day (UTC) on `day`; out-of-range parts are clamped.
     public init(day: Day, hour: Int, minute: Int, second: Int) {
-        func two(_ n: Int, _ most: Int) -> String {
-            let clamped = min(max(n, 0), most)
-            return clamped < 10 ? "0\(clamped)" : String(clamped)
-        }
-        self.text = "\(day)T\(two(hour, 23)):\(two(minute, 59)):\(two(second, 59))Z"
-        self.day = day
+        self.init(valid: day, min(max(hour, 0), 23) * 3_600 + min(max(minute, 0), 59) * 60 + min(max(second, 0), 59))
     }
 
-    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.text < rhs.text }
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+        (lhs.day, lhs.second) < (rhs.day, rhs.second)
+    }
+
+    /// `2015-06-30T14:05:09Z`, as journals write it.
+    public var text: String {
+        // A leap second is written :60 of the minute before midnight.
+        let (hour, rest) = min(second, 86_399).quotientAndRemainder(dividingBy: 3_600)
+        return "\(day)T\(Self.two(hour)):\(Self.two(rest / 60)):\(Self.two(second == 86_400 ? 60 : rest % 60))Z"
+    }
 
     public var description: String { text }
 
     /// `2015-06-30 14:05 UTC`, for people.
     public var readable: String {
-        String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5)) + " UTC"
+        let (hour, rest) = min(second, 86_399).quotientAndRemainder(dividingBy: 3_600)
+        return "\(day) \(Self.two(hour)):\(Self.two(rest / 60)) UTC"
+    }
+
+    private static func two(_ n: Int) -> String {
+        n < 10 ? "0\(n)" : String(n)
     }
 }

@@ -19,11 +19,16 @@ public enum JournalFile {
 
     /// The hex SHA-256 of one line's bytes, without its newline.
     static func hash(_ line: some DataProtocol) -> String {
-        SHA256.hash(data: line).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: line) {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The bytes of a journal holding `records` in order, each chained to the one before: for
     /// tools that make journals in bulk (the generator), not for updates, which append one at a time.
@@ -70,18 +75,28 @@ public enum JournalFile {
         var chainBreak = loaded.chainBreak
         var previousHash = loaded.lastHash
         var number = loaded.lines
-        let outputs = Set(plan.entries.map(\.output.id))
-        let complete = data.lastIndex(of: UInt8(ascii: "\n")).map { data[data.startIndex...$0] } ?? data[data.startIndex..<data.startIndex]
-        let torn = data.count - complete.count
-        let decoder = JSONDecoder()
-        for line in complete.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
+        var lastLineStart = loaded.lastLineStart
+        let bytes = [UInt8](data)
+        let complete = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let lines = lineRanges(bytes, upTo: complete)
+        // Most calls (the TUI's poll) find nothing new: skip listing the plan's outputs for them.
+        let outputs = lines.isEmpty ? [] : Set(plan.entries.map(\.output.id))
+        // Each line's JSON and hash are worked out on every core at once; the chain and the
+        // checks, which depend on the lines before, then go in order.
+        let runs = stride(from: 0, to: lines.count, by: linesPerRun).map { Array(lines[$0..<min(lines.count, $0 + linesPerRun)]) }
+        let read = parallelMap(runs) { run in
+            let decoder = JSONDecoder()
+            return run.map { range in (hash: hash(bytes[range]), stored: try? decoder.decode(RecordLine.self, from: Data(bytes[range]))) }
+        }.joined()
+        for (range, (lineHash, decoded)) in zip(lines, read) {
             number += 1
+            lastLineStart = loaded.length + range.lowerBound
             func problem(_ message: String) {
                 problems.append(Diagnostic(.error, at: SourceLocation(file: loaded.path, line: number, column: 1), message,
-                                           excerpt: String(decoding: line.prefix(200), as: UTF8.self)))
+                                           excerpt: String(decoding: bytes[range].prefix(200), as: UTF8.self)))
             }
-            defer { previousHash = hash(line) }
-            guard let stored = try? decoder.decode(RecordLine.self, from: Data(line)) else {
+            defer { previousHash = lineHash }
+            guard let stored = decoded else {
                 problem("not a journal record (it is not the JSON that actionplan writes); the line is ignored. Journals are written by actionplan, never by hand: restore it from a backup, or run 'actionplan verify'")
                 chainBreak = chainBreak ?? number
                 continue
@@ -95,12 +110,28 @@ public enum JournalFile {
             case .failure(let reason): problem(reason.message + "; the record is ignored")
             }
         }
+        let torn = bytes.count - complete
         if torn > 0 {
             problems.append(Diagnostic(.warning, at: SourceLocation(file: loaded.path, line: number + 1, column: 1),
                 "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(tornPath(loaded.path))"))
         }
         return LoadedJournal(path: loaded.path, journal: Journal(records), problems: problems, chainBreak: chainBreak,
-                             tornBytes: torn, lastHash: previousHash, lines: number, length: loaded.length + complete.count)
+                             tornBytes: torn, lastHash: previousHash, lines: number, lastLineStart: lastLineStart,
+                             length: loaded.length + complete)
+    }
+
+    /// Lines read together on one core: enough that handing them over costs little.
+    private static let linesPerRun = 4_096
+
+    /// Where each line of `bytes[..<end]` lies, without its newline; `end` follows a newline.
+    private static func lineRanges(_ bytes: [UInt8], upTo end: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < end, let newline = bytes[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
+            ranges.append(start..<newline)
+            start = newline + 1
+        }
+        return ranges
     }
 
     /// The bytes of an open file from `offset` to its end.
@@ -135,6 +166,29 @@ public enum JournalFile {
         guard size >= loaded.length else { return parse(readAll(fd), path: loaded.path, plan: plan) }
         return extend(loaded, with: readAll(fd, from: loaded.length), plan: plan)
     }
+
+    /// `cached` brought up to date with what has been appended since, if the file still holds
+    /// the lines it was read from; nil when it does not (it was replaced or edited), and the
+    /// journal must be read from the top.
+    ///
+    /// It checks that the last line read is still where it was and still hashes as it did: the
+    /// cheap check that lets a start read only new bytes. `verify` still reads every line.
+    static func resume(_ cached: LoadedJournal, plan: Plan) -> LoadedJournal? {
+        let fd = open(cached.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return errno == ENOENT && cached.lines == 0 ? cached : nil }
+        defer { close(fd) }
+        flock(fd, LOCK_SH)
+        defer { flock(fd, LOCK_UN) }
+        guard Int(lseek(fd, 0, SEEK_END)) >= cached.length else { return nil }
+        if cached.lines > 0 {
+            let length = cached.length - cached.lastLineStart
+            guard length > 0 else { return nil }
+            var line = [UInt8](repeating: 0, count: length)
+            let count = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress, length, off_t(cached.lastLineStart)) }
+            guard count == length, line.last == UInt8(ascii: "\n"), hash(line.dropLast()) == cached.lastHash else { return nil }
+        }
+        return extend(cached, with: readAll(fd, from: cached.length), plan: plan)
+    }
 }
 
 /// A journal as read: its valid records, and every problem with a line number.
@@ -150,11 +204,13 @@ public struct LoadedJournal: Sendable {
     let lastHash: String
     /// How many complete lines it has.
     let lines: Int
+    /// Where the last of them starts: with `lastHash`, what shows that the file still holds them.
+    let lastLineStart: Int
     /// How many bytes of the file those lines take: where reading resumes.
     public let length: Int
 
     init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], chainBreak: Int? = nil,
-         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, length: Int = 0) {
+         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, lastLineStart: Int = 0, length: Int = 0) {
         self.path = path
         self.journal = journal
         self.problems = problems
@@ -162,6 +218,7 @@ public struct LoadedJournal: Sendable {
         self.tornBytes = tornBytes
         self.lastHash = lastHash
         self.lines = lines
+        self.lastLineStart = lastLineStart
         self.length = length
     }
 }

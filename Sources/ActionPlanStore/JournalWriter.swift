@@ -50,7 +50,7 @@ public enum JournalWriter {
         try write(bytes, to: fd, path: path)
         let after = LoadedJournal(path: path, journal: Journal(loaded.journal.records + [record]), problems: loaded.problems.filter { $0.severity == .error },
                                   chainBreak: loaded.chainBreak, lastHash: JournalFile.hash(bytes.dropLast()), lines: record.line,
-                                  length: loaded.length + bytes.count)
+                                  lastLineStart: loaded.length, length: loaded.length + bytes.count)
         return (record, setAside, after)
     }
 
@@ -60,14 +60,16 @@ public enum JournalWriter {
         _ change: Change, against loaded: LoadedJournal, plan: Plan, access: Access, account: String, basis: Basis
     ) throws(WriteRefusal) {
         // Permission follows the output as it now stands: a reassigned lead moves who may update it.
-        let current = plan.folded(with: loaded.journal, through: .last(ofMonth: 12, year: 9999))
+        // Only this output's records are folded: the rest cannot change what may be done to it.
+        let history = loaded.journal.history(of: change.outputID)
+        let current = plan.folded(with: Journal(history), through: .last(ofMonth: 12, year: 9999))
         guard let output = current.entry(change.outputID)?.output else {
             let hint = Suggestion.nearest(to: change.outputID, among: current.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
             throw .unknownOutput("no output '\(change.outputID)' in '\(plan.title)'\(hint)")
         }
         if let refusal = access.refusal(of: change, to: output, in: current, by: account) { throw .notAllowed(refusal) }
         if let problem = change.problem(calendar: plan.calendar) { throw .invalid(problem) }
-        if case .saw(let line) = basis, let newer = loaded.journal.history(of: output.id).last, newer.line != line {
+        if case .saw(let line) = basis, let newer = history.last, newer.line != line {
             throw .conflict(newer)
         }
     }
@@ -90,7 +92,7 @@ public enum JournalWriter {
     }
 
     /// Writes every byte (a record is one write unless the kernel splits it), then fsyncs.
-    private static func write(_ data: Data, to fd: Int32, path: String) throws(WriteRefusal) {
+    static func write(_ data: Data, to fd: Int32, path: String) throws(WriteRefusal) {
         var written = 0
         while written < data.count {
             let count = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, data.count - written) }

@@ -133,7 +133,7 @@ struct NodeReader {
     /// A scalar's text exactly as written, trimmed; nil for YAML's null forms.
     mutating func scalarText(_ node: Node) -> String? {
         guard visit(node), !isNull(node), let scalar = node.scalar else { return nil }
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = scalar.string.trimmingWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 

@@ -12,17 +12,22 @@ public enum PlanLocator {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue else { return [path] }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            let plans = names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != AccessFile.name }.sorted()
+            let plans = plans(in: path)
             guard !plans.isEmpty else { throw LocatorProblem(message: "no plan files (*.yaml) in \(path)/") }
-            return plans.map { (path as NSString).appendingPathComponent($0) }
+            return plans
         }
-        if !path.contains("/"), let named = try? files(at: defaultFolder).filter({
+        let named = path.contains("/") ? [] : plans(in: defaultFolder).filter {
             ($0 as NSString).lastPathComponent.lowercased().hasPrefix(path.lowercased())
-        }), named.count == 1 {
-            return named
         }
-        throw LocatorProblem(message: "no such file or folder: \(path)")
+        guard named.count == 1 else { throw LocatorProblem(message: "no such file or folder: \(path)") }
+        return named
+    }
+
+    /// The plan files in `folder`, sorted; none when it is not a folder.
+    private static func plans(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != AccessFile.name }.sorted()
+            .map { (folder as NSString).appendingPathComponent($0) }
     }
 
     /// The one plan file at `path`, or a problem listing the choices when there are several.

@@ -12,6 +12,7 @@ public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     case search, mine, flag(Flag), cyclePillar, cycleStatus, clearFilters
     case next, previous, assignLead, reviseDate
+    case exportReport
     case submit, nextField, previousField
 }
 
@@ -55,6 +56,7 @@ extension Command {
         Command([.character("v")], .showOverview, "overview", "Overview: RAG and flags per pillar", on: [.list, .detail], featured: [.list]),
         Command([.tab, .character("a")], .showList, "actions", "Actions list", on: [.overview], featured: [.overview]),
         Command([.character("r")], .review, "review", "Review meeting: step through overdue, unowned, red and stale items", on: [.overview, .list], featured: [.overview, .list]),
+        Command([.character("x")], .exportReport, "report", "Save this quarter's report as HTML, in reports/ beside the plan", on: [.overview, .list], featured: [.overview]),
         Command([.up, .character("k")], .up, "up", "Move up", on: [.list]),
         Command([.down, .character("j")], .down, "down", "Move down", on: [.list]),
         Command([.pageUp], .pageUp, "page up", "Up a page", on: [.list]),

@@ -15,7 +15,7 @@ func drawDetail(_ state: TUIState, into grid: inout Grid) {
     let lines = outputLines(found.entry, in: state.current)
     let background: Set<String> = ["Outcomes", "Measures"]
     for line in lines where !background.contains(line.label) { writer.labelled(line.label, line.value) }
-    let history = found.entry.output.history
+    let history = state.journal.history(of: id, through: state.foldThrough)
     writer.labelled("History", history.isEmpty ? "no updates recorded" : "")
     for record in history.reversed() {
         writer.paragraph("line \(record.line) · \(record.at.readable) · \(record.by): \(record.summary)", style: .plain, x: 3)

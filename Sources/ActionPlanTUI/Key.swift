@@ -40,6 +40,8 @@ public enum Event: Sendable {
     case journalChanged(Journal)
     /// The result of a write the update asked for.
     case written(Result<Record, WriteFailure>)
+    /// Where the runtime saved a quarter's report, or why it could not.
+    case exported(Quarter, Result<String, ExportFailure>)
 }
 
 /// What the update function asks the runtime to do; values, so tests can read them.
@@ -47,6 +49,8 @@ public enum Effect: Hashable, Sendable {
     /// Record a change through the shared write path, made from the view where the output's
     /// latest record was at `seen` (nil: overwrite knowingly).
     case write(Change, seen: Int?)
+    /// Save the report on `quarter`, judged as of `asOf` while the quarter is still running.
+    case export(Quarter, asOf: Day)
     case quit
 }
 
@@ -59,5 +63,14 @@ public struct WriteFailure: Error, Hashable, Sendable {
     public init(message: String, isConflict: Bool) {
         self.message = message
         self.isConflict = isConflict
+    }
+}
+
+/// Why the runtime could not save a report; no file was left half-written.
+public struct ExportFailure: Error, Hashable, Sendable {
+    public let message: String
+
+    public init(message: String) {
+        self.message = message
     }
 }

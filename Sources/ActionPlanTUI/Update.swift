@@ -16,6 +16,12 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         state.goBack()
         state.message = "Recorded line \(record.line): \(record.change.outputID) \(record.summary)"
         return []
+    case .exported(let quarter, .success(let path)):
+        state.message = "Saved the \(quarter) report to \(path)"
+        return []
+    case .exported(let quarter, .failure(let failure)):
+        state.message = "The \(quarter) report was not saved: \(failure.message)"
+        return []
     case .written(.failure(let failure)):
         state.form?.message = failure.message
         if failure.isConflict {
@@ -114,6 +120,8 @@ extension TUIState {
         case .review:
             review = Review(rows: current.rows(matching: Query(), asOf: asOf))
             go(to: .review)
+        case .exportReport:
+            return [.export(current.calendar.quarter(containing: asOf), asOf: asOf)]
         case .up: move(by: -1)
         case .down: move(by: 1)
         case .pageUp: move(by: -max(1, listHeight - 1))

@@ -1,3 +1,4 @@
+import ActionPlanFormat
 import ActionPlanModel
 import ActionPlanStore
 import ActionPlanTUI
@@ -70,9 +71,24 @@ public enum Runtime {
                         return 0
                     case .write(let change, let seen):
                         events += write(change, seen: seen, session: &session)
+                    case .export(let quarter, let day):
+                        events.append(export(quarter, asOf: day, session: session))
                     }
                 }
             }
+        }
+    }
+
+    /// Saves the quarter's report as HTML in `reports/` beside the plan; the event that says where.
+    private static func export(_ quarter: Quarter, asOf day: Day, session: Session) -> Event {
+        let report = QuarterReport(plan: session.plan, journal: session.journal.journal, quarter: quarter, asOf: day,
+                                   generated: .init(at: Clock.now(), by: session.account))
+        let path = ReportFile.defaultPath(forPlan: session.planPath, quarter: quarter, fileExtension: ReportFormat.html.rawValue)
+        do {
+            try ReportFile.write(ReportHTML.render(report), to: path, creatingFolder: true)
+            return .exported(quarter, .success(path))
+        } catch {
+            return .exported(quarter, .failure(ExportFailure(message: error.message)))
         }
     }
 

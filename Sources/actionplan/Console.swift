@@ -7,11 +7,19 @@ import Foundation
 /// Where commands print, and how wide the terminal is.
 enum Console {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        FileHandle.standardOutput.write(line(text))
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        FileHandle.standardError.write(line(text))
+    }
+
+    /// The text's bytes ending in one newline. Bytes, not characters: CSV's closing "\r\n" is a
+    /// single Character, which `hasSuffix("\n")` does not match.
+    private static func line(_ text: String) -> Data {
+        var bytes = Data(text.utf8)
+        if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        return bytes
     }
 
     /// The terminal's width when output goes to one; nil (no limit) when piped to a file or tool.
@@ -34,18 +42,17 @@ enum Console {
             Self.error("actionplan: \(TerminalText.safe(error.message, keepingLines: true))")
             throw ExitCode(2)
         }
-        let loaded = PlanLoader.load(path: file)
+        let (loaded, read) = PlanStore.open(path: file)
         for diagnostic in loaded.errors {
             Self.error(DiagnosticText.render(diagnostic))
         }
-        guard let plan = loaded.plan else {
+        guard let plan = loaded.plan, let journal = read else {
             Self.error("actionplan: \(TerminalText.safe(file)) has \(loaded.errors.count) error(s); fix them and try again")
             throw ExitCode(1)
         }
         if !loaded.warnings.isEmpty {
             Self.error("actionplan: \(loaded.warnings.count) warning(s) in \(TerminalText.safe(file)); run 'actionplan check \(TerminalText.safe(file))'")
         }
-        let journal = JournalFile.read(path: JournalFile.path(forPlan: file), plan: plan)
         if let first = journal.problems.first {
             Self.error(DiagnosticText.render(first))
             Self.error("actionplan: \(journal.problems.count) problem(s) in \(TerminalText.safe(journal.path)); the rest of it is used. Run 'actionplan verify \(TerminalText.safe(file))'")

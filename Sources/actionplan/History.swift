@@ -25,12 +25,11 @@ struct History: ParsableCommand {
             "  plan: lead \(TerminalText.safe(output.leads.isEmpty ? "none" : output.leads.joined(separator: "; "))), due \(TerminalText.safe(output.due.written.isEmpty ? "none" : output.due.written))"
                 + (output.status.map { ", status \($0.rawValue)" } ?? ""),
         ]
-        if let now = state.asOf(.last(ofMonth: 12, year: 9999)).entry(id)?.output,
-           !now.history.isEmpty {
+        let records = state.journal.history(of: id)
+        if !records.isEmpty, let now = state.asOf(.last(ofMonth: 12, year: 9999)).entry(id)?.output {
             lines.append("  now:  lead \(TerminalText.safe(now.leads.isEmpty ? "none" : now.leads.joined(separator: "; "))), due "
                 + TerminalText.safe(DueText.describe(now)) + ", status \(now.status?.rawValue ?? "not rated")")
         }
-        let records = state.journal.history(of: id)
         if records.isEmpty { lines.append("  no updates recorded") }
         for record in records {
             lines.append("  line \(record.line)  \(record.at.readable)  \(TerminalText.safe(record.by)): \(TerminalText.safe(record.summary))")

@@ -34,6 +34,23 @@ import Testing
         #expect(list.stderr.contains("broken.yaml:11:13: error:"))
     }
 
+    @Test func aPlanNameWithNoPlansFolderIsRefusedNotACrash() throws {
+        let folder = try Runner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for arguments in [["list", "harrow"], ["update", "2.2", "--plan", "harrow", "--status", "on-track"]] {
+            let run = try Runner.run(arguments, in: folder)
+            #expect(run.status == 2)
+            #expect(run.stderr == "actionplan: no such file or folder: harrow\n")
+        }
+    }
+
+    @Test func csvOnStandardOutputEndsWithItsLastRecord() throws {
+        let run = try Runner.run(["list", "plans/harrow-vawg-2014-17.yaml", "--format", "csv", "--as-of", "2015-06-30"])
+        #expect(run.status == 0)
+        // The last bytes are the record's own CRLF, with no newline added after it.
+        #expect(run.stdout.utf8.suffix(2).elementsEqual("\r\n".utf8))
+    }
+
     @Test func hostileTextNeverReachesTheTerminalRaw() throws {
         let folder = try Runner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

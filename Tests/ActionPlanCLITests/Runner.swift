@@ -19,9 +19,11 @@ enum Runner {
         return products.appendingPathComponent("actionplan")
     }
 
-    static func run(_ arguments: [String], in folder: URL = root) throws -> Run {
+    /// Runs `actionplan ARGUMENTS` (or another `program`) in `folder`; past `timeout` seconds the
+    /// program is sent SIGTERM, so a hung run fails the test instead of stalling the whole suite.
+    static func run(_ arguments: [String], in folder: URL = root, program: URL? = nil, timeout: Double = 60) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = program ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
@@ -33,6 +35,9 @@ enum Runner {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+            if process.isRunning { process.terminate() }
+        }
         // Read both pipes to the end before waiting, so a large output cannot fill a pipe and stall.
         let group = DispatchGroup()
         nonisolated(unsafe) var errData = Data()

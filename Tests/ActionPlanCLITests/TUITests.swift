@@ -17,10 +17,7 @@ import Testing
         tmux.waitFor("Filter: “Caring Dad” · 1 of 55")
         try tmux.send("Enter")
         tmux.waitFor("Agree and implement the Caring Dad's programme")
-        try tmux.send("u")
-        tmux.waitFor("▸ Status")
-        try tmux.send("Right", "Right", "Tab")
-        try tmux.send("Referrals up – £1,200 grant “confirmed”", literal: true)
+        try tmux.fill(statusSteps: 2, note: "Referrals up – £1,200 grant “confirmed”")
         try tmux.send("Enter")
         tmux.waitFor("Recorded line 1: 19.2 status on-track; note: Referrals up – £1,200 grant “confirmed”")
         let journal = try String(contentsOf: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal"), encoding: .utf8)
@@ -88,12 +85,7 @@ import Testing
             if signal == "C-c" {
                 try tmux.send("C-c")
             } else {
-                let pid = try tmux.run(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-                let children = Process()
-                children.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                children.arguments = ["pkill", "-\(signal)", "-P", pid, "actionplan"]
-                try children.run()
-                children.waitUntilExit()
+                try tmux.signal(signal, to: "actionplan")
             }
             #expect(tmux.exitStatus() == status, "\(signal)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal").path))

@@ -14,20 +14,26 @@ final class Tmux {
     private let statusFile: URL
 
     /// Starts `actionplan ARGUMENTS` in a `width`x`height` pane, in `folder`.
-    init(_ arguments: [String], in folder: URL, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    convenience init(_ arguments: [String], in folder: URL, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        try self.init(command: [Runner.binary.path] + arguments, in: folder, width: width, height: height, environment: environment)
+    }
+
+    /// Starts `command` (a program and its arguments, such as `ssh`) in a `width`x`height` pane, in
+    /// `folder`; one session per folder, since the socket and the status file live there.
+    init(command: [String], in folder: URL, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
         self.folder = folder
         socket = folder.appendingPathComponent("tmux.sock").path
         statusFile = folder.appendingPathComponent("status")
-        let quoted = ([Runner.binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let quoted = command.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         // The shell ignores the interrupts a test sends, so it lives to record the exit status.
-        let command = "trap '' INT; " + quoted.joined(separator: " ") + "; echo $? > '\(statusFile.path)'"
+        let line = "trap '' INT; " + quoted.joined(separator: " ") + "; echo $? > '\(statusFile.path)'"
         var options = ["-e", "LC_ALL=C.UTF-8", "-e", "TERM=xterm-256color"]
         for (key, value) in environment { options += ["-e", "\(key)=\(value)"] }
-        try run(["new-session", "-d", "-x", String(width), "-y", String(height)] + options + ["-c", folder.path, "sh", "-c", command + "; sleep 30"])
+        try run(["new-session", "-d", "-x", String(width), "-y", String(height)] + options + ["-c", folder.path, "sh", "-c", line + "; sleep 30"])
     }
 
     deinit {
-        try? run(["kill-server"])
+        _ = try? run(["kill-server"])
     }
 
     /// Runs a tmux command and returns what it printed.
@@ -38,30 +44,18 @@ final class Tmux {
     func run(_ arguments: [String]) throws -> String {
         var pipe: [Int32] = [0, 0]
         guard Glibc.pipe(&pipe) == 0 else { throw TmuxError.failed("pipe") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addclose(&actions, pipe[0])
-        let argv = ["tmux", "-S", socket, "-f", "/dev/null"] + arguments
-        var cArguments = argv.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, environ)
+        let spawned = Spawn.start(["tmux", "-S", socket, "-f", "/dev/null"] + arguments, output: pipe[1])
         close(pipe[1])
-        guard spawned == 0 else {
+        guard let pid = spawned else {
             close(pipe[0])
             throw TmuxError.failed("tmux is not installed (.ci/run installs it)")
         }
         // A new server keeps the write end open, so read only what the client itself printed:
         // wait for it first, then take what is in the pipe without waiting for its end.
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
+        Spawn.wait(pid)
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        fcntl(pipe[0], F_SETFL, O_NONBLOCK)
+        _ = fcntl(pipe[0], F_SETFL, O_NONBLOCK)
         while true {
             let count = read(pipe[0], &buffer, buffer.count)
             guard count > 0 else { break }
@@ -74,6 +68,28 @@ final class Tmux {
     /// Keys as tmux names them (`Down`, `Enter`, `C-c`), or literal text with `literal`.
     func send(_ keys: String..., literal: Bool = false) throws {
         try run(["send-keys", "-t", "0"] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// Sends `signal` (HUP, TERM, KILL) to the program named `name` that the pane's shell started,
+    /// as a hang-up or a kill would reach it; the shell itself lives on to record the exit status.
+    func signal(_ signal: String, to name: String) throws {
+        let shell = try run(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let pid = Spawn.start(["pkill", "-\(signal)", "-P", shell, "-x", name]) else { throw TmuxError.failed("pkill") }
+        Spawn.wait(pid)
+    }
+
+    /// On an output's screen, opens its update form (`u`) and moves the status `statusSteps` to the
+    /// right, or with no steps its note form (`n`); then types `note`. Sending it is left to the caller.
+    func fill(statusSteps: Int? = nil, note: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if let statusSteps {
+            try send("u")
+            waitFor("▸ Status", sourceLocation: sourceLocation)
+            try run(["send-keys", "-t", "0"] + Array(repeating: "Right", count: statusSteps) + ["Tab"])
+        } else {
+            try send("n")
+            waitFor("▸ Progress note", sourceLocation: sourceLocation)
+        }
+        try send(note, literal: true)
     }
 
     var screen: String {

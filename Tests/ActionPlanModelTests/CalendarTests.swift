@@ -16,6 +16,23 @@ func day(_ iso: String) -> Day {
         #expect(Day(iso: "2015-04-30")?.description == "2015-04-30")
     }
 
+    @Test(arguments: [
+        "2015-06-30T14:05:9Z", "2015-06-30 14:05:09Z", "2015-06-30T14:05:09+0", "2015-06-30T24:00:00Z",
+        "2015-06-30T14:60:00Z", "2015-02-30T10:00:00Z", "2015-0６-30T10:00:00Z", "2015-06-30T1４:05:09Z", "",
+    ])
+    func journalTimesMustBeExactlyTheFormJournalsWrite(text: String) {
+        #expect(Timestamp(text) == nil)
+    }
+
+    @Test func journalTimesAndDaysReadTheirDigits() {
+        let time = Timestamp("2016-02-29T23:59:60Z")
+        #expect(time?.day == day("2016-02-29"))
+        #expect(time?.readable == "2016-02-29 23:59 UTC")
+        #expect(Day(iso: "2015-04-3x") == nil)
+        #expect(Day(iso: "２０15-04-30") == nil)
+        #expect(Day(iso: "2015-04-30T") == nil)
+    }
+
     @Test func monthsRollIntoTheNextYear() {
         #expect(Day.last(ofMonth: 15, year: 2015) == day("2016-03-31"))
         #expect(Day.last(ofMonth: 2, year: 2000) == day("2000-02-29"))

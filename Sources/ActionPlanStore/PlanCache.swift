@@ -1,0 +1,192 @@
+import ActionPlanModel
+import Crypto
+import Foundation
+
+/// A compact snapshot of a parsed, checked plan and its journal as read, kept beside the plan
+/// (`plans/.harrow.cache` for `plans/harrow.yaml`) so that a start need not parse YAML or JSON.
+///
+/// Like git's index it is only ever a copy: it is used when it was made from the same plan
+/// bytes by the same build of the tool, and otherwise ignored and rebuilt. Its journal part is
+/// used only while the journal still holds the lines it was read from, and is then brought up to
+/// date from the bytes appended since.
+enum PlanCache {
+    /// Raise when the layout changes; a cache of another layout is rebuilt.
+    static let layout = 1
+
+    /// `plans/harrow.yaml` keeps its cache in `plans/.harrow.cache`: hidden, as it is no file to edit.
+    static func path(forPlan plan: String) -> String {
+        let journal = JournalFile.path(forPlan: plan)
+        let stem = String(journal.dropLast(".journal".count))
+        let folder = (stem as NSString).deletingLastPathComponent
+        let name = "." + (stem as NSString).lastPathComponent + ".cache"
+        return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+    }
+
+    /// What a cache must have been made from to be used: the plan's bytes and this build of the
+    /// tool (a rebuilt tool may read plans differently); nil when the build cannot be told.
+    static func key(planBytes: Data) -> [UInt8]? {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return nil }
+        var writer = CacheWriter()
+        writer.int(layout)
+        writer.raw(Array(SHA256.hash(data: planBytes)))
+        writer.int(Int(info.st_size))
+        writer.int(info.st_mtim.tv_sec)
+        writer.int(info.st_mtim.tv_nsec)
+        return writer.bytes
+    }
+
+    /// The key for `planBytes`, and the plan and journal the cache at `path` holds if it was
+    /// made under that key.
+    static func lookUp(_ path: String, planBytes: Data, planPath: String, journalPath: String)
+        -> (key: [UInt8]?, found: (plan: LoadedPlan, journal: LoadedJournal)?) {
+        var reader = CacheReader(contents(of: path) ?? [], from: 0)
+        var stored: [UInt8] = []
+        var sections: [CacheReader] = []
+        if (try? reader.magic()) != nil, let key = try? reader.raw(), let parts = try? reader.sections(), reader.isAtEnd {
+            stored = key
+            sections = parts
+        }
+        // Hashing the plan, and reading the plan, the journal's head and each run of records,
+        // go on all cores at once; what was read is used only if the keys agree.
+        let tasks: [Task] = [.key] + sections.enumerated().map { $0.offset == 0 ? .plan($0.element) : $0.offset == 1 ? .journal($0.element) : .records($0.element) }
+        let parts = parallelMap(tasks) { $0.run(planBytes: planBytes, planPath: planPath, journalPath: journalPath) }
+        guard case .key(let key)? = parts.first else { return (nil, nil) }
+        guard let key, key == stored, parts.count > 2, case .plan(let plan, let diagnostics)? = parts[1],
+              case .journal(let head)? = parts[2] else { return (key, nil) }
+        var records: [Record] = []
+        for part in parts.dropFirst(3) {
+            guard case .records(let run)? = part else { return (key, nil) }
+            records += run
+        }
+        let journal = LoadedJournal(path: head.path, journal: Journal(records), problems: head.problems, chainBreak: head.chainBreak,
+                                    lastHash: head.lastHash, lines: head.lines, lastLineStart: head.lastLineStart, length: head.length)
+        return (key, (LoadedPlan(path: planPath, plan: plan, diagnostics: diagnostics), journal))
+    }
+
+    /// One piece of work in reading a cache.
+    private enum Task: Sendable {
+        case key
+        case plan(CacheReader)
+        case journal(CacheReader)
+        case records(CacheReader)
+
+        /// What it gives, or nil when its section does not read.
+        func run(planBytes: Data, planPath: String, journalPath: String) -> Part? {
+            do {
+                switch self {
+                case .key:
+                    return .key(PlanCache.key(planBytes: planBytes))
+                case .plan(var reader):
+                    let part = Part.plan(try reader.plan(), try reader.array { reader throws(CacheUnreadable) in try reader.diagnostic(file: planPath) })
+                    return reader.isAtEnd ? part : nil
+                case .journal(var reader):
+                    let part = Part.journal(try reader.journal(path: journalPath))
+                    return reader.isAtEnd ? part : nil
+                case .records(var reader):
+                    let part = Part.records(try reader.array { reader throws(CacheUnreadable) in try reader.record() })
+                    return reader.isAtEnd ? part : nil
+                }
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    /// What a piece of work gave.
+    private enum Part: Sendable {
+        case key([UInt8]?)
+        case plan(Plan, [Diagnostic])
+        /// The journal as read, but for its records.
+        case journal(LoadedJournal)
+        case records([Record])
+    }
+
+    /// How many runs the records are written in, so that each core can read some.
+    static let recordRuns = 8
+
+    /// The bytes of the file at `path`, read straight into the array the reader walks.
+    private static func contents(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let count = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + done }, size - done, off_t(done)) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            done += count
+        }
+        return bytes
+    }
+
+    /// Writes a cache of `plan` and `journal` under `key`, whole or not at all: a temporary file,
+    /// flushed, then renamed over the old one. A folder the user may not write to simply goes
+    /// without a cache.
+    static func write(_ path: String, key: [UInt8], plan: Plan, diagnostics: [Diagnostic], journal: LoadedJournal) {
+        var writer = CacheWriter()
+        writer.magic()
+        writer.raw(key)
+        writer.section { writer in
+            writer.plan(plan)
+            writer.array(diagnostics) { $0.diagnostic($1) }
+        }
+        writer.section { $0.journal(journal) }
+        let records = journal.journal.records
+        let run = max(1, (records.count + recordRuns - 1) / recordRuns)
+        for start in stride(from: 0, to: records.count, by: run) {
+            writer.section { $0.array(Array(records[start..<min(records.count, start + run)])) { $0.record($1) } }
+        }
+        let temporary = path + ".\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o664)
+        guard fd >= 0 else { return }
+        let bytes = writer.bytes
+        let written = bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let count = Foundation.write(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { break }
+                done += count
+            }
+            return done
+        }
+        let flushed = fsync(fd) == 0
+        close(fd)
+        guard written == bytes.count, flushed, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return
+        }
+    }
+}
+
+extension CacheWriter {
+    /// The journal as read, but for its records, which go in sections of their own.
+    mutating func journal(_ journal: LoadedJournal) {
+        int(journal.lines)
+        int(journal.length)
+        int(journal.lastLineStart)
+        string(journal.lastHash)
+        optional(journal.chainBreak) { $0.int($1) }
+        // Warnings (a cut-off last line) describe bytes past `length`, which are read again.
+        array(journal.problems.filter { $0.severity == .error }) { $0.diagnostic($1) }
+    }
+}
+
+extension CacheReader {
+    mutating func journal(path: String) throws(CacheUnreadable) -> LoadedJournal {
+        let lines = try int()
+        let length = try int()
+        let lastLineStart = try int()
+        let lastHash = try string()
+        let chainBreak = try optional { reader throws(CacheUnreadable) in try reader.int() }
+        let problems = try array { reader throws(CacheUnreadable) in try reader.diagnostic(file: path) }
+        guard lines >= 0, length >= 0, (0...length).contains(lastLineStart) else { throw CacheUnreadable() }
+        return LoadedJournal(path: path, problems: problems, chainBreak: chainBreak, lastHash: lastHash, lines: lines,
+                             lastLineStart: lastLineStart, length: length)
+    }
+}

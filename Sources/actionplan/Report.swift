@@ -1,0 +1,84 @@
+import ActionPlanFormat
+import ActionPlanModel
+import ActionPlanStore
+import ArgumentParser
+import Foundation
+
+/// `actionplan report`: the quarter's RAG report for the steering group.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a quarter's RAG report: summary, exceptions, movement since the quarter before, the full plan, and a key.",
+        discussion: """
+            The report is as at the quarter's last day (or today, while the quarter is still running), \
+            from the plan with the journal records made up to then, so a past quarter's report comes out \
+            the same whenever it is made. See docs/report.md.
+            """
+    )
+
+    @Argument(help: "A plan file, or a folder holding one plan (default: plans/).")
+    var path: String?
+
+    @Option(help: ArgumentHelp("A quarter of the plan's reporting year, such as 'Q2 2015/16' (default: the quarter holding the as-of date).", valueName: "quarter"))
+    var quarter: String?
+
+    @OptionGroup var asOf: AsOfOption
+
+    @Option(help: "The form (default: from the -o file's extension, otherwise md).")
+    var format: ReportFormat?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to this file, whole or not at all, instead of printing it.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Name this officer as its author (only for the service account named in the access file).", valueName: "account"))
+    var account: String?
+
+    func validate() throws {
+        if quarter != nil, asOf.asOf != nil {
+            throw ValidationError("give --quarter or --as-of, not both: --quarter names the quarter, --as-of picks the quarter that holds a day")
+        }
+    }
+
+    func run() throws {
+        let state = try Console.load(path)
+        let chosen = try chosenQuarter(calendar: state.plan.calendar)
+        let author = try account.map { try Console.identify(forPlan: state.path, asked: $0).account } ?? Identity.account() ?? "unknown account"
+        let report = QuarterReport(plan: state.plan, journal: state.journal, quarter: chosen, asOf: asOf.day,
+                                   generated: .init(at: Clock.now(), by: author))
+        let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md
+        let rendered = form.render(report)
+        guard let output else {
+            Console.out(rendered)
+            return
+        }
+        // A file ends in a newline like any text file; CSV's closing CRLF already is one.
+        let text = rendered.utf8.last == UInt8(ascii: "\n") ? rendered : rendered + "\n"
+        do {
+            try ReportFile.write(text, to: output)
+        } catch {
+            Console.error("actionplan: the report was not written: \(TerminalText.safe(error.message))")
+            throw ExitCode(1)
+        }
+        Console.out("actionplan: wrote the \(chosen) report (\(form.rawValue), \(text.utf8.count) bytes) to \(TerminalText.safe(output))")
+    }
+
+    /// The quarter `--quarter` names, or the one holding the as-of day; a quarter that does not
+    /// read, or has not begun, is a usage error.
+    private func chosenQuarter(calendar: ReportingCalendar) throws -> Quarter {
+        guard let quarter else { return calendar.quarter(containing: asOf.day) }
+        let named: Quarter
+        switch calendar.quarter(named: quarter) {
+        case .success(let found): named = found
+        case .failure(let problem):
+            Console.error("actionplan: \(TerminalText.safe(problem.message))")
+            throw ExitCode(2)
+        }
+        let today = Clock.today()
+        guard named.period.first <= today else {
+            Console.error("actionplan: \(named) has not begun (today is \(today)); the latest quarter to report is \(calendar.quarter(containing: today))")
+            throw ExitCode(2)
+        }
+        return named
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -1,0 +1,97 @@
+import ActionPlanFormat
+import ActionPlanModel
+import ActionPlanStore
+import ActionPlanTUI
+import ArgumentParser
+import Foundation
+
+/// `actionplan timing PLAN`: times, inside the tool, the steps of a start and of each kind of key
+/// press, for `docs/performance.md`; what reaches the terminal is measured from outside, under
+/// tmux, by `scripts/benchmark`.
+///
+/// It is a hidden command of the tool itself, not a separate program, so that it shares the
+/// tool's load cache (which is kept per build of the tool) and times exactly the code people run.
+struct Timing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Time opening a plan, the first screen, and update+render per key, without a terminal.",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "The plan file.")
+    var path: String
+
+    @Option(help: "How many presses of each key to time.")
+    var presses = 500
+
+    @Option(help: "The screen's width.")
+    var width = 100
+
+    @Option(help: "The screen's height.")
+    var height = 30
+
+    func run() throws {
+        let clock = ContinuousClock()
+        var lines: [(String, String)] = []
+        func milliseconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
+        }
+        func time<T>(_ label: String, _ work: () throws -> T) rethrows -> T {
+            let start = clock.now
+            let result = try work()
+            lines.append((label, String(format: "%.1f ms", milliseconds(clock.now - start))))
+            return result
+        }
+
+        let opened = time("open plan and journal (PlanStore.open)") { PlanStore.open(path: path) }
+        guard let plan = opened.plan.plan, let journal = opened.journal else {
+            throw ValidationError("\(TerminalText.safe(path)) has errors; run 'actionplan check \(TerminalText.safe(path))'")
+        }
+        let today = Clock.today()
+        var state = time("fold, flag and list (TUIState.init)") {
+            TUIState(plan: plan, journal: journal.journal, asOf: today, foldThrough: .last(ofMonth: 12, year: 9999),
+                     account: "timing", agencies: [], width: width, height: height)
+        }
+        _ = time("first screen (render overview)") { render(state) }
+        _ = time("open the list (Tab, render)") { () -> Grid in
+            _ = update(&state, .key(.tab))
+            return render(state)
+        }
+
+        func perKey(_ label: String, _ keys: [Key]) {
+            var samples: [Double] = []
+            for index in 0..<presses {
+                let key = keys[index % keys.count]
+                let elapsed = clock.measure {
+                    _ = update(&state, .key(key))
+                    _ = render(state)
+                }
+                samples.append(milliseconds(elapsed))
+            }
+            samples.sort()
+            let median = samples[samples.count / 2]
+            let p99 = samples[min(samples.count - 1, samples.count * 99 / 100)]
+            lines.append((label, String(format: "median %.3f ms, p99 %.3f ms, max %.3f ms", median, p99, samples.last ?? 0)))
+        }
+        perKey("Down (update+render)", [.down])
+        perKey("Up (update+render)", [.up])
+        perKey("PgDn/PgUp (update+render)", [.pageDown, .pageDown, .pageUp, .pageUp])
+        perKey("End/Home (update+render)", [.end, .home])
+        perKey("O overdue filter on/off", [.character("O")])
+        perKey("Enter detail, Esc back", [.enter, .escape])
+
+        if let output = plan.entries.last?.output.id {
+            let record = Record(line: (journal.journal.records.last?.line ?? 0) + 1, at: Clock.now(), by: "timing", change: Change(outputID: output, note: "timing"))
+            let grown = Journal(journal.journal.records + [record])
+            _ = time("another session's record arrives (refold, render)") { () -> Grid in
+                _ = update(&state, .journalChanged(grown))
+                return render(state)
+            }
+        }
+
+        Console.out("\(TerminalText.safe(path)): \(plan.entries.count) outputs, \(journal.journal.records.count) records, \(width)x\(height)")
+        let labelWidth = lines.map(\.0.count).max() ?? 0
+        for (label, value) in lines {
+            Console.out(label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  " + value)
+        }
+    }
+}
