@@ -52,15 +52,18 @@ extension Plan {
         // A plan revises few distinct dates, many times over: read each text once.
         var dates: [String: Due?] = [:]
         var plan = self
-        for record in journal.records where record.at.day <= day {
-            guard let place = places[record.change.outputID] else { continue }
-            let revised = record.change.due.flatMap { written in
-                if let known = dates[written] { return known }
-                let parsed = try? Due.parse(written, calendar: calendar).get()
-                dates[written] = parsed
-                return parsed
+        // Records are borrowed in place, not copied one by one: a plan may have a million.
+        journal.records.withUnsafeBufferPointer { records in
+            for index in records.indices where records[index].at.day <= day {
+                guard let place = places[records[index].change.outputID] else { continue }
+                let revised = records[index].change.due.flatMap { written in
+                    if let known = dates[written] { return known }
+                    let parsed = try? Due.parse(written, calendar: calendar).get()
+                    dates[written] = parsed
+                    return parsed
+                }
+                plan.pillars[place.pillar].objectives[place.objective].outputs[place.output].apply(records[index], revised: revised)
             }
-            plan.pillars[place.pillar].objectives[place.objective].outputs[place.output].apply(record, revised: revised)
         }
         return plan
     }

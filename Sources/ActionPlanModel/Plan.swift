@@ -26,9 +26,19 @@ public struct Plan: Hashable, Sendable {
 
     /// Every output with the pillar and objective it sits under, in plan order.
     public var entries: [Entry] {
-        pillars.enumerated().flatMap { pillarIndex, pillar in
-            pillar.objectives.flatMap { objective in
-                objective.outputs.map { Entry(pillarIndex: pillarIndex, pillar: pillar.name, objectiveID: objective.id, output: $0) }
+        var entries: [Entry] = []
+        forEachEntry { entries.append($0) }
+        return entries
+    }
+
+    /// Calls `body` with every output in its place, in plan order, without first gathering them
+    /// all: a plan may hold 100,000.
+    public func forEachEntry(_ body: (Entry) -> Void) {
+        for (pillarIndex, pillar) in pillars.enumerated() {
+            for (objectiveIndex, objective) in pillar.objectives.enumerated() {
+                for output in objective.outputs {
+                    body(Entry(pillarIndex: pillarIndex, pillar: pillar.name, objectiveIndex: objectiveIndex, objectiveID: objective.id, output: output))
+                }
             }
         }
     }
@@ -37,19 +47,27 @@ public struct Plan: Hashable, Sendable {
     public func entry(_ id: String) -> Entry? {
         // Walked rather than taken from `entries`, which would copy every output to find one.
         for (pillarIndex, pillar) in pillars.enumerated() {
-            for objective in pillar.objectives {
+            for (objectiveIndex, objective) in pillar.objectives.enumerated() {
                 if let output = objective.outputs.first(where: { $0.id == id }) {
-                    return Entry(pillarIndex: pillarIndex, pillar: pillar.name, objectiveID: objective.id, output: output)
+                    return Entry(pillarIndex: pillarIndex, pillar: pillar.name, objectiveIndex: objectiveIndex, objectiveID: objective.id, output: output)
                 }
             }
         }
         return nil
     }
 
+    /// The objective an entry sits under.
+    public func objective(of entry: Entry) -> Objective? {
+        guard pillars.indices.contains(entry.pillarIndex), pillars[entry.pillarIndex].objectives.indices.contains(entry.objectiveIndex) else { return nil }
+        return pillars[entry.pillarIndex].objectives[entry.objectiveIndex]
+    }
+
     /// An output in its place in the plan.
     public struct Entry: Hashable, Sendable {
         public let pillarIndex: Int
         public let pillar: String
+        /// Its objective's place in the pillar, so the objective is found without a search.
+        public let objectiveIndex: Int
         public let objectiveID: String
         public let output: Output
     }

@@ -33,14 +33,16 @@ public struct QueryProblem: Error, Hashable, Sendable {
 extension Plan {
     /// The outputs that match `query`, assessed as of `day`, in plan order.
     public func rows(matching query: Query, asOf day: Day) -> [Row] {
-        entries.compactMap { entry in
-            if let pillar = query.pillar, entry.pillarIndex != pillar { return nil }
-            if let lead = query.lead, !isLed(entry.output, by: lead) { return nil }
-            if let status = query.status, (entry.output.status ?? .notStarted) != status { return nil }
+        var rows: [Row] = []
+        forEachEntry { entry in
+            if let pillar = query.pillar, entry.pillarIndex != pillar { return }
+            if let lead = query.lead, !isLed(entry.output, by: lead) { return }
+            if let status = query.status, (entry.output.status ?? .notStarted) != status { return }
             let assessment = assess(entry.output, asOf: day)
-            guard query.flags.allSatisfy(assessment.flags.contains) else { return nil }
-            return Row(entry: entry, assessment: assessment)
+            guard query.flags.allSatisfy(assessment.flags.contains) else { return }
+            rows.append(Row(entry: entry, assessment: assessment))
         }
+        return rows
     }
 
     /// Whether `agency` (any spelling the register knows, or the text itself) leads `output`,

@@ -47,18 +47,14 @@ enum PlanCache {
             stored = key
             sections = parts
         }
-        // Hashing the plan, and reading the plan, the journal's head and each run of records,
-        // go on all cores at once; what was read is used only if the keys agree.
-        let tasks: [Task] = [.key] + sections.enumerated().map { $0.offset == 0 ? .plan($0.element) : $0.offset == 1 ? .journal($0.element) : .records($0.element) }
+        // The records are read on one core while the plan is hashed and read on the other; what
+        // was read is used only if the keys agree. (Reading the records in runs on both cores
+        // costs more than it saves: joining the runs copies every record again.)
+        let tasks: [Task] = [.key] + (sections.count == 3 ? [.records(sections[2]), .plan(sections[0]), .journal(sections[1])] : [])
         let parts = parallelMap(tasks) { $0.run(planBytes: planBytes, planPath: planPath, journalPath: journalPath) }
         guard case .key(let key)? = parts.first else { return (nil, nil) }
-        guard let key, key == stored, parts.count > 2, case .plan(let plan, let diagnostics)? = parts[1],
-              case .journal(let head)? = parts[2] else { return (key, nil) }
-        var records: [Record] = []
-        for part in parts.dropFirst(3) {
-            guard case .records(let run)? = part else { return (key, nil) }
-            records += run
-        }
+        guard let key, key == stored, parts.count == 4, case .records(let records)? = parts[1],
+              case .plan(let plan, let diagnostics)? = parts[2], case .journal(let head)? = parts[3] else { return (key, nil) }
         let journal = LoadedJournal(path: head.path, journal: Journal(records), problems: head.problems, chainBreak: head.chainBreak,
                                     lastHash: head.lastHash, lines: head.lines, lastLineStart: head.lastLineStart, length: head.length)
         return (key, (LoadedPlan(path: planPath, plan: plan, diagnostics: diagnostics), journal))
@@ -102,9 +98,6 @@ enum PlanCache {
         case records([Record])
     }
 
-    /// How many runs the records are written in, so that each core can read some.
-    static let recordRuns = 8
-
     /// The bytes of the file at `path`, read straight into the array the reader walks.
     private static func contents(of path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -113,15 +106,16 @@ enum PlanCache {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         let size = Int(info.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let count = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + done }, size - done, off_t(done)) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            done += count
+        // Read into capacity left unset: zeroing a large cache first costs as much as reading it.
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let count = pread(fd, buffer.baseAddress.map { $0 + initialized }, size - initialized, off_t(initialized))
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { break }
+                initialized += count
+            }
         }
-        return bytes
+        return bytes.count == size ? bytes : nil
     }
 
     /// Writes a cache of `plan` and `journal` under `key`, whole or not at all: a temporary file,
@@ -136,11 +130,7 @@ enum PlanCache {
             writer.array(diagnostics) { $0.diagnostic($1) }
         }
         writer.section { $0.journal(journal) }
-        let records = journal.journal.records
-        let run = max(1, (records.count + recordRuns - 1) / recordRuns)
-        for start in stride(from: 0, to: records.count, by: run) {
-            writer.section { $0.array(Array(records[start..<min(records.count, start + run)])) { $0.record($1) } }
-        }
+        writer.section { $0.array(journal.journal.records) { $0.record($1) } }
         let temporary = path + ".\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o664)
         guard fd >= 0 else { return }
@@ -165,7 +155,7 @@ enum PlanCache {
 }
 
 extension CacheWriter {
-    /// The journal as read, but for its records, which go in sections of their own.
+    /// The journal as read, but for its records, which go in a section of their own.
     mutating func journal(_ journal: LoadedJournal) {
         int(journal.lines)
         int(journal.length)

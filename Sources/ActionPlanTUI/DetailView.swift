@@ -36,7 +36,7 @@ func describe(_ assessment: Assessment, output: Output) -> String {
 /// The labelled facts about an output, shared by the detail and the review screens.
 func outputLines(_ entry: Plan.Entry, in plan: Plan) -> [(label: String, value: String)] {
     let output = entry.output
-    let objective = plan.pillars[entry.pillarIndex].objectives.first { $0.id == entry.objectiveID }
+    let objective = plan.objective(of: entry)
     var lines: [(String, String)] = [
         ("Output", "\(output.id) · \(output.text)"),
         ("Pillar", entry.pillar),

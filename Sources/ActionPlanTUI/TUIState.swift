@@ -76,8 +76,15 @@ public struct TUIState: Sendable {
     var listHeight: Int { max(1, height - 5) }
 
     mutating func replace(journal: Journal) {
+        let known = self.journal.records
         self.journal = journal
-        current = plan.folded(with: journal, through: foldThrough)
+        // The journal only grows: when it still starts with what was folded, folding just the new
+        // records onto the current plan gives the same plan as folding them all again.
+        if journal.records.count >= known.count, journal.records.prefix(known.count).last == known.last {
+            current = current.folded(with: Journal(Array(journal.records.dropFirst(known.count))), through: foldThrough)
+        } else {
+            current = plan.folded(with: journal, through: foldThrough)
+        }
         summary = current.summary(asOf: asOf)
         refilter()
     }
@@ -97,7 +104,7 @@ public struct TUIState: Sendable {
             }
             if row.entry.objectiveID != objective {
                 objective = row.entry.objectiveID
-                let text = current.pillars[row.entry.pillarIndex].objectives.first { $0.id == row.entry.objectiveID }?.text ?? ""
+                let text = current.objective(of: row.entry)?.text ?? ""
                 lines.append(.objective(id: row.entry.objectiveID, text: text))
             }
             lines.append(.output(index))

@@ -43,8 +43,10 @@ public enum Runtime {
         var state = initial
         var session = initialSession
         _ = update(&state, .resize(width: terminal.size.width, height: terminal.size.height))
+        // Only events change the state, so a pass with none (the idle poll) draws nothing.
+        var changed = true
         while true {
-            terminal.draw(render(state))
+            if changed { terminal.draw(render(state)) }
             var events: [Event] = []
             switch terminal.read() {
             case .signal(let signal):
@@ -63,6 +65,7 @@ public enum Runtime {
                 session.journal = latest
                 events.append(.journalChanged(latest.journal))
             }
+            changed = !events.isEmpty
             while !events.isEmpty {
                 let event = events.removeFirst()
                 for effect in update(&state, event) {

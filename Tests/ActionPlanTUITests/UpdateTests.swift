@@ -100,6 +100,27 @@ import Testing
         #expect(state.selected?.output.id == "1.1")
     }
 
+    @Test func aGrowingJournalFoldsOnlyItsNewRecordsToTheSamePlanAsAFullFold() {
+        let first = Fixture.record(1, Change(outputID: "1.2", due: "March 2016", reason: "trainer left"), by: "chair")
+        let second = Fixture.record(2, Change(outputID: "1.2", status: .offTrack, note: "No trainer"), at: "2015-06-02T10:00:00Z")
+        let third = Fixture.record(3, Change(outputID: "1.2", due: "June 2016", reason: "still no trainer"), by: "chair", at: "2015-06-03T10:00:00Z")
+        let late = Fixture.record(4, Change(outputID: "2.1", lead: ["Police"]), by: "chair", at: "2015-07-01T10:00:00Z")
+        var state = Fixture.state(journal: Journal([first]))
+        _ = update(&state, .journalChanged(Journal([first, second])))
+        _ = update(&state, .journalChanged(Journal([first, second, third, late])))
+        let full = Fixture.plan.folded(with: Journal([first, second, third, late]), through: Fixture.asOf)
+        #expect(state.current == full)
+        // Revised twice, the original is still the plan's own date; a record after the as-of day is left out.
+        #expect(state.current.entry("1.2")?.output.revision?.original.written == "2016")
+        #expect(state.current.entry("1.2")?.output.due.written == "June 2016")
+        #expect(state.current.entry("2.1")?.output.leads == [])
+
+        // A journal replaced by another (restored from a backup) is folded from the plan again.
+        _ = update(&state, .journalChanged(Journal([second])))
+        #expect(state.current == Fixture.plan.folded(with: Journal([second]), through: Fixture.asOf))
+        #expect(state.current.entry("1.2")?.output.revision == nil)
+    }
+
     @Test func reviewTakesOverdueThenUnownedThenRedThenStale() {
         var state = Fixture.state()
         Fixture.press(.character("r"), on: &state)
