@@ -26,6 +26,13 @@ public struct Revision: Hashable, Sendable {
     public let by: String
     public let at: Timestamp
     public let reason: String
+
+    public init(original: Due, by: String, at: Timestamp, reason: String) {
+        self.original = original
+        self.by = by
+        self.at = at
+        self.reason = reason
+    }
 }
 
 /// The latest progress note, with who wrote it and when.
@@ -34,6 +41,12 @@ public struct Note: Hashable, Sendable {
     /// Nil for a note written in the plan file itself.
     public let by: String?
     public let at: Timestamp?
+
+    public init(text: String, by: String?, at: Timestamp?) {
+        self.text = text
+        self.by = by
+        self.at = at
+    }
 }
 
 extension Plan {

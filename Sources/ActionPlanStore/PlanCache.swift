@@ -36,10 +36,16 @@ enum PlanCache {
         return writer.bytes
     }
 
-    /// The key for `planBytes`, and the plan and journal the cache at `path` holds if it was
-    /// made under that key.
-    static func lookUp(_ path: String, planBytes: Data, planPath: String, journalPath: String)
-        -> (key: [UInt8]?, found: (plan: LoadedPlan, journal: LoadedJournal)?) {
+    /// What a cache holds: the plan as written, its journal as read, and the plan folded with
+    /// every record of it.
+    struct Contents {
+        let plan: LoadedPlan
+        let journal: LoadedJournal
+        let current: Plan
+    }
+
+    /// The key for `planBytes`, and what the cache at `path` holds if it was made under that key.
+    static func lookUp(_ path: String, planBytes: Data, planPath: String, journalPath: String) -> (key: [UInt8]?, found: Contents?) {
         var reader = CacheReader(contents(of: path) ?? [], from: 0)
         var stored: [UInt8] = []
         var sections: [CacheReader] = []
@@ -50,14 +56,16 @@ enum PlanCache {
         // The records are read on one core while the plan is hashed and read on the other; what
         // was read is used only if the keys agree. (Reading the records in runs on both cores
         // costs more than it saves: joining the runs copies every record again.)
-        let tasks: [Task] = [.key] + (sections.count == 3 ? [.records(sections[2]), .plan(sections[0]), .journal(sections[1])] : [])
+        let tasks: [Task] = [.key] + (sections.count == 4
+            ? [.records(sections[2]), .plan(sections[0]), .journal(sections[1]), .folded(sections[3])] : [])
         let parts = parallelMap(tasks) { $0.run(planBytes: planBytes, planPath: planPath, journalPath: journalPath) }
         guard case .key(let key)? = parts.first else { return (nil, nil) }
-        guard let key, key == stored, parts.count == 4, case .records(let records)? = parts[1],
-              case .plan(let plan, let diagnostics)? = parts[2], case .journal(let head)? = parts[3] else { return (key, nil) }
+        guard let key, key == stored, parts.count == 5, case .records(let records)? = parts[1],
+              case .plan(let plan, let diagnostics)? = parts[2], case .journal(let head)? = parts[3],
+              case .folded(let folded)? = parts[4], let current = plan.overlaid(with: folded) else { return (key, nil) }
         let journal = LoadedJournal(path: head.path, journal: Journal(records), problems: head.problems, chainBreak: head.chainBreak,
                                     lastHash: head.lastHash, lines: head.lines, lastLineStart: head.lastLineStart, length: head.length)
-        return (key, (LoadedPlan(path: planPath, plan: plan, diagnostics: diagnostics), journal))
+        return (key, Contents(plan: LoadedPlan(path: planPath, plan: plan, diagnostics: diagnostics), journal: journal, current: current))
     }
 
     /// One piece of work in reading a cache.
@@ -66,6 +74,7 @@ enum PlanCache {
         case plan(CacheReader)
         case journal(CacheReader)
         case records(CacheReader)
+        case folded(CacheReader)
 
         /// What it gives, or nil when its section does not read.
         func run(planBytes: Data, planPath: String, journalPath: String) -> Part? {
@@ -82,6 +91,9 @@ enum PlanCache {
                 case .records(var reader):
                     let part = Part.records(try reader.array { reader throws(CacheUnreadable) in try reader.record() })
                     return reader.isAtEnd ? part : nil
+                case .folded(var reader):
+                    let part = Part.folded(try reader.folded())
+                    return reader.isAtEnd ? part : nil
                 }
             } catch {
                 return nil
@@ -96,6 +108,7 @@ enum PlanCache {
         /// The journal as read, but for its records.
         case journal(LoadedJournal)
         case records([Record])
+        case folded([FoldedOutput])
     }
 
     /// The bytes of the file at `path`, read straight into the array the reader walks.
@@ -118,10 +131,10 @@ enum PlanCache {
         return bytes.count == size ? bytes : nil
     }
 
-    /// Writes a cache of `plan` and `journal` under `key`, whole or not at all: a temporary file,
+    /// Writes a cache of `plan`, `journal` and `current` (the plan folded with all of it) under `key`, whole or not at all: a temporary file,
     /// flushed, then renamed over the old one. A folder the user may not write to simply goes
     /// without a cache.
-    static func write(_ path: String, key: [UInt8], plan: Plan, diagnostics: [Diagnostic], journal: LoadedJournal) {
+    static func write(_ path: String, key: [UInt8], plan: Plan, diagnostics: [Diagnostic], journal: LoadedJournal, current: Plan) {
         var writer = CacheWriter()
         writer.magic()
         writer.raw(key)
@@ -131,6 +144,7 @@ enum PlanCache {
         }
         writer.section { $0.journal(journal) }
         writer.section { $0.array(journal.journal.records) { $0.record($1) } }
+        writer.section { $0.folded(current) }
         let temporary = path + ".\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o664)
         guard fd >= 0 else { return }

@@ -37,7 +37,10 @@ public struct TUIState: Sendable {
     public private(set) var lines: [ListLine] = []
     public private(set) var summary: Summary
 
-    public init(plan: Plan, journal: Journal, asOf: Day, foldThrough: Day, account: String, agencies: [String], width: Int, height: Int) {
+    /// `folded` is `plan` folded with `journal` through `foldThrough`, when the caller has it
+    /// already (a start from the load cache does); otherwise it is folded here.
+    public init(plan: Plan, journal: Journal, folded: Plan? = nil, asOf: Day, foldThrough: Day, account: String, agencies: [String],
+                width: Int, height: Int) {
         self.plan = plan
         self.journal = journal
         self.asOf = asOf
@@ -46,7 +49,7 @@ public struct TUIState: Sendable {
         self.agencies = agencies
         self.width = width
         self.height = height
-        current = plan.folded(with: journal, through: foldThrough)
+        current = folded ?? plan.folded(with: journal, through: foldThrough)
         summary = current.summary(asOf: asOf)
         refilter()
     }

@@ -42,11 +42,12 @@ enum Console {
             Self.error("actionplan: \(TerminalText.safe(error.message, keepingLines: true))")
             throw ExitCode(2)
         }
-        let (loaded, read) = PlanStore.open(path: file)
+        let opened = PlanStore.open(path: file)
+        let loaded = opened.loaded
         for diagnostic in loaded.errors {
             Self.error(DiagnosticText.render(diagnostic))
         }
-        guard let plan = loaded.plan, let journal = read else {
+        guard let plan = loaded.plan, let journal = opened.journal, let current = opened.current else {
             Self.error("actionplan: \(TerminalText.safe(file)) has \(loaded.errors.count) error(s); fix them and try again")
             throw ExitCode(1)
         }
@@ -57,7 +58,7 @@ enum Console {
             Self.error(DiagnosticText.render(first))
             Self.error("actionplan: \(journal.problems.count) problem(s) in \(TerminalText.safe(journal.path)); the rest of it is used. Run 'actionplan verify \(TerminalText.safe(file))'")
         }
-        return PlanState(path: file, plan: plan, loadedJournal: journal)
+        return PlanState(path: file, plan: plan, loadedJournal: journal, current: current)
     }
 }
 
@@ -90,11 +91,14 @@ struct PlanState {
     let plan: Plan
     /// The journal as read, so that a write reads only what was appended since.
     let loadedJournal: LoadedJournal
+    /// The plan folded with every record in the journal.
+    let current: Plan
 
     var journal: Journal { loadedJournal.journal }
 
     /// The plan as it stood at the end of `day`.
     func asOf(_ day: Day) -> Plan {
-        plan.folded(with: journal, through: day)
+        // Through a day no record comes after, that is the plan already folded with them all.
+        journal.records.allSatisfy({ $0.at.day <= day }) ? current : plan.folded(with: journal, through: day)
     }
 }

@@ -43,12 +43,12 @@ struct Timing: ParsableCommand {
         }
 
         let opened = time("open plan and journal (PlanStore.open)") { PlanStore.open(path: path) }
-        guard let plan = opened.plan.plan, let journal = opened.journal else {
+        guard let plan = opened.loaded.plan, let journal = opened.journal, let current = opened.current else {
             throw ValidationError("\(TerminalText.safe(path)) has errors; run 'actionplan check \(TerminalText.safe(path))'")
         }
         let today = Clock.today()
         var state = time("fold, flag and list (TUIState.init)") {
-            TUIState(plan: plan, journal: journal.journal, asOf: today, foldThrough: .last(ofMonth: 12, year: 9999),
+            TUIState(plan: plan, journal: journal.journal, folded: current, asOf: today, foldThrough: .last(ofMonth: 12, year: 9999),
                      account: "timing", agencies: [], width: width, height: height)
         }
         _ = time("first screen (render overview)") { render(state) }

@@ -28,7 +28,8 @@ struct Tui: ParsableCommand {
         }
         let state = try Console.load(path)
         let (access, who) = try Console.identify(forPlan: state.path, asked: account)
-        let initial = TUIState(plan: state.plan, journal: state.journal, asOf: asOf.day, foldThrough: asOf.foldThrough,
+        let initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), asOf: asOf.day,
+                               foldThrough: asOf.foldThrough,
                                account: who, agencies: access.member(who).agencies, width: 80, height: 24)
         let session = Session(planPath: state.path, plan: state.plan, access: access, account: who, journal: state.loadedJournal)
         let status: Int32

@@ -13,10 +13,12 @@ import Testing
         return (loaded, JournalFile.read(path: fixture.journalPath, plan: plan))
     }
 
-    private func expectSame(_ opened: (plan: LoadedPlan, journal: LoadedJournal?), as full: (plan: LoadedPlan, journal: LoadedJournal)) throws {
+    private func expectSame(_ opened: OpenedPlan, as full: (plan: LoadedPlan, journal: LoadedJournal)) throws {
         let journal = try #require(opened.journal)
-        #expect(opened.plan.plan == full.plan.plan)
-        #expect(opened.plan.diagnostics == full.plan.diagnostics)
+        let plan = try #require(full.plan.plan)
+        #expect(opened.loaded.plan == plan)
+        #expect(opened.current == plan.folded(with: full.journal.journal, through: .last(ofMonth: 12, year: 9999)))
+        #expect(opened.loaded.diagnostics == full.plan.diagnostics)
         #expect(journal.journal == full.journal.journal)
         #expect(journal.problems == full.journal.problems)
         #expect(journal.length == full.journal.length)
@@ -50,9 +52,16 @@ import Testing
         try fixture.append(Change(outputID: "1.1", status: .onTrack), by: "pc.jones")
         _ = PlanStore.open(path: fixture.planPath)
         try fixture.append(Change(outputID: "1.1", status: .complete, note: "Delivered"), by: "pc.jones", at: "2015-06-01T09:00:00Z")
+        _ = PlanStore.open(path: fixture.planPath)
+        try fixture.append(Change(outputID: "1.2", due: "July 2015", reason: "court dates"), by: "chair", at: "2015-06-02T09:00:00Z")
 
         let opened = PlanStore.open(path: fixture.planPath)
-        #expect(opened.journal?.journal.records.map(\.summary) == ["status on-track", "status complete; note: Delivered"])
+        #expect(opened.journal?.journal.records.map(\.summary) == [
+            "status on-track", "status complete; note: Delivered", "due July 2015 (court dates)",
+        ])
+        #expect(opened.current?.entry("1.2")?.output.revision?.original.written == "April 2015")
+        #expect(opened.current?.entry("1.1")?.output.status == .complete)
+        #expect(opened.current?.entry("1.1")?.output.latestNote?.text == "Delivered")
         try expectSame(opened, as: try fullRead(fixture))
     }
 
@@ -64,7 +73,7 @@ import Testing
             .write(toFile: fixture.planPath, atomically: true, encoding: .utf8)
 
         let opened = PlanStore.open(path: fixture.planPath)
-        #expect(opened.plan.plan?.entry("1.1")?.output.text == "Train every officer")
+        #expect(opened.loaded.plan?.entry("1.1")?.output.text == "Train every officer")
         try expectSame(opened, as: try fullRead(fixture))
     }
 
@@ -130,9 +139,9 @@ import Testing
 
         _ = PlanStore.open(path: fixture.planPath)
         let opened = PlanStore.open(path: fixture.planPath)
-        #expect(opened.plan.warnings.map(\.location.line) == [22])
-        #expect(opened.plan.warnings.first?.location.file == fixture.planPath)
-        #expect(opened.plan.warnings.first?.message.contains("did you mean 'LSCB'") == true)
+        #expect(opened.loaded.warnings.map(\.location.line) == [22])
+        #expect(opened.loaded.warnings.first?.location.file == fixture.planPath)
+        #expect(opened.loaded.warnings.first?.message.contains("did you mean 'LSCB'") == true)
         #expect(opened.journal?.problems.map(\.location.line) == [2])
         #expect(opened.journal?.problems.first?.location.file == fixture.journalPath)
         try expectSame(opened, as: try fullRead(fixture))
@@ -144,9 +153,9 @@ import Testing
         try JournalFixture.text.replacingOccurrences(of: "due: April 2015", with: "due: Aprill 2015")
             .write(toFile: fixture.planPath, atomically: true, encoding: .utf8)
         let opened = PlanStore.open(path: fixture.planPath)
-        #expect(opened.plan.plan == nil)
+        #expect(opened.loaded.plan == nil)
         #expect(opened.journal == nil)
-        #expect(!opened.plan.errors.isEmpty)
+        #expect(!opened.loaded.errors.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: cachePath(fixture)))
     }
 }
