@@ -55,6 +55,19 @@ extension Plan {
         return output.leads.contains { AgencyRegister.key($0) == key }
     }
 
+    /// Each agency that leads an output, once, in alphabetical order: by the register's label
+    /// where the register knows the spelling, otherwise as written.
+    public var leadAgencies: [String] {
+        var names: [String: String] = [:]
+        forEachEntry { entry in
+            for lead in entry.output.leads {
+                let name = register.agency(named: lead)?.label ?? lead
+                names[AgencyRegister.key(name)] = names[AgencyRegister.key(name)] ?? name
+            }
+        }
+        return names.values.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+    }
+
     /// The pillar a user means: its number (from 1), its name, or the start of its name, ignoring case.
     public func pillarIndex(matching text: String) -> Result<Int, QueryProblem> {
         let names = pillars.map(\.name)

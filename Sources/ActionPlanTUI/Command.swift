@@ -10,7 +10,7 @@ public enum Action: Hashable, Sendable {
     case quit, help, back
     case showOverview, showList, open, update, note, review
     case up, down, pageUp, pageDown, top, bottom
-    case search, mine, flag(Flag), cyclePillar, cycleStatus, clearFilters
+    case search, mine, flag(Flag), cyclePillar, cycleLead, cycleStatus, clearFilters
     case next, previous, assignLead, reviseDate
     case exportReport
     case submit, nextField, previousField
@@ -73,6 +73,7 @@ extension Command {
         Command([.character("D")], .flag(.undated), "undated", "Only actions with no date", on: [.list]),
         Command([.character("S")], .flag(.stale), "stale", "Only actions not updated this quarter", on: [.list]),
         Command([.character("P")], .cyclePillar, "pillar", "Filter by pillar, one after another", on: [.list]),
+        Command([.character("A")], .cycleLead, "lead", "Filter by lead agency, one after another", on: [.list]),
         Command([.character("T")], .cycleStatus, "status", "Filter by status, one after another", on: [.list]),
         Command([.character("c")], .clearFilters, "clear", "Clear every filter", on: [.list], featured: [.list]),
         Command([.right, .character("l")], .next, "next", "Next item", on: [.review], featured: [.review]),

@@ -17,6 +17,7 @@ public struct ListFilter: Hashable, Sendable {
         var parts: [String] = []
         if !query.flags.isEmpty { parts.append(query.flags.map(\.rawValue).joined(separator: ", ")) }
         if let pillar = query.pillar, plan.pillars.indices.contains(pillar) { parts.append("pillar \(plan.pillars[pillar].name)") }
+        if let lead = query.lead { parts.append("lead \(lead)") }
         if let status = query.status { parts.append("status \(status.rawValue)") }
         if mine { parts.append("mine (\(agencies.isEmpty ? "no agency" : agencies.joined(separator: "; ")))") }
         if !search.isEmpty { parts.append("“\(search)”") }

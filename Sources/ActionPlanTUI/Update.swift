@@ -141,13 +141,13 @@ extension TUIState {
             }
             refilter()
         case .cyclePillar:
-            let next = (filter.query.pillar ?? -1) + 1
-            filter.query.pillar = next < current.pillars.count ? next : nil
+            filter.query.pillar = Self.after(filter.query.pillar, in: Array(current.pillars.indices))
+            refilter()
+        case .cycleLead:
+            filter.query.lead = Self.after(filter.query.lead, in: current.leadAgencies)
             refilter()
         case .cycleStatus:
-            let all = Status.allCases
-            let next = filter.query.status.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-            filter.query.status = next < all.count ? all[next] : nil
+            filter.query.status = Self.after(filter.query.status, in: Status.allCases)
             refilter()
         case .clearFilters:
             filter = ListFilter()
@@ -164,6 +164,13 @@ extension TUIState {
             if let form { self.form?.focus = (form.focus + form.fields.count - 1) % form.fields.count }
         }
         return []
+    }
+
+    /// The choice after `choice` for a filter that steps through `all`: the first after none,
+    /// and none (the filter off) after the last.
+    private static func after<Choice: Equatable>(_ choice: Choice?, in all: [Choice]) -> Choice? {
+        let next = choice.flatMap { all.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        return next < all.count ? all[next] : nil
     }
 
     /// The output a command acts on: the review's current item, the detail's, or the selection.

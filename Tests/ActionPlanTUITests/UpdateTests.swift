@@ -37,6 +37,18 @@ import Testing
         #expect(state.filter.query.status == .onTrack && state.rows.map(\.output.id) == ["1.1"])
     }
 
+    @Test func aLeadFilterStepsThroughTheAgenciesByTheirRegisterNames() {
+        var state = Fixture.state()
+        Fixture.press(.tab, .character("A"), on: &state)
+        #expect(state.filter.query.lead == "C&F")
+        #expect(state.rows.map(\.output.id) == ["1.2"])
+        #expect(render(state).lines[1].hasPrefix(" Filter: lead C&F · 1 of 4"))
+        Fixture.press(.character("A"), on: &state)
+        #expect(state.rows.map(\.output.id) == ["1.1", "2.2"])
+        Fixture.press(.character("A"), on: &state)
+        #expect(state.filter.query.lead == nil && state.rows.count == 4)
+    }
+
     @Test func searchNarrowsAsYouTypeAndEscapeClearsIt() {
         var state = Fixture.state()
         Fixture.press(.tab, .character("/"), on: &state)
