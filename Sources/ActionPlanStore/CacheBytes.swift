@@ -54,13 +54,6 @@ struct CacheWriter {
     mutating func magic() {
         bytes.append(contentsOf: Self.magic)
     }
-
-    /// A part that can be read apart from the rest, and so at the same time: its length, then it.
-    mutating func section(_ write: (inout CacheWriter) -> Void) {
-        var part = CacheWriter()
-        write(&part)
-        raw(part.bytes)
-    }
 }
 
 /// Why a cache could not be read back: it is then ignored and rebuilt.

@@ -49,7 +49,7 @@ public enum JournalFile {
     public static func read(path: String, plan: Plan) -> LoadedJournal {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            if errno == ENOENT { return parse(Data(), path: path, plan: plan) }
+            if errno == ENOENT { return parse([], path: path, plan: plan) }
             return LoadedJournal(path: path, problems: [
                 Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read the journal: \(String(cString: strerror(errno)))"),
             ])
@@ -57,57 +57,62 @@ public enum JournalFile {
         defer { close(fd) }
         flock(fd, LOCK_SH)
         defer { flock(fd, LOCK_UN) }
-        return parse(readAll(fd), path: path, plan: plan)
+        return parse(FileBytes.read(fd), path: path, plan: plan)
     }
 
 
     /// Reads records out of a journal's bytes. Lines that are not valid records are reported with
     /// their line numbers and skipped, so one bad line never stops the plan from loading.
-    static func parse(_ data: Data, path: String, plan: Plan) -> LoadedJournal {
-        extend(LoadedJournal(path: path), with: data, plan: plan)
+    static func parse(_ bytes: [UInt8], path: String, plan: Plan) -> LoadedJournal {
+        extend(LoadedJournal(path: path), with: bytes, plan: plan)
     }
 
     /// `loaded` with the bytes that follow what it has read: the journal only grows, so nothing
     /// before them is read again.
-    static func extend(_ loaded: LoadedJournal, with data: Data, plan: Plan) -> LoadedJournal {
+    static func extend(_ loaded: LoadedJournal, with bytes: [UInt8], plan: Plan) -> LoadedJournal {
         var problems = loaded.problems.filter { $0.severity == .error }
         var records = loaded.journal.records
         var chainBreak = loaded.chainBreak
         var previousHash = loaded.lastHash
         var number = loaded.lines
         var lastLineStart = loaded.lastLineStart
-        let bytes = [UInt8](data)
         let complete = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
         let lines = lineRanges(bytes, upTo: complete)
         // Most calls (the TUI's poll) find nothing new: skip listing the plan's outputs for them.
         let outputs = lines.isEmpty ? [] : Set(plan.entries.map(\.output.id))
         // Each line's JSON and hash are worked out on every core at once; the chain and the
-        // checks, which depend on the lines before, then go in order.
-        let runs = stride(from: 0, to: lines.count, by: linesPerRun).map { Array(lines[$0..<min(lines.count, $0 + linesPerRun)]) }
-        let read = parallelMap(runs) { run in
-            let decoder = JSONDecoder()
-            return run.map { range in (hash: hash(bytes[range]), stored: try? decoder.decode(RecordLine.self, from: Data(bytes[range]))) }
-        }.joined()
-        for (range, (lineHash, decoded)) in zip(lines, read) {
-            number += 1
-            lastLineStart = loaded.length + range.lowerBound
-            func problem(_ message: String) {
-                problems.append(Diagnostic(.error, at: SourceLocation(file: loaded.path, line: number, column: 1), message,
-                                           excerpt: String(decoding: bytes[range].prefix(200), as: UTF8.self)))
+        // checks, which depend on the lines before, then go in order. A batch at a time, so that
+        // a journal of a million lines is never held decoded all at once.
+        for first in stride(from: 0, to: lines.count, by: linesPerBatch) {
+            let batch = lines[first..<min(lines.count, first + linesPerBatch)]
+            let runs = stride(from: batch.startIndex, to: batch.endIndex, by: linesPerRun).map {
+                Array(batch[$0..<min(batch.endIndex, $0 + linesPerRun)])
             }
-            defer { previousHash = lineHash }
-            guard let stored = decoded else {
-                problem("not a journal record (it is not the JSON that actionplan writes); the line is ignored. Journals are written by actionplan, never by hand: restore it from a backup, or run 'actionplan verify'")
-                chainBreak = chainBreak ?? number
-                continue
-            }
-            if stored.prev != previousHash, chainBreak == nil {
-                chainBreak = number
-                problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here)")
-            }
-            switch stored.record(line: number, outputs: outputs, calendar: plan.calendar) {
-            case .success(let record): records.append(record)
-            case .failure(let reason): problem(reason.message + "; the record is ignored")
+            let read = parallelMap(runs) { run in
+                let decoder = JSONDecoder()
+                return run.map { range in (hash: hash(bytes[range]), stored: try? decoder.decode(RecordLine.self, from: Data(bytes[range]))) }
+            }.joined()
+            for (range, (lineHash, decoded)) in zip(batch, read) {
+                number += 1
+                lastLineStart = loaded.length + range.lowerBound
+                func problem(_ message: String) {
+                    problems.append(Diagnostic(.error, at: SourceLocation(file: loaded.path, line: number, column: 1), message,
+                                               excerpt: String(decoding: bytes[range].prefix(200), as: UTF8.self)))
+                }
+                defer { previousHash = lineHash }
+                guard let stored = decoded else {
+                    problem("not a journal record (it is not the JSON that actionplan writes); the line is ignored. Journals are written by actionplan, never by hand: restore it from a backup, or run 'actionplan verify'")
+                    chainBreak = chainBreak ?? number
+                    continue
+                }
+                if stored.prev != previousHash, chainBreak == nil {
+                    chainBreak = number
+                    problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here)")
+                }
+                switch stored.record(line: number, outputs: outputs, calendar: plan.calendar) {
+                case .success(let record): records.append(record)
+                case .failure(let reason): problem(reason.message + "; the record is ignored")
+                }
             }
         }
         let torn = bytes.count - complete
@@ -123,6 +128,9 @@ public enum JournalFile {
     /// Lines read together on one core: enough that handing them over costs little.
     private static let linesPerRun = 4_096
 
+    /// Lines decoded before they are checked and kept: a few dozen runs, on however many cores.
+    private static let linesPerBatch = 65_536
+
     /// Where each line of `bytes[..<end]` lies, without its newline; `end` follows a newline.
     private static func lineRanges(_ bytes: [UInt8], upTo end: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
@@ -132,21 +140,6 @@ public enum JournalFile {
             start = newline + 1
         }
         return ranges
-    }
-
-    /// The bytes of an open file from `offset` to its end.
-    static func readAll(_ fd: Int32, from offset: Int = 0) -> Data {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        var position = off_t(offset)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, position) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            data.append(contentsOf: buffer[0..<count])
-            position += off_t(count)
-        }
-        return data
     }
 
     /// `loaded` brought up to date with what has been appended since it was read, under a shared lock.
@@ -163,8 +156,8 @@ public enum JournalFile {
     /// now shorter than what was read (it was replaced, say from a backup).
     static func catchUp(_ loaded: LoadedJournal, fd: Int32, plan: Plan) -> LoadedJournal {
         let size = Int(lseek(fd, 0, SEEK_END))
-        guard size >= loaded.length else { return parse(readAll(fd), path: loaded.path, plan: plan) }
-        return extend(loaded, with: readAll(fd, from: loaded.length), plan: plan)
+        guard size >= loaded.length else { return parse(FileBytes.read(fd), path: loaded.path, plan: plan) }
+        return extend(loaded, with: FileBytes.read(fd, from: loaded.length), plan: plan)
     }
 
     /// `cached` brought up to date with what has been appended since, if the file still holds
@@ -187,7 +180,7 @@ public enum JournalFile {
             let count = line.withUnsafeMutableBytes { pread(fd, $0.baseAddress, length, off_t(cached.lastLineStart)) }
             guard count == length, line.last == UInt8(ascii: "\n"), hash(line.dropLast()) == cached.lastHash else { return nil }
         }
-        return extend(cached, with: readAll(fd, from: cached.length), plan: plan)
+        return extend(cached, with: FileBytes.read(fd, from: cached.length), plan: plan)
     }
 }
 

@@ -29,7 +29,7 @@ public enum JournalWriter {
         var fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
         if fd < 0, errno == ENOENT {
             // Check against an empty history first, so that a refused change leaves no file behind.
-            try check(change, against: JournalFile.parse(Data(), path: path, plan: plan), plan: plan, access: access, account: account, basis: basis)
+            try check(change, against: JournalFile.parse([], path: path, plan: plan), plan: plan, access: access, account: account, basis: basis)
             fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o664)
         }
         guard fd >= 0 else { throw .failed("cannot open \(path): \(String(cString: strerror(errno)))") }
@@ -93,13 +93,7 @@ public enum JournalWriter {
 
     /// Writes every byte (a record is one write unless the kernel splits it), then fsyncs.
     static func write(_ data: Data, to fd: Int32, path: String) throws(WriteRefusal) {
-        var written = 0
-        while written < data.count {
-            let count = data.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + written, data.count - written) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw .failed("cannot write \(path): \(String(cString: strerror(errno)))") }
-            written += count
-        }
+        guard FileBytes.write(data, to: fd) else { throw .failed("cannot write \(path): \(String(cString: strerror(errno)))") }
         guard fsync(fd) == 0 else { throw .failed("cannot flush \(path) to disk: \(String(cString: strerror(errno)))") }
     }
 }

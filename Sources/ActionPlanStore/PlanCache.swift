@@ -111,57 +111,45 @@ enum PlanCache {
         case folded([FoldedOutput])
     }
 
-    /// The bytes of the file at `path`, read straight into the array the reader walks.
+    /// The bytes of the file at `path`, or nil when it cannot be opened.
     private static func contents(of path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
-        // Read into capacity left unset: zeroing a large cache first costs as much as reading it.
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            while initialized < size {
-                let count = pread(fd, buffer.baseAddress.map { $0 + initialized }, size - initialized, off_t(initialized))
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { break }
-                initialized += count
-            }
-        }
-        return bytes.count == size ? bytes : nil
+        return FileBytes.read(fd)
     }
 
     /// Writes a cache of `plan`, `journal` and `current` (the plan folded with all of it) under `key`, whole or not at all: a temporary file,
     /// flushed, then renamed over the old one. A folder the user may not write to simply goes
     /// without a cache.
     static func write(_ path: String, key: [UInt8], plan: Plan, diagnostics: [Diagnostic], journal: LoadedJournal, current: Plan) {
-        var writer = CacheWriter()
-        writer.magic()
-        writer.raw(key)
-        writer.section { writer in
-            writer.plan(plan)
-            writer.array(diagnostics) { $0.diagnostic($1) }
-        }
-        writer.section { $0.journal(journal) }
-        writer.section { $0.array(journal.journal.records) { $0.record($1) } }
-        writer.section { $0.folded(current) }
+        var head = CacheWriter()
+        head.magic()
+        head.raw(key)
+        let sections: [(inout CacheWriter) -> Void] = [
+            { writer in
+                writer.plan(plan)
+                writer.array(diagnostics) { $0.diagnostic($1) }
+            },
+            { $0.journal(journal) },
+            { $0.array(journal.journal.records) { $0.record($1) } },
+            { $0.folded(current) },
+        ]
         let temporary = path + ".\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o664)
         guard fd >= 0 else { return }
-        let bytes = writer.bytes
-        let written = bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let count = Foundation.write(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { break }
-                done += count
-            }
-            return done
+        // Each section goes to the file as soon as it is made, so at most one is held at a time.
+        var written = FileBytes.write(head.bytes, to: fd)
+        for write in sections where written {
+            var section = CacheWriter()
+            write(&section)
+            var length = CacheWriter()
+            length.int(section.bytes.count)
+            written = FileBytes.write(length.bytes, to: fd) && FileBytes.write(section.bytes, to: fd)
         }
-        let flushed = fsync(fd) == 0
+        let flushed = written && fsync(fd) == 0
         close(fd)
-        guard written == bytes.count, flushed, rename(temporary, path) == 0 else {
+        guard flushed, rename(temporary, path) == 0 else {
             unlink(temporary)
             return
         }
