@@ -2,40 +2,25 @@ import ActionPlanModel
 
 /// The review meeting's agenda: the items the group must discuss, one at a time.
 public struct Review: Hashable, Sendable {
-    /// Why an item is on the agenda, in the order the meeting takes them.
-    public enum Reason: String, CaseIterable, Hashable, Sendable {
-        case overdue, unowned, red, stale
-    }
+    /// The exceptions the meeting takes, in the order it takes them (the report lists undated and
+    /// amber outputs too).
+    public static let agenda: [Exception] = [.overdue, .unowned, .red, .stale]
 
     public struct Item: Hashable, Sendable {
         public let outputID: String
-        public let reason: Reason
+        public let reason: Exception
     }
 
     public let items: [Item]
     public var index = 0
 
     /// Overdue items first, then unowned, then red, then stale; each output once, under the first
-    /// reason it meets.
+    /// of those it meets.
     init(rows: [Row]) {
-        var seen = Set<String>()
-        var items: [Item] = []
-        for reason in Reason.allCases {
-            for row in rows where !seen.contains(row.output.id) && Self.matches(row, reason) {
-                seen.insert(row.output.id)
-                items.append(Item(outputID: row.output.id, reason: reason))
-            }
+        let items = rows.compactMap { row in
+            Exception.of(row.assessment).first(where: Self.agenda.contains).map { Item(outputID: row.output.id, reason: $0) }
         }
-        self.items = items
-    }
-
-    private static func matches(_ row: Row, _ reason: Reason) -> Bool {
-        switch reason {
-        case .overdue: row.assessment.flags.contains(.overdue)
-        case .unowned: row.assessment.flags.contains(.unowned)
-        case .red: row.assessment.rating.rag == .red
-        case .stale: row.assessment.flags.contains(.stale)
-        }
+        self.items = Self.agenda.flatMap { reason in items.filter { $0.reason == reason } }
     }
 
     var current: Item? { items.indices.contains(index) ? items[index] : nil }

@@ -7,7 +7,7 @@ func drawReview(_ state: TUIState, into grid: inout Grid) {
         grid.put("Nothing to review: no action is overdue, unowned, red or stale.", x: 2, y: 3, style: .heading)
         return
     }
-    let counts = Review.Reason.allCases.map { reason in "\(review.items.filter { $0.reason == reason }.count) \(reason.rawValue)" }
+    let counts = Review.agenda.map { reason in "\(review.items.filter { $0.reason == reason }.count) \(reason.rawValue)" }
     grid.put("Review · item \(review.index + 1) of \(review.items.count) · \(review.items.count - review.index - 1) left after this", x: 2, y: 2, style: .heading)
     grid.put("On the agenda: " + counts.joined(separator: ", "), x: 2, y: 3, style: .dim)
     grid.put("  " + item.reason.rawValue.uppercased() + "  ", x: 2, y: 5, style: Style(colour: found.assessment.rating.rag.colour, bold: true, reverse: true))
