@@ -19,6 +19,22 @@ enum FileBytes {
         }
     }
 
+    /// Makes the file at `path` whole or not at all: `write` fills a new file beside it, which is
+    /// flushed to disk and then renamed over `path`, so a reader sees the old file or the new one.
+    /// Nil when done; otherwise why not, and nothing is left behind.
+    static func replace(_ path: String, mode: mode_t, _ write: (Int32) -> Bool) -> String? {
+        let temporary = path + ".\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        let written = write(fd)
+        var problem = written ? nil : String(cString: strerror(errno))
+        if problem == nil, fsync(fd) != 0 { problem = String(cString: strerror(errno)) }
+        close(fd)
+        if problem == nil, rename(temporary, path) != 0 { problem = String(cString: strerror(errno)) }
+        if problem != nil { unlink(temporary) }
+        return problem
+    }
+
     /// Writes every byte of `bytes` to `fd`, retrying when a signal interrupts; false if it cannot.
     static func write(_ bytes: some ContiguousBytes, to fd: Int32) -> Bool {
         bytes.withUnsafeBytes { buffer in

@@ -92,7 +92,7 @@ public enum JournalWriter {
     }
 
     /// Writes every byte (a record is one write unless the kernel splits it), then fsyncs.
-    static func write(_ data: Data, to fd: Int32, path: String) throws(WriteRefusal) {
+    private static func write(_ data: Data, to fd: Int32, path: String) throws(WriteRefusal) {
         guard FileBytes.write(data, to: fd) else { throw .failed("cannot write \(path): \(String(cString: strerror(errno)))") }
         guard fsync(fd) == 0 else { throw .failed("cannot flush \(path) to disk: \(String(cString: strerror(errno)))") }
     }

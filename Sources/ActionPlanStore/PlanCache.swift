@@ -135,23 +135,18 @@ enum PlanCache {
             { $0.array(journal.journal.records) { $0.record($1) } },
             { $0.folded(current) },
         ]
-        let temporary = path + ".\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o664)
-        guard fd >= 0 else { return }
-        // Each section goes to the file as soon as it is made, so at most one is held at a time.
-        var written = FileBytes.write(head.bytes, to: fd)
-        for write in sections where written {
-            var section = CacheWriter()
-            write(&section)
-            var length = CacheWriter()
-            length.int(section.bytes.count)
-            written = FileBytes.write(length.bytes, to: fd) && FileBytes.write(section.bytes, to: fd)
-        }
-        let flushed = written && fsync(fd) == 0
-        close(fd)
-        guard flushed, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            return
+        // A folder the user may not write to simply goes without a cache.
+        _ = FileBytes.replace(path, mode: 0o664) { fd in
+            // Each section goes to the file as soon as it is made, so at most one is held at a time.
+            var written = FileBytes.write(head.bytes, to: fd)
+            for write in sections where written {
+                var section = CacheWriter()
+                write(&section)
+                var length = CacheWriter()
+                length.int(section.bytes.count)
+                written = FileBytes.write(length.bytes, to: fd) && FileBytes.write(section.bytes, to: fd)
+            }
+            return written
         }
     }
 }

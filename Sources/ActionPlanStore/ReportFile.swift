@@ -26,21 +26,8 @@ public enum ReportFile {
         if creatingFolder, !folder.isEmpty, mkdir(folder, 0o775) != 0, errno != EEXIST {
             throw .failed("cannot make the folder \(folder): \(String(cString: strerror(errno)))")
         }
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\((path as NSString).lastPathComponent).\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .failed("cannot write \(path): \(String(cString: strerror(errno)))") }
-        do {
-            try JournalWriter.write(Data(text.utf8), to: fd, path: path)
-        } catch {
-            close(fd)
-            unlink(temporary)
-            throw error
-        }
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw .failed("cannot write \(path): \(reason)")
+        if let problem = FileBytes.replace(path, mode: 0o644, { FileBytes.write(Data(text.utf8), to: $0) }) {
+            throw .failed("cannot write \(path): \(problem)")
         }
     }
 }
