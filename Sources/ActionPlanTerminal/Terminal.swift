@@ -111,8 +111,18 @@ final class Terminal {
             }
             return Self.key(code: Int32(character)).map(Input.key) ?? .idle
         }
-        guard result == OK else { return .idle }
+        guard result == OK else { return Self.inputHungUp() ? .signal(SIGHUP) : .idle }
         return Self.key(character: UInt32(character)).map(Input.key) ?? .idle
+    }
+
+    /// Whether the terminal has gone: a dropped SSH connection closes it, and to ncurses a closed
+    /// terminal reads as "no key yet", at once and for ever, so the loop would spin. SIGHUP does
+    /// not always come with it (it did not for a forced command under sshd when the client was
+    /// killed), so a hung-up terminal is taken as SIGHUP here.
+    private static func inputHungUp() -> Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) == 1 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private static func key(code: Int32) -> Key? {

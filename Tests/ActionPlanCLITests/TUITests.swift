@@ -94,6 +94,43 @@ import Testing
         }
     }
 
+    /// A terminal can go away with no SIGHUP to say so (a dropped SSH connection did not always
+    /// send one): the interface must then leave as if hung up, not spin for ever reading nothing.
+    @Test func aTerminalThatGoesAwayEndsTheInterface() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A pseudo-terminal that is not the program's controlling terminal: closing the master
+        // side hangs it up, and no signal is sent.
+        var (master, terminal): (Int32, Int32) = (-1, -1)
+        var size = winsize(ws_row: 30, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+        try #require(openpty(&master, &terminal, nil, nil, &size) == 0)
+
+        let process = Process()
+        process.executableURL = Runner.binary
+        process.arguments = [folder.appendingPathComponent("plans/harrow-vawg-2014-17.yaml").path]
+        process.environment = ["TERM": "xterm-256color", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        let handle = FileHandle(fileDescriptor: terminal, closeOnDealloc: true)
+        (process.standardInput, process.standardOutput, process.standardError) = (handle, handle, handle)
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+
+        // Read the first screen, so the program is past starting and waiting for keys.
+        var screen = Data()
+        var buffer = [UInt8](repeating: 0, count: 4_096)
+        let started = Date()
+        while !String(decoding: screen, as: UTF8.self).contains("Needs attention"), Date().timeIntervalSince(started) < 10 {
+            let count = read(master, &buffer, buffer.count)
+            if count > 0 { screen.append(contentsOf: buffer[0..<count]) }
+        }
+        #expect(String(decoding: screen, as: UTF8.self).contains("Needs attention"))
+
+        close(master)
+        let deadline = Date().addingTimeInterval(5)
+        while process.isRunning, Date() < deadline { usleep(50_000) }
+        #expect(!process.isRunning, "still running on a terminal that has gone")
+        if !process.isRunning { #expect(process.terminationStatus == 128 + SIGHUP) }
+    }
+
     @Test func offATerminalItPointsToList() throws {
         let run = try Runner.run(["harrow"])
         #expect(run.status == 2)
