@@ -2,8 +2,9 @@ import ActionPlanModel
 import Crypto
 import Foundation
 
-/// A compact snapshot of a parsed, checked plan and its journal as read, kept beside the plan
-/// (`plans/.harrow.cache` for `plans/harrow.yaml`) so that a start need not parse YAML or JSON.
+/// A compact snapshot of a parsed, checked plan, its journal as read and the plan folded with it,
+/// kept beside the plan (`plans/.harrow.cache` for `plans/harrow.yaml`) so that a start need not
+/// parse YAML or JSON, nor fold every record.
 ///
 /// Like git's index it is only ever a copy: it is used when it was made from the same plan
 /// bytes by the same build of the tool, and otherwise ignored and rebuilt. Its journal part is
