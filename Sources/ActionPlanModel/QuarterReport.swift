@@ -44,10 +44,10 @@ public struct QuarterReport: Hashable, Sendable {
         self.generated = generated
         summary = Summary(rows: rows.map(\.now), pillarNames: now.pillars.map(\.name))
         previousSummary = Summary(rows: rows.map(\.before), pillarNames: now.pillars.map(\.name))
-        let byObjective = Dictionary(grouping: rows) { [String($0.now.entry.pillarIndex), $0.now.entry.objectiveID] }
-        pillars = now.pillars.enumerated().map { index, pillar in
-            PillarSection(name: pillar.name, aim: pillar.aim, objectives: pillar.objectives.map { objective in
-                ObjectiveSection(id: objective.id, text: objective.text, rows: byObjective[[String(index), objective.id]] ?? [])
+        let byObjective = Dictionary(grouping: rows) { [$0.now.entry.pillarIndex, $0.now.entry.objectiveIndex] }
+        pillars = now.pillars.enumerated().map { p, pillar in
+            PillarSection(name: pillar.name, aim: pillar.aim, objectives: pillar.objectives.enumerated().map { o, objective in
+                ObjectiveSection(id: objective.id, text: objective.text, rows: byObjective[[p, o]] ?? [])
             })
         }
         var listed = Set<String>()
