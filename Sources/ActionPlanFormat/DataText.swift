@@ -13,7 +13,7 @@ public enum DataText {
             let writer = try CSVWriter(stream: stream, codecType: UTF8.self, delimiter: ",", newline: .crlf)
             try writer.write(row: header)
             for row in rows {
-                try writer.write(row: row.map { TerminalText.safe($0, keepingLines: true) })
+                try writer.write(row: row.map { inert(TerminalText.safe($0, keepingLines: true)) })
             }
             writer.stream.close()
         } catch {
@@ -23,6 +23,17 @@ public enum DataText {
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\r\n"
     }
+
+    /// `cell` made safe to open in a spreadsheet: one that starts with `=`, `+`, `-`, `@`, a tab or
+    /// a carriage return would be run as a formula by Excel or LibreOffice (a note could hold
+    /// `=HYPERLINK(…)`), so, as OWASP advises, it gets a leading `'`, which both show as text.
+    static func inert(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, formulaStarts.contains(first) else { return cell }
+        return "'" + cell
+    }
+
+    /// What a spreadsheet takes as the start of a formula.
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// Pretty-printed JSON with sorted keys, so the same plan always gives the same text.
     public static func json(_ value: some Encodable) -> String {

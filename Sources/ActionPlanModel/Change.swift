@@ -31,6 +31,12 @@ public struct Change: Hashable, Sendable {
         due != nil || lead != nil
     }
 
+    /// Whether somebody else's newer record can make it wrong: a status, date or lead is decided
+    /// from what the writer saw, while a note only adds to the history and never conflicts.
+    public var canConflict: Bool {
+        status != nil || isStructural
+    }
+
     /// Why the change cannot be recorded as it stands, or nil; `calendar` reads a revised date.
     public func problem(calendar: ReportingCalendar) -> String? {
         if isEmpty {

@@ -71,6 +71,7 @@ public enum JournalFile {
     /// before them is read again.
     static func extend(_ loaded: LoadedJournal, with bytes: [UInt8], plan: Plan) -> LoadedJournal {
         var problems = loaded.problems.filter { $0.severity == .error }
+        var unlisted = loaded.unlistedProblems
         var records = loaded.journal.records
         var chainBreak = loaded.chainBreak
         var previousHash = loaded.lastHash
@@ -96,6 +97,8 @@ public enum JournalFile {
                 number += 1
                 lastLineStart = loaded.length + range.lowerBound
                 func problem(_ message: String) {
+                    // A journal of garbage must not cost a diagnostic a line: the first few are kept.
+                    guard problems.count < NodeReader.listedLimit else { return unlisted += 1 }
                     problems.append(Diagnostic(.error, at: SourceLocation(file: loaded.path, line: number, column: 1), message,
                                                excerpt: String(decoding: bytes[range].prefix(200), as: UTF8.self)))
                 }
@@ -105,12 +108,25 @@ public enum JournalFile {
                     chainBreak = chainBreak ?? number
                     continue
                 }
-                if stored.prev != previousHash, chainBreak == nil {
-                    chainBreak = number
-                    problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here)")
+                if stored.prev != previousHash {
+                    // One of the two lines either side of a break was changed (an edit changes the
+                    // line before; a line written by hand has the wrong `prev`), so neither counts.
+                    chainBreak = chainBreak ?? number
+                    if records.last?.line == number - 1 { records.removeLast() }
+                    problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
+                    continue
                 }
                 switch stored.record(line: number, outputs: outputs, calendar: plan.calendar) {
-                case .success(let record): records.append(record)
+                case .success(let record):
+                    // Each record is appended after the one before, so time never runs backwards
+                    // in a journal: a record dated earlier was written by hand, perhaps to slip
+                    // into a quarter already reported.
+                    if let before = records.last, record.at < before.at {
+                        chainBreak = chainBreak ?? number
+                        problem("the record is dated \(record.at.readable), before line \(before.line) (\(before.at.readable)): time never runs backwards in a journal, so it was not written by actionplan; the record is ignored")
+                    } else {
+                        records.append(record)
+                    }
                 case .failure(let reason): problem(reason.message + "; the record is ignored")
                 }
             }
@@ -120,7 +136,7 @@ public enum JournalFile {
             problems.append(Diagnostic(.warning, at: SourceLocation(file: loaded.path, line: number + 1, column: 1),
                 "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(tornPath(loaded.path))"))
         }
-        return LoadedJournal(path: loaded.path, journal: Journal(records), problems: problems, chainBreak: chainBreak,
+        return LoadedJournal(path: loaded.path, journal: Journal(records), problems: problems, unlistedProblems: unlisted, chainBreak: chainBreak,
                              tornBytes: torn, lastHash: previousHash, lines: number, lastLineStart: lastLineStart,
                              length: loaded.length + complete)
     }
@@ -189,6 +205,8 @@ public struct LoadedJournal: Sendable {
     public let path: String
     public let journal: Journal
     public let problems: [Diagnostic]
+    /// How many more lines had problems than `problems` lists.
+    public let unlistedProblems: Int
     /// The first line whose record does not follow from the line before it.
     public let chainBreak: Int?
     /// The length of a cut-off last line, 0 when the journal ends cleanly.
@@ -202,11 +220,12 @@ public struct LoadedJournal: Sendable {
     /// How many bytes of the file those lines take: where reading resumes.
     public let length: Int
 
-    init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], chainBreak: Int? = nil,
+    init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], unlistedProblems: Int = 0, chainBreak: Int? = nil,
          tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, lastLineStart: Int = 0, length: Int = 0) {
         self.path = path
         self.journal = journal
         self.problems = problems
+        self.unlistedProblems = unlistedProblems
         self.chainBreak = chainBreak
         self.tornBytes = tornBytes
         self.lastHash = lastHash

@@ -44,7 +44,8 @@ public enum JournalWriter {
         try check(change, against: loaded, plan: plan, access: access, account: account, basis: basis)
         let setAside = loaded.tornBytes
         if setAside > 0 { try setAsideTornLine(fd, journal: path, length: setAside) }
-        let record = Record(line: loaded.lines + 1, at: now, by: account, change: change)
+        // A clock stepped back (NTP) must not date a record before the one it follows.
+        let record = Record(line: loaded.lines + 1, at: max(now, loaded.journal.records.last?.at ?? now), by: account, change: change)
         var bytes = RecordLine(record, prev: loaded.lastHash).encoded()
         bytes.append(UInt8(ascii: "\n"))
         try write(bytes, to: fd, path: path)
@@ -55,7 +56,7 @@ public enum JournalWriter {
     }
 
     /// Refuses `change` unless the output exists, `account` may make it, it is complete, and
-    /// nobody has recorded anything about the output since the writer looked.
+    /// (unless it is only a note) nobody has recorded anything about the output since the writer looked.
     private static func check(
         _ change: Change, against loaded: LoadedJournal, plan: Plan, access: Access, account: String, basis: Basis
     ) throws(WriteRefusal) {
@@ -69,7 +70,7 @@ public enum JournalWriter {
         }
         if let refusal = access.refusal(of: change, to: output, in: current, by: account) { throw .notAllowed(refusal) }
         if let problem = change.problem(calendar: plan.calendar) { throw .invalid(problem) }
-        if case .saw(let line) = basis, let newer = history.last, newer.line != line {
+        if change.canConflict, case .saw(let line) = basis, let newer = history.last, newer.line != line {
             throw .conflict(newer)
         }
     }

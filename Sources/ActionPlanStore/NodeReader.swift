@@ -10,7 +10,13 @@ import Foundation
 struct NodeReader {
     let file: String
     let lines: [Substring]
-    private(set) var diagnostics: [Diagnostic] = []
+    /// The problems found, in the order found, up to `listedLimit`.
+    private var listed: [Diagnostic] = []
+    /// Problems found past the limit: counted, not kept, so a file of a million mistakes
+    /// costs neither the memory to hold them nor a screenful each.
+    private var unlisted = 0
+    /// Whether any error has been reported, listed or not.
+    private(set) var hasErrors = false
     /// Nodes it may visit before it concludes that aliases are multiplying the tree.
     private var budget: Int
 
@@ -26,8 +32,19 @@ struct NodeReader {
     /// Whether reading stopped because the tree was multiplied by aliases.
     var exhausted: Bool { budget <= 0 }
 
-    /// Whether any error has been reported.
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// As compilers do, the first few problems are listed and the rest counted.
+    static let listedLimit = 50
+
+    /// Whether later problems will only be counted: callers may skip working out their messages.
+    var isFull: Bool { listed.count >= Self.listedLimit }
+
+    /// The problems listed in the order of the file, then one saying how many more there are.
+    var diagnostics: [Diagnostic] {
+        let sorted = listed.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+        guard unlisted > 0, let last = sorted.last else { return sorted }
+        return sorted + [Diagnostic(.error, at: last.location,
+            "\(unlisted) more problem\(unlisted == 1 ? "" : "s") after this one \(unlisted == 1 ? "is" : "are") not listed; fix these \(listed.count) and check again")]
+    }
 
     /// A key of a mapping, with its value.
     struct Field {
@@ -40,7 +57,7 @@ struct NodeReader {
     mutating func fields(of node: Node, what: String, allowed: [String], synonyms: [String: String] = [:]) -> [String: Field]? {
         guard visit(node) else { return nil }
         guard let mapping = node.mapping else {
-            error(at: node, "expected \(what) as a mapping of keys (\(allowed.joined(separator: ", "))), but found \(kind(node))")
+            error(at: node, "expected \(what) as a mapping of keys (\(allowed.joined(separator: ", "))), but found \(Self.kind(node))")
             return nil
         }
         var fields: [String: Field] = [:]
@@ -57,10 +74,7 @@ struct NodeReader {
                 continue
             }
             guard allowed.contains(name) else {
-                let meant = synonyms[name.lowercased()].flatMap { allowed.contains($0) ? $0 : nil }
-                    ?? Suggestion.nearest(to: name, among: allowed)
-                let hint = meant.map { "did you mean '\($0)'? " } ?? ""
-                error(at: key, "unknown key '\(name)' in \(what); \(hint)\(what) takes: \(allowed.joined(separator: ", "))")
+                error(at: key, Self.unknownKey(name, in: what, allowed: allowed, synonyms: synonyms))
                 continue
             }
             if let valueMark = value.mark, let keyMark = key.mark, before(valueMark, keyMark) {
@@ -72,12 +86,20 @@ struct NodeReader {
         return fields
     }
 
+    /// What to say of a key that `what` does not take, with the key that was probably meant.
+    private static func unknownKey(_ name: String, in what: String, allowed: [String], synonyms: [String: String]) -> String {
+        let meant = synonyms[name.lowercased()].flatMap { allowed.contains($0) ? $0 : nil }
+            ?? Suggestion.nearest(to: name, among: allowed)
+        let hint = meant.map { "did you mean '\($0)'? " } ?? ""
+        return "unknown key '\(name)' in \(what); \(hint)\(what) takes: \(allowed.joined(separator: ", "))"
+    }
+
     /// The items of a list, or an error saying the key takes one.
     mutating func items(_ field: Field, what: String) -> [Node] {
         guard visit(field.value) else { return [] }
         if isNull(field.value) { return [] }
         guard let sequence = field.value.sequence else {
-            error(at: field.value, "'\(field.name)' takes a list, with one '- ' item a line, but found \(kind(field.value))")
+            error(at: field.value, "'\(field.name)' takes a list, with one '- ' item a line, but found \(Self.kind(field.value))")
             return []
         }
         // Items follow the list's start and one another; an alias brings back an earlier position.
@@ -105,7 +127,7 @@ struct NodeReader {
         }
         return items(field, what: field.name).compactMap { node in
             guard node.scalar != nil else {
-                error(at: node, "each item of '\(field.name)' is text, but this one is \(kind(node))")
+                error(at: node, "each item of '\(field.name)' is text, but this one is \(Self.kind(node))")
                 return nil
             }
             return scalarText(node)
@@ -116,7 +138,7 @@ struct NodeReader {
     mutating func text(_ field: Field) -> String? {
         guard field.value.scalar != nil else {
             visit(field.value)
-            error(at: field.value, "'\(field.name)' takes text, but found \(kind(field.value)); write the text on the same line, or as a block after '\(field.name): |'")
+            error(at: field.value, "'\(field.name)' takes text, but found \(Self.kind(field.value)); write the text on the same line, or as a block after '\(field.name): |'")
             return nil
         }
         return scalarText(field.value)
@@ -167,7 +189,7 @@ struct NodeReader {
         (a.line, a.column) < (b.line, b.column)
     }
 
-    func kind(_ node: Node) -> String {
+    static func kind(_ node: Node) -> String {
         switch node {
         case .mapping: "a mapping (key: value lines)"
         case .sequence: "a list"
@@ -180,19 +202,25 @@ struct NodeReader {
         SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     }
 
-    mutating func error(at node: Node, _ message: String) {
-        report(.error, at: node, message)
+    mutating func error(at node: Node, _ message: @autoclosure () -> String) {
+        report(.error, at: node, message())
     }
 
-    mutating func warning(at node: Node, _ message: String) {
-        report(.warning, at: node, message)
+    mutating func warning(at node: Node, _ message: @autoclosure () -> String) {
+        report(.warning, at: node, message())
     }
 
-    mutating func report(_ severity: Diagnostic.Severity, at node: Node, _ message: String) {
-        report(severity, at: location(of: node), message)
+    /// Notes a problem at `node`; `message` is worked out only if the problem will be listed.
+    mutating func report(_ severity: Diagnostic.Severity, at node: Node, _ message: @autoclosure () -> String) {
+        report(severity, at: location(of: node), message())
     }
 
-    mutating func report(_ severity: Diagnostic.Severity, at place: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(severity, at: place, message, excerpt: YAMLDiagnostics.excerpt(lines, place.line)))
+    mutating func report(_ severity: Diagnostic.Severity, at place: SourceLocation, _ message: @autoclosure () -> String) {
+        if severity == .error { hasErrors = true }
+        guard !isFull else {
+            unlisted += 1
+            return
+        }
+        listed.append(Diagnostic(severity, at: place, message(), excerpt: YAMLDiagnostics.excerpt(lines, place.line)))
     }
 }

@@ -20,7 +20,6 @@ public enum PlanLoader {
         }
         var decoder = PlanDecoder(reader: document.reader)
         let plan = decoder.decode(document.root)
-        let diagnostics = decoder.diagnostics.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
-        return LoadedPlan(path: path, plan: plan, diagnostics: diagnostics)
+        return LoadedPlan(path: path, plan: plan, diagnostics: decoder.diagnostics)
     }
 }

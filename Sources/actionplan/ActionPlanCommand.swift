@@ -15,13 +15,16 @@ struct ActionPlanCommand: ParsableCommand {
     /// Runs the command, with usage errors exiting 2 (argument-parser's default is 64), as the
     /// documentation promises: 0 fine, 1 problems in a plan, 2 the command was mistyped.
     static func main() {
+        // A closed pipe is then an error that Console reports, not a signal that kills the tool
+        // between writing a record and printing its receipt.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Console.error(fullMessage(for: error))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -6,12 +6,40 @@ import Foundation
 
 /// Where commands print, and how wide the terminal is.
 enum Console {
+    /// Prints `text` on standard output. When it cannot be written (a full disk, a closed pipe)
+    /// the command stops with exit 1, saying why on standard error: nothing it would print next
+    /// could be read either. A reader that went away (`list | head`) is no news, so it is not said.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(line(text))
+        guard let problem = write(line(text), to: STDOUT_FILENO) else { return }
+        if problem != EPIPE { error("actionplan: cannot write the output: \(String(cString: strerror(problem)))") }
+        Foundation.exit(1)
     }
 
+    /// Prints the receipt of a record already written. The record stands whether or not its
+    /// receipt can be printed, so a failure is said on standard error and the command still
+    /// succeeds: a script that retried on failure would record it twice.
+    static func receipt(_ text: String) {
+        guard let problem = write(line(text), to: STDOUT_FILENO) else { return }
+        error("actionplan: \(text); its receipt could not be printed: \(String(cString: strerror(problem)))")
+    }
+
+    /// Prints `text` on standard error, if it can be: there is nowhere left to say otherwise.
     static func error(_ text: String) {
-        FileHandle.standardError.write(line(text))
+        _ = write(line(text), to: STDERR_FILENO)
+    }
+
+    /// Writes all of `bytes` to `fd`; nil when done, otherwise the errno that stopped it.
+    private static func write(_ bytes: Data, to fd: Int32) -> Int32? {
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let count = Foundation.write(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return count < 0 ? errno : EIO }
+                done += count
+            }
+            return nil
+        }
     }
 
     /// The text's bytes ending in one newline. Bytes, not characters: CSV's closing "\r\n" is a
@@ -56,7 +84,7 @@ enum Console {
         }
         if let first = journal.problems.first {
             Self.error(DiagnosticText.render(first))
-            Self.error("actionplan: \(journal.problems.count) problem(s) in \(TerminalText.safe(journal.path)); the rest of it is used. Run 'actionplan verify \(TerminalText.safe(file))'")
+            Self.error("actionplan: \(journal.problems.count + journal.unlistedProblems) problem(s) in \(TerminalText.safe(journal.path)); the rest of it is used. Run 'actionplan verify \(TerminalText.safe(file))'")
         }
         return PlanState(path: file, plan: plan, loadedJournal: journal, current: current)
     }

@@ -29,8 +29,7 @@ struct Report: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to this file, whole or not at all, instead of printing it.", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Name this officer as its author (only for the service account named in the access file).", valueName: "account"))
-    var account: String?
+    @OptionGroup var acting: ActingOption
 
     func validate() throws {
         if quarter != nil, asOf.asOf != nil {
@@ -41,7 +40,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let state = try Console.load(path)
         let chosen = try chosenQuarter(calendar: state.plan.calendar)
-        let author = try account.map { try Console.identify(forPlan: state.path, asked: $0).account } ?? Identity.account() ?? "unknown account"
+        let author = try acting.account.map { try Console.identify(forPlan: state.path, asked: $0).account } ?? Identity.account() ?? "unknown account"
         let report = QuarterReport(plan: state.plan, journal: state.journal, quarter: chosen, asOf: asOf.day,
                                    generated: .init(at: Clock.now(), by: author))
         let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md

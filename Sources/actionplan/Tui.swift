@@ -18,8 +18,7 @@ struct Tui: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Act for this officer (only for the service account named in the access file).", valueName: "account"))
-    var account: String?
+    @OptionGroup var acting: ActingOption
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -27,7 +26,7 @@ struct Tui: ParsableCommand {
             throw ExitCode(2)
         }
         let state = try Console.load(path)
-        let (access, who) = try Console.identify(forPlan: state.path, asked: account)
+        let (access, who) = try Console.identify(forPlan: state.path, asked: acting.account)
         let initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), asOf: asOf.day,
                                foldThrough: asOf.foldThrough,
                                account: who, agencies: access.member(who).agencies, width: 80, height: 24)

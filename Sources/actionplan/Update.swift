@@ -1,4 +1,5 @@
 import ActionPlanModel
+import ActionPlanStore
 import ArgumentParser
 
 /// `actionplan update`: set an output's status, with a note, a revised date or a new lead.
@@ -32,8 +33,16 @@ struct Update: ParsableCommand {
 
     @OptionGroup var write: WriteOptions
 
+    @Option(help: ArgumentHelp("The journal line of the latest update you saw for this output (from 'history'); refuse if there is a newer one.", valueName: "line"))
+    var seen: Int?
+
+    @ArgumentParser.Flag(help: "With --seen: record it even though somebody updated the output since that line.")
+    var force = false
+
     func run() throws {
-        try write.record(Change(outputID: id, status: status, note: note, due: due, reason: reason, lead: lead.isEmpty ? nil : lead))
+        // Without --seen the officer claims to have seen nothing, so nothing can have changed since.
+        let basis: JournalWriter.Basis = force ? .knowingly : seen.map { .saw($0) } ?? .knowingly
+        try write.record(Change(outputID: id, status: status, note: note, due: due, reason: reason, lead: lead.isEmpty ? nil : lead), seen: basis)
     }
 }
 

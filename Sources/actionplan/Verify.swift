@@ -32,6 +32,9 @@ struct Verify: ParsableCommand {
             for problem in journal.problems {
                 Console.out(DiagnosticText.render(problem))
             }
+            if journal.unlistedProblems > 0 {
+                Console.out("\(TerminalText.safe(journal.path)): \(journal.unlistedProblems) more line(s) with problems are not listed")
+            }
             let count = journal.journal.records.count
             if let line = journal.chainBreak {
                 Console.out("\(TerminalText.safe(journal.path)): broken: the history was altered at line \(line)")

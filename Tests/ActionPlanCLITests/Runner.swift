@@ -21,7 +21,9 @@ enum Runner {
 
     /// Runs `actionplan ARGUMENTS` (or another `program`) in `folder`; past `timeout` seconds the
     /// program is sent SIGTERM, so a hung run fails the test instead of stalling the whole suite.
-    static func run(_ arguments: [String], in folder: URL = root, program: URL? = nil, timeout: Double = 60) throws -> Run {
+    /// With `stdout`, standard output goes there (a full disk, a closed pipe) and `Run.stdout` is empty.
+    static func run(_ arguments: [String], in folder: URL = root, program: URL? = nil, timeout: Double = 60,
+                    stdout: FileHandle? = nil) throws -> Run {
         let process = Process()
         process.executableURL = program ?? binary
         process.arguments = arguments
@@ -31,10 +33,12 @@ enum Runner {
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = stdout ?? out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // Only the child writes to the pipe: without this the read below never sees its end.
+        if stdout != nil { try out.fileHandleForWriting.close() }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
             if process.isRunning { process.terminate() }
         }
@@ -49,7 +53,7 @@ enum Runner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+        return Run(status: process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                    stderr: String(decoding: errData, as: UTF8.self))
     }
 

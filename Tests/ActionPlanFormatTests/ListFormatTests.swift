@@ -93,3 +93,31 @@ let june = Day.last(ofMonth: 6, year: 2015)
             """)
     }
 }
+
+/// A spreadsheet opening the tool's CSV runs nothing that a plan or an officer wrote.
+@Suite struct CSVFormulaTests {
+    @Test func cellsThatASpreadsheetWouldRunAsFormulasStartWithAQuote() throws {
+        let hostile = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-1+1", "=1+1", "plain = fine"]
+        let text = DataText.csv(header: ["cell"], rows: hostile.map { [$0] })
+        let reader = try CSVReader(string: text, hasHeaderRow: true)
+        var read: [String] = []
+        while let row = reader.next() { read.append(row[0]) }
+        #expect(read == ["'=HYPERLINK(\"http://evil.example\",\"click\")", "'+cmd|' /C calc'!A0", "'@SUM(1+1)", "'-1+1", "'=1+1", "plain = fine"])
+    }
+}
+
+/// A diagnostic under a line of half a megabyte (a minified or generated file).
+@Suite struct LongLineDiagnosticTests {
+    @Test func onlyTheStretchAroundTheCaretIsShownAndTheCaretStaysUnderItsCharacter() throws {
+        let line = String(repeating: "a", count: 250_000) + "X" + String(repeating: "b", count: 250_000)
+        let diagnostic = Diagnostic(.error, at: SourceLocation(file: "p.yaml", line: 2, column: 250_001), "here", excerpt: line)
+        let shown = DiagnosticText.render(diagnostic)
+        #expect(shown.utf8.count < 300, "\(shown.utf8.count) bytes")
+        let lines = shown.split(separator: "\n").map(String.init)
+        try #require(lines.count == 3)
+        #expect(lines[1].hasPrefix(" 2 | …a") && lines[1].hasSuffix("b…"))
+        let caret = try #require(lines[2].firstIndex(of: "^"))
+        let column = lines[2].distance(from: lines[2].startIndex, to: caret)
+        #expect(Array(lines[1])[column] == "X")
+    }
+}

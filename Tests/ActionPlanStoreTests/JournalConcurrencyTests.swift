@@ -21,7 +21,7 @@ import Testing
         return process
     }
 
-    @Test func eightProcessesOfTwoHundredUpdatesLoseNothing() throws {
+    @Test func eightProcessesOfTwoHundredPlainNotesAreAllRecordedAndNoneRefused() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
         // Half the writers share one output; the others spread over all three.

@@ -69,8 +69,8 @@ import Testing
         #expect(loaded.chainBreak == 3)
         #expect(loaded.problems.map(\.location.line) == [3])
         #expect(loaded.problems.first?.message.contains("the history was edited") == true)
-        // The plan still loads with every record; verify is what refuses the history.
-        #expect(loaded.journal.records.count == 4)
+        // The plan still loads, without the edited line and the one that no longer follows it.
+        #expect(loaded.journal.records.map(\.line) == [1, 4])
     }
 
     @Test func badLinesAreReportedByLineAndTheRestStillLoads() throws {
@@ -79,6 +79,7 @@ import Testing
         try fixture.append(Change(outputID: "1.1", note: "first"))
         var bytes = fixture.journalBytes
         bytes.append(Data("this is not json\n".utf8))
+        // Written by hand, so neither follows from the line before it: each is reported as that.
         bytes.append(Data(#"{"at":"2015-05-01T09:00:00Z","by":"x","note":"n","output":"9.9","prev":"x"}"#.utf8 + [10]))
         bytes.append(Data(#"{"at":"2015-05-01T09:00:00Z","by":"x","output":"1.1","prev":"x","status":"amberish"}"#.utf8 + [10]))
         try bytes.write(to: URL(fileURLWithPath: fixture.journalPath))
@@ -88,11 +89,26 @@ import Testing
         let problems = loaded.problems.map { "\($0.location.line): \($0.message.prefix(40))" }
         #expect(problems == [
             "2: not a journal record (it is not the JSON",
-            "3: output '9.9' is not in the plan (was its",
-            "4: unknown status 'amberish'; the record is",
+            "3: the history was edited: this record does",
+            "4: the history was edited: this record does",
         ])
         #expect(loaded.journal.records.map(\.line) == [1, 5])
         #expect(loaded.chainBreak == 2)
+    }
+
+    @Test func aRecordAboutAnOutputNoLongerInThePlanIsReportedAndSkipped() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        // Chained as actionplan writes them; the plan's 9.9 was since renumbered away.
+        let at = try #require(Timestamp("2015-05-01T09:00:00Z"))
+        try JournalFile.encode([
+            Record(line: 1, at: at, by: "x", change: Change(outputID: "9.9", note: "n")),
+            Record(line: 2, at: at, by: "x", change: Change(outputID: "1.1", note: "kept")),
+        ]).write(to: URL(fileURLWithPath: fixture.journalPath))
+        let loaded = fixture.read()
+        #expect(loaded.problems.map { "\($0.location.line): \($0.message.prefix(40))" } == ["1: output '9.9' is not in the plan (was its"])
+        #expect(loaded.journal.records.map(\.line) == [2])
+        #expect(loaded.chainBreak == nil)
     }
 
     @Test func aCutOffLastLineIsSetAsideByTheNextWriterNotLost() throws {

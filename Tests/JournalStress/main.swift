@@ -1,7 +1,9 @@
 // Test support for ActionPlanStoreTests: appends records from one process through the real write
 // path, so tests can run several at once and kill them mid-run.
 //
-// journal-stress PLAN ACCOUNT COUNT ID...   appends COUNT notes "ACCOUNT #n", cycling through the ids.
+// journal-stress PLAN ACCOUNT COUNT ID...   appends COUNT notes "ACCOUNT #n", cycling through the ids,
+// each from what the writer last read, as `actionplan note` does: other writers' records in
+// between must never refuse a note.
 import ActionPlanModel
 import ActionPlanStore
 import Foundation
@@ -23,7 +25,7 @@ for n in 1...max(count, 1) {
     let change = Change(outputID: ids[(n - 1) % ids.count], note: "\(account) #\(n)")
     do {
         journal = try JournalWriter.append(change, planPath: planPath, plan: plan, access: .open, account: account,
-                                           basis: .knowingly, now: Clock.now(), known: journal).journal
+                                           basis: .saw(journal?.journal.head(of: change.outputID) ?? 0), now: Clock.now(), known: journal).journal
     } catch {
         FileHandle.standardError.write(Data("journal-stress: \(error.message)\n".utf8))
         exit(1)
