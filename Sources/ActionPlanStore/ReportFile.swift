@@ -23,9 +23,9 @@ public enum ReportFile {
     /// new file or a regular one is replaced; given `besidePlan`, never that plan, its journal,
     /// its set-aside lines or its access file, by any name (a hard link, another path).
     public static func write(_ text: String, to path: String, besidePlan plan: String? = nil, creatingFolder: Bool = false) throws(WriteRefusal) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = SafeFile.split(path).folder
         // One level only: the folder beside the plan, whose own folder exists.
-        if creatingFolder, !folder.isEmpty, mkdir(folder, 0o775) != 0, errno != EEXIST {
+        if creatingFolder, mkdir(folder, 0o775) != 0, errno != EEXIST {
             throw .failed("cannot make the folder \(folder): \(String(cString: strerror(errno)))")
         }
         if let plan, let refusal = refusal(of: path, besidePlan: plan) { throw .failed(refusal) }
@@ -56,9 +56,9 @@ public enum ReportFile {
 
     /// `path` with its folder resolved to the real one (links, `..`), or nil when the folder does not exist.
     private static func canonical(_ path: String) -> String? {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard let real = realpath(folder.isEmpty ? "." : folder, nil) else { return nil }
+        let (folder, name) = SafeFile.split(path)
+        guard let real = realpath(folder, nil) else { return nil }
         defer { free(real) }
-        return (String(cString: real) as NSString).appendingPathComponent((path as NSString).lastPathComponent)
+        return String(cString: real) + "/" + name
     }
 }

@@ -91,11 +91,18 @@ enum SafeFile {
     /// Flushes the folder holding `path` to disk, so that a file made, renamed or removed in it
     /// stays so after a crash. Best effort: some file systems cannot sync a folder.
     static func syncFolder(of path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let fd = open(split(path).folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)
         close(fd)
+    }
+
+    /// The folder that holds `path` ("." when it names none) and its last part. Not NSString's
+    /// path methods, which trap on some one-character paths.
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let folder = path[..<slash]
+        return (folder.isEmpty ? "/" : String(folder), String(path[path.index(after: slash)...]))
     }
 
     /// A new, empty file in the folder of `path`, under a name nobody can guess

@@ -37,12 +37,13 @@ struct Report: ParsableCommand {
             throw ValidationError("give --quarter or --as-of, not both: --quarter names the quarter, --as-of picks the quarter that holds a day")
         }
         guard let output else { return }
-        let stem = (output as NSString).deletingPathExtension
         switch ReportFormat.fileExtension(of: output) {
         case .other(let suffix, let instead):
+            let stem = output.dropLast(suffix.count + 1)
             throw ValidationError("-o \(output): a report is not .\(suffix); it is html, md, csv or json. Write \(stem).\(instead.rawValue) instead"
                 + (instead == .csv ? " (a spreadsheet opens it)" : instead == .html && suffix == "pdf" ? " (print it to PDF from a browser)" : ""))
         case .format(let named) where format.map({ $0 != named }) == true:
+            let stem = output.lastIndex(of: ".").map { output[..<$0] } ?? output[...]
             throw ValidationError("--format \(format?.rawValue ?? "") contradicts -o \(output), whose extension is \(named.rawValue): "
                 + "drop --format, or write \(stem).\(format?.rawValue ?? "")")
         case .format, .none:
