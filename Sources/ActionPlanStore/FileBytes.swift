@@ -19,19 +19,28 @@ enum FileBytes {
         }
     }
 
-    /// Makes the file at `path` whole or not at all: `write` fills a new file beside it, which is
-    /// flushed to disk and then renamed over `path`, so a reader sees the old file or the new one.
+    /// Makes the file at `path` whole or not at all: `write` fills a new file beside it, under a
+    /// name nobody can guess, which is flushed to disk, renamed over `path`, and the folder
+    /// flushed too, so a reader sees the old file or the new one. Anything at `path` that is not a
+    /// regular file (a link, a FIFO, a device, a folder) is left alone and refused.
     /// Nil when done; otherwise why not, and nothing is left behind.
     static func replace(_ path: String, mode: mode_t, _ write: (Int32) -> Bool) -> String? {
-        let temporary = path + ".\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        if let problem = SafeFile.existingNonRegular(path) { return problem.message }
+        let fd: Int32
+        let temporary: String
+        switch SafeFile.createTemporary(beside: path, mode: mode) {
+        case .success(let made): (fd, temporary) = made
+        case .failure(let problem): return problem.message
+        }
         let written = write(fd)
         var problem = written ? nil : String(cString: strerror(errno))
         if problem == nil, fsync(fd) != 0 { problem = String(cString: strerror(errno)) }
         close(fd)
+        // Checked again just before: something may have been put there while the file was written.
+        if problem == nil, let planted = SafeFile.existingNonRegular(path) { problem = planted.message }
         if problem == nil, rename(temporary, path) != 0 { problem = String(cString: strerror(errno)) }
         if problem != nil { unlink(temporary) }
+        SafeFile.syncFolder(of: path)
         return problem
     }
 

@@ -45,21 +45,29 @@ public enum JournalFile {
     }
 
     /// Reads the journal at `path` for `plan` under a shared lock, so it never sees a writer's
-    /// half-written line; a missing journal is an empty one.
+    /// half-written line; a missing journal is an empty one. Anything but a regular file there (a
+    /// link, a FIFO, a folder) is not read: the journal comes back `unreadable`, saying why.
     public static func read(path: String, plan: Plan) -> LoadedJournal {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { return parse([], path: path, plan: plan) }
-            return LoadedJournal(path: path, problems: [
-                Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read the journal: \(String(cString: strerror(errno)))"),
+        let fd: Int32
+        switch SafeFile.openForReading(path) {
+        case .success(let opened): fd = opened
+        case .failure(let problem) where problem.isMissing:
+            var missing = parse([], path: path, plan: plan)
+            missing.presence = .missing
+            return missing
+        case .failure(let problem):
+            let reason = problem.code == EACCES ? String(cString: strerror(problem.code)) : problem.message
+            var unreadable = LoadedJournal(path: path, problems: [
+                Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read the journal: \(reason)"),
             ])
+            unreadable.presence = .unreadable
+            return unreadable
         }
         defer { close(fd) }
         flock(fd, LOCK_SH)
         defer { flock(fd, LOCK_UN) }
         return parse(FileBytes.read(fd), path: path, plan: plan)
     }
-
 
     /// Reads records out of a journal's bytes. Lines that are not valid records are reported with
     /// their line numbers and skipped, so one bad line never stops the plan from loading.
@@ -160,8 +168,7 @@ public enum JournalFile {
 
     /// `loaded` brought up to date with what has been appended since it was read, under a shared lock.
     public static func refresh(_ loaded: LoadedJournal, plan: Plan) -> LoadedJournal {
-        let fd = open(loaded.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return loaded }
+        guard case .success(let fd) = SafeFile.openForReading(loaded.path) else { return loaded }
         defer { close(fd) }
         flock(fd, LOCK_SH)
         defer { flock(fd, LOCK_UN) }
@@ -183,8 +190,11 @@ public enum JournalFile {
     /// It checks that the last line read is still where it was and still hashes as it did: the
     /// cheap check that lets a start read only new bytes. `verify` still reads every line.
     static func resume(_ cached: LoadedJournal, plan: Plan) -> LoadedJournal? {
-        let fd = open(cached.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return errno == ENOENT && cached.lines == 0 ? cached : nil }
+        let fd: Int32
+        switch SafeFile.openForReading(cached.path) {
+        case .success(let opened): fd = opened
+        case .failure(let problem): return problem.isMissing && cached.lines == 0 ? cached : nil
+        }
         defer { close(fd) }
         flock(fd, LOCK_SH)
         defer { flock(fd, LOCK_UN) }
@@ -219,6 +229,17 @@ public struct LoadedJournal: Sendable {
     let lastLineStart: Int
     /// How many bytes of the file those lines take: where reading resumes.
     public let length: Int
+    /// Whether there was a file to read.
+    public internal(set) var presence: Presence = .present
+
+    /// Whether a journal's file was there to be read.
+    public enum Presence: Sendable {
+        case present
+        /// Nothing has been recorded yet: no file.
+        case missing
+        /// Something is there that is not a regular file, or cannot be opened: its problem says which.
+        case unreadable
+    }
 
     init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], unlistedProblems: Int = 0, chainBreak: Int? = nil,
          tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, lastLineStart: Int = 0, length: Int = 0) {

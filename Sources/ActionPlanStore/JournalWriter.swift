@@ -26,13 +26,20 @@ public enum JournalWriter {
         basis: Basis, now: Timestamp, known: LoadedJournal? = nil
     ) throws(WriteRefusal) -> (record: Record, setAside: Int, journal: LoadedJournal) {
         let path = JournalFile.path(forPlan: planPath)
-        var fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
-        if fd < 0, errno == ENOENT {
+        var opened = SafeFile.openForAppending(path)
+        if case .failure(let problem) = opened, problem.isMissing {
             // Check against an empty history first, so that a refused change leaves no file behind.
             try check(change, against: JournalFile.parse([], path: path, plan: plan), plan: plan, access: access, account: account, basis: basis)
-            fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0o664)
+            opened = SafeFile.openForAppending(path, creating: 0o664)
         }
-        guard fd >= 0 else { throw .failed("cannot open \(path): \(String(cString: strerror(errno)))") }
+        let fd: Int32
+        switch opened {
+        case .success(let file):
+            fd = file.fd
+            if file.created { SafeFile.syncFolder(of: path) }
+        case .failure(let problem):
+            throw .failed("cannot open the journal: \(problem.message)")
+        }
         defer { close(fd) }
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else { throw .failed("cannot lock \(path): \(String(cString: strerror(errno)))") }
@@ -48,7 +55,7 @@ public enum JournalWriter {
         let record = Record(line: loaded.lines + 1, at: max(now, loaded.journal.records.last?.at ?? now), by: account, change: change)
         var bytes = RecordLine(record, prev: loaded.lastHash).encoded()
         bytes.append(UInt8(ascii: "\n"))
-        try write(bytes, to: fd, path: path)
+        try appendWhole(bytes, to: fd, path: path)
         let after = LoadedJournal(path: path, journal: Journal(loaded.journal.records + [record]), problems: loaded.problems.filter { $0.severity == .error },
                                   chainBreak: loaded.chainBreak, lastHash: JournalFile.hash(bytes.dropLast()), lines: record.line,
                                   lastLineStart: loaded.length, length: loaded.length + bytes.count)
@@ -76,30 +83,74 @@ public enum JournalWriter {
     }
 
     /// Copies a cut-off last line to the side file, made durable, then cuts it from the journal,
-    /// so it is kept in one place or the other whenever the writer is stopped.
+    /// so it is kept in one place or the other whenever the writer is stopped. If the journal
+    /// cannot be cut (an append-only attribute, say), the copy is taken back, so that a retry
+    /// does not copy the same bytes again; the side file is made only when there is a line to
+    /// keep, and is never a link or anything but a regular file.
     private static func setAsideTornLine(_ fd: Int32, journal: String, length: Int) throws(WriteRefusal) {
         let size = lseek(fd, 0, SEEK_END)
         var torn = [UInt8](repeating: 0, count: length)
         guard torn.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, length, size - off_t(length)) }) == length else {
             throw .failed("cannot read the cut-off line of \(journal)")
         }
-        let side = open(JournalFile.tornPath(journal), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o664)
-        guard side >= 0 else { throw .failed("cannot open \(JournalFile.tornPath(journal)): \(String(cString: strerror(errno)))") }
-        defer { close(side) }
-        try write(Data(torn + [UInt8(ascii: "\n")]), to: side, path: JournalFile.tornPath(journal))
+        let sidePath = JournalFile.tornPath(journal)
+        let side: (fd: Int32, created: Bool)
+        switch SafeFile.openForAppending(sidePath, creating: 0o664) {
+        case .success(let opened): side = opened
+        case .failure(let problem): throw .failed("cannot set aside the cut-off line of \(journal): \(problem.message)")
+        }
+        defer { close(side.fd) }
+        let sideStart = lseek(side.fd, 0, SEEK_END)
+        /// Takes the copy back: the side file as it was, or gone if this writer made it.
+        func undo() {
+            if side.created {
+                unlink(sidePath)
+            } else {
+                ftruncate(side.fd, sideStart)
+                fsync(side.fd)
+            }
+            SafeFile.syncFolder(of: sidePath)
+        }
+        guard FileBytes.write(Data(torn + [UInt8(ascii: "\n")]), to: side.fd), fsync(side.fd) == 0 else {
+            let reason = String(cString: strerror(errno))
+            undo()
+            throw .failed("cannot set aside the cut-off line of \(journal): cannot write \(sidePath): \(reason)")
+        }
+        if side.created { SafeFile.syncFolder(of: sidePath) }
         guard ftruncate(fd, size - off_t(length)) == 0, fsync(fd) == 0 else {
-            throw .failed("cannot set aside the cut-off line of \(journal): \(String(cString: strerror(errno)))")
+            let reason = String(cString: strerror(errno))
+            undo()
+            throw .failed("cannot set aside the cut-off line of \(journal): cannot cut it from the journal: \(reason)"
+                + (reason == String(cString: strerror(EPERM)) ? " (is the journal append-only? see lsattr)" : ""))
         }
     }
 
-    /// Writes every byte (a record is one write unless the kernel splits it), then fsyncs.
-    private static func write(_ data: Data, to fd: Int32, path: String) throws(WriteRefusal) {
-        guard FileBytes.write(data, to: fd) else { throw .failed("cannot write \(path): \(String(cString: strerror(errno)))") }
-        guard fsync(fd) == 0 else { throw .failed("cannot flush \(path) to disk: \(String(cString: strerror(errno)))") }
+    /// Appends `bytes` (one write unless the kernel splits it), then fsyncs. If that fails part
+    /// way (a full disk, an I/O error) the journal is cut back to where it began, so no half
+    /// record is left; where it cannot be, the error says so.
+    private static func appendWhole(_ bytes: Data, to fd: Int32, path: String) throws(WriteRefusal) {
+        let start = lseek(fd, 0, SEEK_END)
+        let failure: String
+        if !FileBytes.write(bytes, to: fd) {
+            failure = "cannot write \(path): \(String(cString: strerror(errno)))"
+        } else if fsync(fd) != 0 {
+            failure = "cannot flush \(path) to disk: \(String(cString: strerror(errno)))"
+        } else {
+            return
+        }
+        guard start >= 0 else { throw .failed(failure) }
+        if ftruncate(fd, start) == 0, fsync(fd) == 0 { throw .failed(failure) }
+        let reason = String(cString: strerror(errno))
+        var info = stat()
+        let left = fstat(fd, &info) == 0 ? Int(info.st_size) - Int(start) : bytes.count
+        guard left > 0 else { throw .failed(failure) }
+        throw .failed("\(failure); and it could not be cut back (\(reason)): "
+            + "\(left) bytes of a partial record remain at the end of \(path); readers treat it as cut off")
     }
 }
 
-/// Why an update was not written. Nothing was written in every case.
+/// Why an update was not written. Nothing was written in every case, except where a `.failed`
+/// message says that a partial record could not be cut back.
 public enum WriteRefusal: Error, Sendable {
     case unknownOutput(String)
     case notAllowed(String)

@@ -112,10 +112,10 @@ enum PlanCache {
         case folded([FoldedOutput])
     }
 
-    /// The bytes of the file at `path`, or nil when it cannot be opened.
+    /// The bytes of the regular file at `path`, or nil when it cannot be opened (a link or a
+    /// FIFO is neither followed nor waited on).
     private static func contents(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard case .success(let fd) = SafeFile.openForReading(path) else { return nil }
         defer { close(fd) }
         return FileBytes.read(fd)
     }

@@ -37,7 +37,8 @@ public enum PlanStore {
         guard let plan = loaded.plan else { return OpenedPlan(loaded: loaded) }
         let journal = JournalFile.read(path: journalPath, plan: plan)
         let current = plan.folded(with: journal.journal, through: .last(ofMonth: 12, year: 9999))
-        if let key {
+        // A journal that could not be read is no state to remember.
+        if let key, journal.presence != .unreadable {
             PlanCache.write(cachePath, key: key, plan: plan, diagnostics: loaded.diagnostics, journal: journal, current: current)
         }
         return OpenedPlan(loaded: loaded, journal: journal, current: current)

@@ -7,12 +7,15 @@ enum PlanText {
     /// Larger than any real plan (100,000 outputs is about 50 MB), small enough to read at once.
     static let maximumBytes = 128 * 1024 * 1024
 
+    /// Why a file of `size` bytes is not read.
+    static func tooLarge(_ size: Int, file: String) -> Diagnostic {
+        Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
+                   "the file is \(size) bytes; a plan may be at most \(maximumBytes) bytes (\(maximumBytes / (1024 * 1024)) MB): split it into several plans")
+    }
+
     /// The file's text without a byte-order mark, or the located reason it cannot be a plan.
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
-        if data.count > maximumBytes {
-            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                "the file is \(data.count) bytes; a plan may be at most \(maximumBytes) bytes (\(maximumBytes / (1024 * 1024)) MB): split it into several plans"))
-        }
+        if data.count > maximumBytes { return .failure(tooLarge(data.count, file: file)) }
         // A byte-order mark is not a column an editor shows.
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let body = data.starts(with: bom) ? data.dropFirst(3) : data[...]

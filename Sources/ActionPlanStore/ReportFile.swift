@@ -19,15 +19,46 @@ public enum ReportFile {
 
     /// Writes `text` to `path` whole or not at all: into a new file in the same folder, flushed to
     /// disk, then renamed over `path`, so a reader sees the old report or the new one. With
-    /// `creatingFolder` the folder is made first if it is missing (its parent must exist).
-    public static func write(_ text: String, to path: String, creatingFolder: Bool = false) throws(WriteRefusal) {
-        let folder = (path as NSString).deletingLastPathComponent
+    /// `creatingFolder` the folder is made first if it is missing (its parent must exist). Only a
+    /// new file or a regular one is replaced; given `besidePlan`, never that plan, its journal,
+    /// its set-aside lines or its access file, by any name (a hard link, another path).
+    public static func write(_ text: String, to path: String, besidePlan plan: String? = nil, creatingFolder: Bool = false) throws(WriteRefusal) {
+        let folder = SafeFile.split(path).folder
         // One level only: the folder beside the plan, whose own folder exists.
-        if creatingFolder, !folder.isEmpty, mkdir(folder, 0o775) != 0, errno != EEXIST {
+        if creatingFolder, mkdir(folder, 0o775) != 0, errno != EEXIST {
             throw .failed("cannot make the folder \(folder): \(String(cString: strerror(errno)))")
         }
+        if let plan, let refusal = refusal(of: path, besidePlan: plan) { throw .failed(refusal) }
         if let problem = FileBytes.replace(path, mode: 0o644, { FileBytes.write(Data(text.utf8), to: $0) }) {
             throw .failed("cannot write \(path): \(problem)")
         }
+    }
+
+    /// Why `path` must not be replaced by a report on the plan at `plan`, if it must not: it is
+    /// one of the files the plan's history depends on.
+    static func refusal(of path: String, besidePlan plan: String) -> String? {
+        let journal = JournalFile.path(forPlan: plan)
+        let guarded = [
+            (plan, "the plan itself"), (journal, "the plan's journal"), (JournalFile.tornPath(journal), "where the journal's cut-off lines are kept"),
+            (AccessFile.path(forPlan: plan), "the access file"),
+        ]
+        var target = stat()
+        let exists = lstat(path, &target) == 0
+        let place = canonical(path)
+        for (file, what) in guarded {
+            var info = stat()
+            let same = (place != nil && place == canonical(file))
+                || (exists && stat(file, &info) == 0 && info.st_dev == target.st_dev && info.st_ino == target.st_ino)
+            if same { return "\(path) is \(what) (\(file)); a report never replaces it: choose another file name" }
+        }
+        return nil
+    }
+
+    /// `path` with its folder resolved to the real one (links, `..`), or nil when the folder does not exist.
+    private static func canonical(_ path: String) -> String? {
+        let (folder, name) = SafeFile.split(path)
+        guard let real = realpath(folder, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real) + "/" + name
     }
 }

@@ -29,13 +29,23 @@ struct YAMLDocument {
         }
     }
 
-    /// The file's bytes, or a diagnostic saying why they cannot be read.
+    /// The file's bytes, or a diagnostic saying why they cannot be read. Only a regular file is
+    /// read: a link is not followed and a FIFO is not waited on (see SafeFile), and a file larger
+    /// than any plan is refused before it is read.
     static func read(_ path: String) -> Result<Data, Diagnostic> {
-        do {
-            return .success(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            let reason = (error as NSError).localizedFailureReason ?? "it cannot be read"
-            return .failure(Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read the file: \(reason)"))
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        let fd: Int32
+        switch SafeFile.openForReading(path) {
+        case .success(let opened): fd = opened
+        case .failure(let problem):
+            let reason = problem.isMissing || problem.code == EACCES ? String(cString: strerror(problem.code)) : problem.message
+            return .failure(Diagnostic(.error, at: start, "cannot read the file: \(reason)"))
         }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, Int(info.st_size) > PlanText.maximumBytes {
+            return .failure(PlanText.tooLarge(Int(info.st_size), file: path))
+        }
+        return .success(Data(FileBytes.read(fd)))
     }
 }

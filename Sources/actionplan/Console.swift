@@ -60,8 +60,8 @@ enum Console {
 
     /// The one plan at `path`, read with its journal, or, having printed why not, a failure exit.
     ///
-    /// Plan errors stop the command (exit 1); a journal's bad lines are reported and skipped, so
-    /// one bad line never hides the rest of the plan. Warnings are left to `check` and `verify`.
+    /// Plan errors stop the command (exit 1), and so does a journal that cannot be read at all; a
+    /// journal's bad lines are reported and skipped, so one bad line never hides the rest of the plan. Warnings are left to `check` and `verify`.
     static func load(_ path: String?) throws -> PlanState {
         let file: String
         do {
@@ -81,6 +81,12 @@ enum Console {
         }
         if !loaded.warnings.isEmpty {
             Self.error("actionplan: \(loaded.warnings.count) warning(s) in \(TerminalText.safe(file)); run 'actionplan check \(TerminalText.safe(file))'")
+        }
+        // A journal that is there but cannot be read (a FIFO, a folder, a link) would show the
+        // plan as if nothing had been recorded: stop instead.
+        if journal.presence == .unreadable {
+            journal.problems.forEach { Self.error(DiagnosticText.render($0)) }
+            throw ExitCode(1)
         }
         if let first = journal.problems.first {
             Self.error(DiagnosticText.render(first))

@@ -23,10 +23,10 @@ struct Report: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: "The form (default: from the -o file's extension, otherwise md).")
+    @Option(help: "The form (default: from the -o file's extension, otherwise md); it must agree with that extension.")
     var format: ReportFormat?
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to this file, whole or not at all, instead of printing it.", valueName: "file"))
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to this file, whole or not at all, instead of printing it: a new file or a regular one, never the plan's own files.", valueName: "file"))
     var output: String?
 
     @OptionGroup var acting: ActingOption
@@ -34,6 +34,19 @@ struct Report: ParsableCommand {
     func validate() throws {
         if quarter != nil, asOf.asOf != nil {
             throw ValidationError("give --quarter or --as-of, not both: --quarter names the quarter, --as-of picks the quarter that holds a day")
+        }
+        guard let output else { return }
+        switch ReportFormat.fileExtension(of: output) {
+        case .other(let suffix, let instead):
+            let stem = output.dropLast(suffix.count + 1)
+            throw ValidationError("-o \(output): a report is not .\(suffix); it is html, md, csv or json. Write \(stem).\(instead.rawValue) instead"
+                + (instead == .csv ? " (a spreadsheet opens it)" : instead == .html && suffix == "pdf" ? " (print it to PDF from a browser)" : ""))
+        case .format(let named) where format.map({ $0 != named }) == true:
+            let stem = output.lastIndex(of: ".").map { output[..<$0] } ?? output[...]
+            throw ValidationError("--format \(format?.rawValue ?? "") contradicts -o \(output), whose extension is \(named.rawValue): "
+                + "drop --format, or write \(stem).\(format?.rawValue ?? "")")
+        case .format, .none:
+            return
         }
     }
 
@@ -52,7 +65,7 @@ struct Report: ParsableCommand {
         // A file ends in a newline like any text file; CSV's closing CRLF already is one.
         let text = rendered.utf8.last == UInt8(ascii: "\n") ? rendered : rendered + "\n"
         do {
-            try ReportFile.write(text, to: output)
+            try ReportFile.write(text, to: output, besidePlan: state.path)
         } catch {
             Console.error("actionplan: the report was not written: \(TerminalText.safe(error.message))")
             throw ExitCode(1)

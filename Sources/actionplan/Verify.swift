@@ -6,7 +6,7 @@ import ArgumentParser
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check that each plan's journal is intact: every line a record, each following from the one before.",
-        discussion: "Exits 0 when every journal is intact, 1 when any line is not."
+        discussion: "Exits 0 when every journal is intact (or there is none yet), 1 when any line is not or a journal cannot be read."
     )
 
     @Argument(help: "Plan files or folders (default: plans/).")
@@ -36,7 +36,9 @@ struct Verify: ParsableCommand {
                 Console.out("\(TerminalText.safe(journal.path)): \(journal.unlistedProblems) more line(s) with problems are not listed")
             }
             let count = journal.journal.records.count
-            if let line = journal.chainBreak {
+            if journal.presence == .missing {
+                Console.out("\(TerminalText.safe(journal.path)): no journal yet: nothing recorded")
+            } else if let line = journal.chainBreak {
                 Console.out("\(TerminalText.safe(journal.path)): broken: the history was altered at line \(line)")
             } else if journal.problems.isEmpty {
                 Console.out("\(TerminalText.safe(journal.path)): intact: \(count) record\(count == 1 ? "" : "s")")
