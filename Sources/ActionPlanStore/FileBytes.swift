@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reading whole files, or their tails, as bytes.
-enum FileBytes {
+public enum FileBytes {
     /// The bytes of an open file from `offset` to its end as it is now, read straight into the
     /// array that is returned: journals and caches run to hundreds of megabytes, so no buffer is
     /// grown, copied or zero-filled on the way. A read that fails part way gives what came before.
@@ -44,8 +44,9 @@ enum FileBytes {
         return problem
     }
 
-    /// Writes every byte of `bytes` to `fd`, retrying when a signal interrupts; false if it cannot.
-    static func write(_ bytes: some ContiguousBytes, to fd: Int32) -> Bool {
+    /// Writes every byte of `bytes` to `fd`, retrying when a signal interrupts; false if it
+    /// cannot, with `errno` saying why.
+    public static func write(_ bytes: some ContiguousBytes, to fd: Int32) -> Bool {
         bytes.withUnsafeBytes { buffer in
             var done = 0
             while done < buffer.count {

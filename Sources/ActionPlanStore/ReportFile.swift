@@ -9,12 +9,10 @@ public enum ReportFile {
     /// `plans/reports/harrow-vawg-2014-17-2015-16-Q2.html` for Q2 2015/16 of `plans/harrow-vawg-2014-17.yaml`:
     /// one file per plan, quarter and form, named so a folder listing sorts them in time order.
     public static func defaultPath(forPlan plan: String, quarter: Quarter, fileExtension: String) -> String {
-        let planFile = URL(fileURLWithPath: plan)
-        let stem = planFile.deletingPathExtension().lastPathComponent
+        let (folder, name) = SafeFile.split(plan)
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         let year = quarter.calendar.yearLabel(startingIn: quarter.yearStart).replacingOccurrences(of: "/", with: "-")
-        let folder = (plan as NSString).deletingLastPathComponent
-        return ((folder as NSString).appendingPathComponent(folderName) as NSString)
-            .appendingPathComponent("\(stem)-\(year)-Q\(quarter.number).\(fileExtension)")
+        return "\(folder)/\(folderName)/\(stem)-\(year)-Q\(quarter.number).\(fileExtension)"
     }
 
     /// Writes `text` to `path` whole or not at all: into a new file in the same folder, flushed to

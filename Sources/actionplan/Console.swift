@@ -30,16 +30,7 @@ enum Console {
 
     /// Writes all of `bytes` to `fd`; nil when done, otherwise the errno that stopped it.
     private static func write(_ bytes: Data, to fd: Int32) -> Int32? {
-        bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let count = Foundation.write(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return count < 0 ? errno : EIO }
-                done += count
-            }
-            return nil
-        }
+        FileBytes.write(bytes, to: fd) ? nil : errno
     }
 
     /// The text's bytes ending in one newline. Bytes, not characters: CSV's closing "\r\n" is a
