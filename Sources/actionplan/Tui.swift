@@ -27,11 +27,11 @@ struct Tui: ParsableCommand {
             throw ExitCode(2)
         }
         let state = try Console.load(path)
-        let (access, who) = try Console.identify(forPlan: state.path, asked: account)
+        let (access, who) = try Console.identify(state, asked: account)
         let initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), asOf: asOf.day,
                                foldThrough: asOf.foldThrough,
                                account: who, agencies: access.member(who).agencies, width: 80, height: 24)
-        let session = Session(planPath: state.path, plan: state.plan, access: access, account: who, journal: state.loadedJournal)
+        let session = Session(planPath: state.path, plan: state.plan, account: who, journal: state.loadedJournal)
         let status: Int32
         switch Runtime.run(initial, session: session) {
         case .success(let code): status = code

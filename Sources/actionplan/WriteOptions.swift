@@ -20,7 +20,7 @@ struct WriteOptions: ParsableArguments {
     /// Records `change` through the one write path, and prints what was written or why not.
     func record(_ change: Change) throws {
         let state = try Console.load(path)
-        let (access, who) = try Console.identify(forPlan: state.path, asked: account)
+        let (access, who) = try Console.identify(state, asked: account)
         // Said once, when the first update to a plan is recorded, not on every one.
         if access.isOpen, state.journal.records.isEmpty {
             Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so anyone who can run actionplan may change it (see docs/access.md)")
