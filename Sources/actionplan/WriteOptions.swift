@@ -23,7 +23,7 @@ struct WriteOptions: ParsableArguments {
         let (access, who) = try Console.identify(state, asked: account)
         // Said once, when the first update to a plan is recorded, not on every one.
         if access.isOpen, state.journal.records.isEmpty {
-            Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so anyone who can run actionplan may change it (see docs/access.md)")
+            Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so whoever owns its folder may change anything, until a second account has recorded an update (see docs/access.md)")
         }
         let basis: JournalWriter.Basis = force ? .knowingly : .saw(seen ?? state.journal.head(of: change.outputID))
         do {
