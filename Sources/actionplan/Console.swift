@@ -67,9 +67,11 @@ extension Console {
     /// (the running one, or with `asked` the officer a service account acts for); or, having
     /// printed why not, a failure exit. Every change goes through here: an access file that
     /// cannot be trusted, or is missing where it is needed, or is broken, stops them all.
-    static func identify(_ state: PlanState, asked: String?) throws -> (access: Access, account: String) {
+    /// `rules`, when given, are the access rules as already read.
+    static func identify(_ state: PlanState, asked: String?,
+                         rules: Result<Access, AccessProblem>? = nil) throws -> (access: Access, account: String) {
         let access: Access
-        switch AccessFile.rules(forPlan: state.path, journal: state.journal) {
+        switch rules ?? AccessFile.rules(forPlan: state.path, journal: state.journal) {
         case .success(let rules): access = rules
         case .failure(let problem):
             problem.diagnostics.forEach { error(DiagnosticText.render($0)) }

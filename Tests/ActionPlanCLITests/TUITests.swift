@@ -61,6 +61,13 @@ import Testing
         try tmux.send("Enter")
         tmux.waitFor("plans/access.yaml is a symbolic link, not a regular file")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal").path))
+        try tmux.send("Escape", "q")
+        #expect(tmux.exitStatus() == 0)
+
+        // Opened so, the interface still shows the plan, and says from the start why nothing can be changed.
+        let again = try Tmux(["harrow"], in: folder)
+        again.waitFor("Changes are refused: plans/access.yaml is a symbolic link")
+        #expect(again.screen.contains("RAG by pillar"))
     }
 
     @Test func anotherSessionsUpdateAppearsWithoutAKey() throws {
