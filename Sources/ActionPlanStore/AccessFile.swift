@@ -12,25 +12,65 @@ public enum AccessFile {
 
     public static let name = "access.yaml"
 
-    /// The rules at `path`: open when there is no such file, or the problems that stop it being read.
-    public static func load(path: String) -> Result<Access, AccessProblem> {
-        guard FileManager.default.fileExists(atPath: path) else { return .success(.open) }
-        switch YAMLDocument.read(path) {
-        case .success(let data): return load(data: data, path: path)
-        case .failure(let diagnostic): return .failure(AccessProblem(diagnostics: [diagnostic]))
+    /// The rules that govern changes to the plan at `planPath`, whose journal holds `journal`:
+    /// the access file's, open when there is none in one account's own folder, or why nothing
+    /// may be changed (see `TrustFacts.verdict`, the one rule, and docs/access.md).
+    ///
+    /// The access file is opened without following a link, and is obeyed only if the file that
+    /// was opened is the one that was judged.
+    public static func rules(forPlan planPath: String, journal: Journal) -> Result<Access, AccessProblem> {
+        let accessPath = path(forPlan: planPath)
+        let folderPath = (planPath as NSString).deletingLastPathComponent
+        let folderShown = folderPath.isEmpty ? "." : folderPath
+        var facts: TrustFacts
+        let examined: stat?
+        do {
+            let folder = try Examined(folderShown, followingLinks: true)
+            let access = try Examined.ifPresent(accessPath)
+            let journalPath = JournalFile.path(forPlan: planPath)
+            facts = TrustFacts(folderPath: folderShown, folder: folder.facts,
+                               accessPath: accessPath, access: access?.facts, journalPath: journalPath,
+                               journal: try Examined.ifPresent(journalPath)?.facts,
+                               authors: Set(journal.records.map(\.by)), running: geteuid())
+            examined = access?.info
+        } catch {
+            return .failure(AccessProblem(message: error.message))
         }
+        switch facts.verdict {
+        case .refuse(let message): return .failure(AccessProblem(message: message))
+        case .open: return .success(.open)
+        case .obey: break
+        }
+        let fd = open(accessPath, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            return .failure(AccessProblem(message: "cannot read \(accessPath): \(String(cString: strerror(errno))), so nothing can be changed "
+                + "until it is readable: chmod 644 \(Shell.quote(accessPath))"))
+        }
+        defer { close(fd) }
+        // Judged again as opened: it must be the very file examined, and still pass.
+        var opened = stat()
+        guard fstat(fd, &opened) == 0, let examined, opened.st_dev == examined.st_dev, opened.st_ino == examined.st_ino else {
+            return .failure(AccessProblem(message: "\(accessPath) was replaced while it was being read; try again"))
+        }
+        facts.access = Examined(opened).facts
+        if case .refuse(let message) = facts.verdict { return .failure(AccessProblem(message: message)) }
+        return load(data: Data(FileBytes.read(fd)), path: accessPath)
     }
 
     static func load(data: Data, path: String) -> Result<Access, AccessProblem> {
         switch YAMLDocument.open(data, path: path, empty: "an access file lists 'people:', each with 'account:' and 'role:' (see docs/access.md)") {
         case .failure(let diagnostic):
-            return .failure(AccessProblem(diagnostics: [diagnostic]))
+            return .failure(AccessProblem(diagnostics: [diagnostic], message: hasErrors(path)))
         case .success(let document):
             var reader = document.reader
             let access = decode(document.root, &reader)
-            guard let access, !reader.hasErrors else { return .failure(AccessProblem(diagnostics: reader.diagnostics)) }
+            guard let access, !reader.hasErrors else { return .failure(AccessProblem(diagnostics: reader.diagnostics, message: hasErrors(path))) }
             return .success(access)
         }
+    }
+
+    private static func hasErrors(_ path: String) -> String {
+        "\(path) has errors, so nothing can be changed until they are fixed"
     }
 
     private static func decode(_ root: Node, _ reader: inout NodeReader) -> Access? {
@@ -69,7 +109,87 @@ public enum AccessFile {
     }
 }
 
-/// Why an access file cannot be used: its located problems.
+/// Why nothing may be changed: the access file cannot be trusted or read, or has errors.
 public struct AccessProblem: Error, Sendable {
+    /// The located problems inside the file, when it was read and has errors.
     public let diagnostics: [Diagnostic]
+    /// What is wrong, naming the file, and how to fix it.
+    public let message: String
+
+    init(diagnostics: [Diagnostic] = [], message: String) {
+        self.diagnostics = diagnostics
+        self.message = message
+    }
+}
+
+/// One path's `lstat` (or, following links, `stat`), and the facts the trust rule reads from it.
+private struct Examined {
+    let info: stat
+    let facts: FileFacts
+
+    init(_ info: stat) {
+        self.info = info
+        self.facts = Accounts.facts(of: info)
+    }
+
+    /// The path examined, or a thrown message saying why it cannot be.
+    init(_ path: String, followingLinks: Bool) throws(TrustError) {
+        var info = stat()
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else {
+            throw TrustError(message: "cannot examine \(path): \(String(cString: strerror(errno))), so nothing can be changed")
+        }
+        self.init(info)
+    }
+
+    /// The path examined without following a link; nil when nothing has that name.
+    static func ifPresent(_ path: String) throws(TrustError) -> Examined? {
+        var info = stat()
+        if lstat(path, &info) != 0, errno == ENOENT { return nil }
+        return try Examined(path, followingLinks: false)
+    }
+}
+
+private struct TrustError: Error {
+    let message: String
+}
+
+/// Names and group members from the account databases, looked up one caller at a time (the C
+/// functions share their results and their walk through the accounts).
+private enum Accounts {
+    private static let lock = NSLock()
+
+    static func facts(of info: stat) -> FileFacts {
+        lock.lock()
+        defer { lock.unlock() }
+        let kind: FileFacts.Kind
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: kind = .regular
+        case S_IFDIR: kind = .directory
+        case S_IFLNK: kind = .symbolicLink
+        case S_IFIFO: kind = .fifo
+        case S_IFSOCK: kind = .socket
+        default: kind = .device
+        }
+        let owner = getpwuid(info.st_uid).flatMap { $0.pointee.pw_name.map { String(cString: $0) } } ?? "uid \(info.st_uid)"
+        let group = getgrgid(info.st_gid)
+        let groupName = group.flatMap { $0.pointee.gr_name.map { String(cString: $0) } } ?? "gid \(info.st_gid)"
+        return FileFacts(kind: kind, owner: info.st_uid, ownerName: owner, group: info.st_gid, groupName: groupName,
+                         mode: info.st_mode, groupIsOwnerAlone: group.map { onlyOwnerIn($0, gid: info.st_gid, owner: info.st_uid, ownerName: owner) } ?? false)
+    }
+
+    /// Whether nobody but `owner` is in the group: no other listed member, and no other account
+    /// has it as their own group (Debian's user private groups; sshd on Debian allows the same).
+    private static func onlyOwnerIn(_ group: UnsafeMutablePointer<group>, gid: gid_t, owner: uid_t, ownerName: String) -> Bool {
+        var members = group.pointee.gr_mem
+        while let member = members?.pointee {
+            guard String(cString: member) == ownerName else { return false }
+            members = members?.advanced(by: 1)
+        }
+        setpwent()
+        defer { endpwent() }
+        while let entry = getpwent() {
+            if entry.pointee.pw_gid == gid, entry.pointee.pw_uid != owner { return false }
+        }
+        return true
+    }
 }

@@ -39,9 +39,11 @@ public struct TUIState: Sendable {
 
     /// `folded` is `plan` folded with `journal` through `foldThrough`, when the caller has it
     /// already (a start from the load cache does); otherwise it is folded here.
+    /// `message`, when given, is shown on the status line from the start.
     public init(plan: Plan, journal: Journal, folded: Plan? = nil, asOf: Day, foldThrough: Day, account: String, agencies: [String],
-                width: Int, height: Int) {
+                width: Int, height: Int, message: String? = nil) {
         self.plan = plan
+        self.message = message
         self.journal = journal
         self.asOf = asOf
         self.foldThrough = foldThrough

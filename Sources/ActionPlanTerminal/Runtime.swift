@@ -4,20 +4,18 @@ import ActionPlanStore
 import ActionPlanTUI
 import Foundation
 
-/// What the runtime needs to perform the TUI's effects: where the plan is, its rules, and who is
-/// writing.
+/// What the runtime needs to perform the TUI's effects: where the plan is and who is writing (the
+/// access rules are read afresh for each write).
 public struct Session: Sendable {
     public let planPath: String
     /// As written in the plan file.
     public let plan: Plan
-    public let access: Access
     public let account: String
     public var journal: LoadedJournal
 
-    public init(planPath: String, plan: Plan, access: Access, account: String, journal: LoadedJournal) {
+    public init(planPath: String, plan: Plan, account: String, journal: LoadedJournal) {
         self.planPath = planPath
         self.plan = plan
-        self.access = access
         self.account = account
         self.journal = journal
     }
@@ -96,9 +94,21 @@ public enum Runtime {
     }
 
     /// Records a change through the shared write path; the events that report how it went.
+    /// The access rules are read again for each write, so a session that stays open obeys them
+    /// as they are now, and stops writing when they can no longer be trusted.
     private static func write(_ change: Change, seen: Int?, session: inout Session) -> [Event] {
+        let access: Access
+        switch AccessFile.rules(forPlan: session.planPath, journal: session.journal.journal) {
+        case .success(let rules): access = rules
+        case .failure(let problem): return [.written(.failure(WriteFailure(message: problem.message, isConflict: false)))]
+        }
+        // The officer a service account acts for stays theirs only while the rules name that account.
+        let running = Identity.account()
+        if case .failure(let problem) = Identity.resolve(asked: session.account == running ? nil : session.account, access: access) {
+            return [.written(.failure(WriteFailure(message: problem.message, isConflict: false)))]
+        }
         do {
-            let result = try JournalWriter.append(change, planPath: session.planPath, plan: session.plan, access: session.access,
+            let result = try JournalWriter.append(change, planPath: session.planPath, plan: session.plan, access: access,
                                                   account: session.account, basis: seen.map { .saw($0) } ?? .knowingly,
                                                   now: Clock.now(), known: session.journal)
             session.journal = result.journal

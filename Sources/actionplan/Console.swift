@@ -88,16 +88,19 @@ enum Console {
 }
 
 extension Console {
-    /// The access rules beside the plan at `planPath`, and the account the session acts as (the
-    /// running one, or with `asked` the officer a service account acts for); or, having printed
-    /// why not, a failure exit. A broken access file stops every change until it is fixed.
-    static func identify(forPlan planPath: String, asked: String?) throws -> (access: Access, account: String) {
+    /// The access rules beside the plan that `state` read, and the account the session acts as
+    /// (the running one, or with `asked` the officer a service account acts for); or, having
+    /// printed why not, a failure exit. Every change goes through here: an access file that
+    /// cannot be trusted, or is missing where it is needed, or is broken, stops them all.
+    /// `rules`, when given, are the access rules as already read.
+    static func identify(_ state: PlanState, asked: String?,
+                         rules: Result<Access, AccessProblem>? = nil) throws -> (access: Access, account: String) {
         let access: Access
-        switch AccessFile.load(path: AccessFile.path(forPlan: planPath)) {
+        switch rules ?? AccessFile.rules(forPlan: state.path, journal: state.journal) {
         case .success(let rules): access = rules
         case .failure(let problem):
             problem.diagnostics.forEach { error(DiagnosticText.render($0)) }
-            error("actionplan: the access file has errors, so nothing can be changed until they are fixed")
+            error("actionplan: \(TerminalText.safe(problem.message))")
             throw ExitCode(1)
         }
         switch Identity.resolve(asked: asked, access: access) {

@@ -53,7 +53,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let state = try Console.load(path)
         let chosen = try chosenQuarter(calendar: state.plan.calendar)
-        let author = try acting.account.map { try Console.identify(forPlan: state.path, asked: $0).account } ?? Identity.account() ?? "unknown account"
+        let author = try acting.account.map { try Console.identify(state, asked: $0).account } ?? Identity.account() ?? "unknown account"
         let report = QuarterReport(plan: state.plan, journal: state.journal, quarter: chosen, asOf: asOf.day,
                                    generated: .init(at: Clock.now(), by: author))
         let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md

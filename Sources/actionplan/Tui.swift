@@ -26,11 +26,21 @@ struct Tui: ParsableCommand {
             throw ExitCode(2)
         }
         let state = try Console.load(path)
-        let (access, who) = try Console.identify(forPlan: state.path, asked: acting.account)
+        // Reading never depends on the access file. When it cannot be trusted the interface still
+        // opens, says why on its status line, and refuses every update with that reason (the rules
+        // are read again for each one); only acting for someone else with --as needs them at once.
+        let rules = AccessFile.rules(forPlan: state.path, journal: state.journal)
+        let (access, who, refusal): (Access, String, String?)
+        if acting.account == nil, case .failure(let problem) = rules {
+            (access, who, refusal) = (Access(members: []), Identity.account() ?? "unknown account", problem.message)
+        } else {
+            ((access, who), refusal) = (try Console.identify(state, asked: acting.account, rules: rules), nil)
+        }
         let initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), asOf: asOf.day,
                                foldThrough: asOf.foldThrough,
-                               account: who, agencies: access.member(who).agencies, width: 80, height: 24)
-        let session = Session(planPath: state.path, plan: state.plan, access: access, account: who, journal: state.loadedJournal)
+                               account: who, agencies: access.member(who).agencies, width: 80, height: 24,
+                               message: refusal.map { "Changes are refused: \(TerminalText.safe($0))" })
+        let session = Session(planPath: state.path, plan: state.plan, account: who, journal: state.loadedJournal)
         let status: Int32
         switch Runtime.run(initial, session: session) {
         case .success(let code): status = code

@@ -14,10 +14,10 @@ struct WriteOptions: ParsableArguments {
     /// `seen` is what the writer saw of the output (nil: nothing, so nothing can have changed since).
     func record(_ change: Change, seen: JournalWriter.Basis = .knowingly) throws {
         let state = try Console.load(path)
-        let (access, who) = try Console.identify(forPlan: state.path, asked: acting.account)
+        let (access, who) = try Console.identify(state, asked: acting.account)
         // Said once, when the first update to a plan is recorded, not on every one.
         if access.isOpen, state.journal.records.isEmpty {
-            Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so anyone who can run actionplan may change it (see docs/access.md)")
+            Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so whoever owns its folder may change anything, until a second account has recorded an update (see docs/access.md)")
         }
         do {
             let (record, setAside, _) = try JournalWriter.append(change, planPath: state.path, plan: state.plan, access: access,

@@ -19,6 +19,20 @@ enum DeployGuide {
                           in: block("shape (a)"), what: "the shape (a) block")
     }
 
+    /// The modes step 2 gives the plans folder and the files in it (plans and `access.yaml`),
+    /// such as "3775" and "0644", read from its two `install` lines.
+    static func layout() throws -> (folder: String, files: String) {
+        let lines = try text().split(separator: "\n")
+        func mode(_ prefix: String, _ suffix: String) throws -> String {
+            guard let line = lines.first(where: { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) }) else {
+                throw SSHError.failed("\(path.path) has no line '\(prefix)MODE\(suffix)'")
+            }
+            return String(line.dropFirst(prefix.count).dropLast(suffix.count))
+        }
+        return (try mode("install -d -o root -g actionplan -m ", " /srv/actionplan/plans"),
+                try mode("install -o root -g actionplan -m ", " harrow-vawg-2014-17.yaml access.yaml /srv/actionplan/plans/"))
+    }
+
     /// The fenced block whose first line is `# /etc/ssh/sshd_config.d/actionplan.conf, SHAPE`.
     private static func block(_ shape: String) throws -> String {
         let title = "# /etc/ssh/sshd_config.d/actionplan.conf, \(shape)"

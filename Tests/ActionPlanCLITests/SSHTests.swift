@@ -249,7 +249,8 @@ final class SSHFixture {
     }
 
     /// Shape (a): the group, an account in it for each officer (a shell for ForceCommand, a
-    /// password of "*" that nobody can type), and the plans folder owned by the group, setgid.
+    /// password of "*" that nobody can type), and the plans folder and files laid out as the
+    /// guide's step 2 says: owned by root and the group, the folder setgid and sticky.
     private func makeAccounts(_ people: [String]) throws {
         try Self.system("/usr/sbin/groupadd", [group])
         madeGroup = true
@@ -261,12 +262,13 @@ final class SSHFixture {
             try Self.system("/bin/chown", [person, home.path])
         }
         let plans = plan.deletingLastPathComponent()
-        try Self.system("/bin/chgrp", [group, plans.path])
-        try Self.system("/bin/chmod", ["2775", plans.path])
+        let layout = try DeployGuide.layout()
+        let files = try FileManager.default.contentsOfDirectory(at: plans, includingPropertiesForKeys: nil)
+        try Self.system("/bin/chown", ["root:\(group)", plans.path] + files.map(\.path))
+        try Self.system("/bin/chmod", [layout.folder, plans.path])
+        try Self.system("/bin/chmod", [layout.files] + files.map(\.path))
         // Whatever the umask that made them, the officers' accounts must reach the plans, the
         // tool and their keys (the private keys and the host key stay root's alone).
-        let files = try FileManager.default.contentsOfDirectory(at: plans, includingPropertiesForKeys: nil)
-        try Self.permit(0o644, files)
         try Self.permit(0o755, [folder, binary.deletingLastPathComponent(), binary, server.folder, server.keys])
     }
 

@@ -44,6 +44,32 @@ import Testing
         tmux.waitFor("Filter: mine (Police) · 8 of 55")
     }
 
+    /// The rules are read again for each update: an access file made untrustworthy while the
+    /// interface is open stops its next write.
+    @Test func anUpdateIsRefusedOnceTheAccessFileCanNoLongerBeTrusted() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let access = folder.appendingPathComponent("plans/access.yaml")
+        try "people:\n  - account: \(ProcessInfo.processInfo.userName)\n    role: chair\n".write(to: access, atomically: true, encoding: .utf8)
+        let tmux = try Tmux(["harrow"], in: folder)
+        tmux.waitFor("RAG by pillar")
+        try tmux.send("Tab", "n")
+        tmux.waitFor("▸ Progress note")
+        try tmux.send("after the swap", literal: true)
+        try FileManager.default.removeItem(at: access)
+        try FileManager.default.createSymbolicLink(atPath: access.path, withDestinationPath: "/nonexistent/access.yaml")
+        try tmux.send("Enter")
+        tmux.waitFor("plans/access.yaml is a symbolic link, not a regular file")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal").path))
+        try tmux.send("Escape", "q")
+        #expect(tmux.exitStatus() == 0)
+
+        // Opened so, the interface still shows the plan, and says from the start why nothing can be changed.
+        let again = try Tmux(["harrow"], in: folder)
+        again.waitFor("Changes are refused: plans/access.yaml is a symbolic link")
+        #expect(again.screen.contains("RAG by pillar"))
+    }
+
     @Test func anotherSessionsUpdateAppearsWithoutAKey() throws {
         let folder = try JournalCommandTests.copyOfPlans()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -74,12 +74,53 @@ import Testing
     @Test func withNoAccessFileWhoeverRunsItMayChangeAnything() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
-        guard case .success(let open) = AccessFile.load(path: AccessFile.path(forPlan: fixture.planPath)) else {
-            Issue.record("a missing access file is an error")
+        guard case .success(let open) = AccessFile.rules(forPlan: fixture.planPath, journal: Journal()) else {
+            Issue.record("a missing access file in the running account's own folder is an error")
             return
         }
         #expect(open.isOpen)
         try fixture.append(Change(outputID: "1.3", lead: ["CPS"]), by: "anyone", access: open)
+    }
+
+    @Test func theAccessFileIsReadWithoutFollowingALinkAndMustBeARegularFile() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        let path = AccessFile.path(forPlan: fixture.planPath)
+        /// The refusal's message for the access file as it now is, or nil when it is obeyed.
+        func refusal() -> String? {
+            guard case .failure(let problem) = AccessFile.rules(forPlan: fixture.planPath, journal: Journal()) else { return nil }
+            return problem.message
+        }
+        try "people:\n  - account: chair\n    role: chair\n".write(toFile: fixture.folder.appendingPathComponent("real.yaml").path, atomically: true, encoding: .utf8)
+
+        // A dangling link is not "no access file": it fails closed.
+        #expect(symlink(fixture.folder.appendingPathComponent("gone.yaml").path, path) == 0)
+        #expect(refusal()?.hasPrefix("\(path) is a symbolic link, not a regular file, so it is not obeyed") == true)
+        // Nor is a link to a good file obeyed.
+        #expect(unlink(path) == 0 && symlink(fixture.folder.appendingPathComponent("real.yaml").path, path) == 0)
+        #expect(refusal()?.hasSuffix("rm \(path)") == true)
+        // A FIFO is named as one, and reading it never blocks.
+        #expect(unlink(path) == 0 && mkfifo(path, 0o644) == 0)
+        #expect(refusal()?.hasPrefix("\(path) is a FIFO, not a regular file") == true)
+        #expect(unlink(path) == 0 && mkdir(path, 0o755) == 0)
+        #expect(refusal()?.hasPrefix("\(path) is a directory, not a regular file") == true)
+        #expect(rmdir(path) == 0 && rename(fixture.folder.appendingPathComponent("real.yaml").path, path) == 0)
+        #expect(refusal() == nil)
+        let rules = try AccessFile.rules(forPlan: fixture.planPath, journal: Journal()).get()
+        #expect(rules.member("chair").role == .chair && !rules.isOpen)
+    }
+
+    @Test func aBrokenAccessFileStopsChangesNamingTheFile() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        let path = AccessFile.path(forPlan: fixture.planPath)
+        try "people:\n  - account: chair\n    role: chiar\n".write(toFile: path, atomically: true, encoding: .utf8)
+        guard case .failure(let problem) = AccessFile.rules(forPlan: fixture.planPath, journal: Journal()) else {
+            Issue.record("a broken access file was obeyed")
+            return
+        }
+        #expect(problem.message == "\(path) has errors, so nothing can be changed until they are fixed")
+        #expect(problem.diagnostics.map(\.location.line) == [3])
     }
 
     @Test func theAccessFileIsReadWithLocatedProblems() throws {
