@@ -9,98 +9,39 @@ import Testing
 @Suite(.serialized, .enabled(if: getuid() == 0 || ProcessInfo.processInfo.environment["CI"] != nil,
                              "planting links as one account against another needs two OS accounts, which needs root"))
 struct PlantedLinkTests {
-    /// The deploy layout of shape (a) with an attacker and a victim in its group.
-    final class World {
-        static let group = "apt11f"
+    /// The deploy layout of shape (a), with the attacker as a lead and the victim as chair.
+    struct World {
         static let attacker = "apt11f1"
         static let victim = "apt11f2"
-        let folder: URL
-        let binary: URL
-        var plans: URL { folder.appendingPathComponent("plans") }
-        var journal: URL { plans.appendingPathComponent("harrow-vawg-2014-17.journal") }
+        let group: GroupFolder
+        var folder: URL { group.folder }
+        var plans: URL { group.plans }
+        var journal: URL { group.journal }
         /// A file of the victim's own, outside the plans folder.
-        var victimFile: URL { folder.appendingPathComponent("home/\(Self.victim)/.bashrc") }
+        var victimFile: URL { group.accounts.home(of: Self.victim).appendingPathComponent(".bashrc") }
         let victimText = "# the chair's own settings\nexport EDITOR=nano\n"
-        private var made: [String] = []
-        private var madeGroup = false
 
         init() throws {
-            folder = try JournalCommandTests.copyOfPlans()
-            binary = folder.appendingPathComponent("bin/actionplan")
+            group = try GroupFolder(group: "apt11f", lead: Self.attacker, chair: Self.victim)
             do {
-                try setUp()
+                try victimText.write(to: victimFile, atomically: true, encoding: .utf8)
+                try OSAccounts.root("/bin/chown", [Self.victim, victimFile.path])
             } catch {
-                close()
+                group.close()
                 throw error
             }
         }
 
-        private func setUp() throws {
-            try FileManager.default.createDirectory(at: binary.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: Runner.binary, to: binary)
-            // Left by an earlier run that was killed before it could clean up.
-            for account in [Self.attacker, Self.victim] { _ = try? Self.system("/usr/sbin/userdel", [account]) }
-            _ = try? Self.system("/usr/sbin/groupdel", [Self.group])
-            try Self.system("/usr/sbin/groupadd", [Self.group])
-            madeGroup = true
-            for account in [Self.attacker, Self.victim] {
-                let home = folder.appendingPathComponent("home/\(account)")
-                try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-                try Self.system("/usr/sbin/useradd", ["--no-create-home", "--home-dir", home.path, "--gid", Self.group, "--shell", "/bin/sh", "--password", "*", account])
-                made.append(account)
-                try Self.system("/bin/chown", [account, home.path])
-            }
-            try victimText.write(to: victimFile, atomically: true, encoding: .utf8)
-            try Self.system("/bin/chown", [Self.victim, victimFile.path])
-            try """
-                people:
-                  - account: \(Self.victim)
-                    role: chair
-                  - account: \(Self.attacker)
-                    role: lead
-                    agencies: [Police]
-
-                """.write(to: plans.appendingPathComponent("access.yaml"), atomically: true, encoding: .utf8)
-            // docs/deploy-ssh.md: root owns the folder and the plan files; the group may add files.
-            try Self.system("/bin/chgrp", ["-R", Self.group, plans.path])
-            try Self.system("/bin/chmod", ["3775", plans.path])
-            for name in try FileManager.default.contentsOfDirectory(atPath: plans.path) {
-                try Self.system("/bin/chmod", ["644", plans.appendingPathComponent(name).path])
-            }
-            try Self.system("/bin/chmod", ["755", folder.path, binary.deletingLastPathComponent().path, binary.path, folder.appendingPathComponent("home").path])
-        }
-
-        /// Runs `arguments` as `account`, in the test's folder, with the forced command's umask 002.
-        func run(as account: String, _ arguments: [String]) throws -> Run {
-            try Runner.run(["--reuid=\(account)", "--regid=\(Self.group)", "--init-groups", "--", "/bin/sh", "-c", "umask 002; exec \"$0\" \"$@\""] + arguments,
-                           in: folder, program: URL(fileURLWithPath: "/usr/bin/setpriv"), timeout: 30)
-        }
-
         /// Runs the tool as the victim.
-        func tool(_ arguments: [String]) throws -> Run { try run(as: Self.victim, [binary.path] + arguments) }
+        func tool(_ arguments: [String]) throws -> Run { try group.tool(as: Self.victim, arguments) }
 
         /// Runs a shell command as the attacker, which must succeed.
         func plant(_ command: String) throws {
-            let run = try run(as: Self.attacker, ["/bin/sh", "-c", command])
+            let run = try group.shell(as: Self.attacker, command)
             #expect(run.status == 0, "planting failed: \(run.stderr)")
         }
 
-        static func system(_ program: String, _ arguments: [String]) throws {
-            let run = try Runner.run(arguments, program: URL(fileURLWithPath: program), timeout: 30)
-            guard run.status == 0 else { throw PlantError(message: "\(program) \(arguments.joined(separator: " ")) failed: \(run.stderr)") }
-        }
-
-        func close() {
-            for account in made { try? Self.system("/usr/sbin/userdel", [account]) }
-            made.removeAll()
-            if madeGroup { try? Self.system("/usr/sbin/groupdel", [Self.group]) }
-            madeGroup = false
-            try? FileManager.default.removeItem(at: folder)
-        }
-    }
-
-    struct PlantError: Error {
-        let message: String
+        func close() { group.close() }
     }
 
     @Test func aLinkPlantedAsTheTornFileIsNotWrittenThrough() throws {
@@ -122,10 +63,10 @@ struct PlantedLinkTests {
     @Test func aJournalThatIsALinkIsNeitherAppendedToNorPrinted() throws {
         let world = try World()
         defer { world.close() }
-        let secret = world.folder.appendingPathComponent("home/\(World.victim)/secret")
+        let secret = world.group.accounts.home(of: World.victim).appendingPathComponent("secret")
         try "SECRET-LINE only the chair may read\n".write(to: secret, atomically: true, encoding: .utf8)
-        try World.system("/bin/chown", [World.victim, secret.path])
-        try World.system("/bin/chmod", ["600", secret.path])
+        try OSAccounts.root("/bin/chown", [World.victim, secret.path])
+        try OSAccounts.root("/bin/chmod", ["600", secret.path])
         try world.plant("ln -s \(secret.path) plans/harrow-vawg-2014-17.journal")
 
         let note = try world.tool(["note", "1.1", "hello", "--plan", "harrow"])

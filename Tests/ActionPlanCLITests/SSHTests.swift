@@ -173,8 +173,8 @@ final class SSHFixture {
     /// accounts can run it wherever the checkout is (a home folder that only root may enter).
     let binary: URL
     let server: SSHServer
-    private var madeAccounts: [String] = []
-    private var madeGroup = false
+    /// Shape (a)'s officers' accounts, once made.
+    private var accounts: OSAccounts?
     private var sessions: [Tmux] = []
 
     var journal: URL { plan.deletingPathExtension().appendingPathExtension("journal") }
@@ -252,15 +252,7 @@ final class SSHFixture {
     /// password of "*" that nobody can type), and the plans folder and files laid out as the
     /// guide's step 2 says: owned by root and the group, the folder setgid and sticky.
     private func makeAccounts(_ people: [String]) throws {
-        try Self.system("/usr/sbin/groupadd", [group])
-        madeGroup = true
-        for person in people {
-            let home = folder.appendingPathComponent("home/\(person)")
-            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-            try Self.system("/usr/sbin/useradd", ["--no-create-home", "--home-dir", home.path, "--gid", group, "--shell", "/bin/sh", "--password", "*", person])
-            madeAccounts.append(person)
-            try Self.system("/bin/chown", [person, home.path])
-        }
+        accounts = try OSAccounts(people, group: group, homesIn: folder.appendingPathComponent("home"))
         let plans = plan.deletingLastPathComponent()
         let layout = try DeployGuide.layout()
         let files = try FileManager.default.contentsOfDirectory(at: plans, includingPropertiesForKeys: nil)
@@ -288,10 +280,8 @@ final class SSHFixture {
         for session in sessions { _ = try? session.run(["kill-server"]) }
         sessions.removeAll()
         server.stop()
-        for account in madeAccounts { try? Self.system("/usr/sbin/userdel", [account]) }
-        madeAccounts.removeAll()
-        if madeGroup { try? Self.system("/usr/sbin/groupdel", [group]) }
-        madeGroup = false
+        accounts?.remove()
+        accounts = nil
         try? FileManager.default.removeItem(at: folder)
     }
 
