@@ -54,6 +54,9 @@ enum Console {
         if !loaded.warnings.isEmpty {
             Self.error("actionplan: \(loaded.warnings.count) warning(s) in \(TerminalText.safe(file)); run 'actionplan check \(TerminalText.safe(file))'")
         }
+        if let warning = opened.headWarning {
+            Self.error("actionplan: \(TerminalText.safe(warning.message))")
+        }
         if let first = journal.problems.first {
             Self.error(DiagnosticText.render(first))
             Self.error("actionplan: \(journal.problems.count) problem(s) in \(TerminalText.safe(journal.path)); the rest of it is used. Run 'actionplan verify \(TerminalText.safe(file))'")
