@@ -54,10 +54,14 @@ enum PrivateFolder {
             defer { free(full) }
             return String(cString: full)
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        guard let full = realpath(folder.isEmpty ? "." : folder, nil) else { return nil }
+        // Split by hand: Foundation's `deletingLastPathComponent` traps on a one-character path.
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { path[...$0] } ?? "."
+        guard let full = realpath(String(folder), nil) else { return nil }
         defer { free(full) }
-        return (String(cString: full) as NSString).appendingPathComponent((path as NSString).lastPathComponent)
+        let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
+        let base = String(cString: full)
+        return (base == "/" ? "" : base) + "/" + name
     }
 
     /// The bytes of the file `name` in `folder`, when both are the running account's own.

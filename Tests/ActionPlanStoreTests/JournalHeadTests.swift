@@ -136,3 +136,13 @@ import Testing
         #expect(fixture.open().headWarning?.shorter == true)
     }
 }
+
+@Suite struct PrivateFolderTests {
+    @Test func aPathResolvesThroughItsFolderWhenTheFileIsNotThereYet() throws {
+        let folder = try #require(PrivateFolder.resolved(FileManager.default.temporaryDirectory.path))
+        #expect(PrivateFolder.resolved(folder + "/no-such-\(UUID().uuidString).journal")?.hasPrefix(folder + "/no-such-") == true)
+        let here = try #require(PrivateFolder.resolved("."))
+        #expect(PrivateFolder.resolved("j") == here + "/j")
+        #expect(PrivateFolder.resolved("/no-such-folder-\(UUID().uuidString)/x.journal") == nil)
+    }
+}
