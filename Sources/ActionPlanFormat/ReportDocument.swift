@@ -10,6 +10,8 @@ struct ReportDocument {
     let subtitle: [String]
     /// The one line that differs between runs, kept on a line of its own.
     let generated: String
+    /// The journal's head as read, on a line of its own after `generated`: see `ReportHead`.
+    let journalHead: String
     let sections: [Section]
     let summary: Summary
 

@@ -25,7 +25,10 @@ public enum ReportHTML {
 
             """
         for line in document.subtitle { html += "<p class=\"subtitle\">\(escape(line))</p>\n" }
-        html += "<p class=\"generated\">\(escape(document.generated))</p>\n</header>\n"
+        html += "<p class=\"generated\">\(escape(document.generated))</p>\n"
+        // The attribute is how `verify --head FILE` finds the head: text from a plan or a note
+        // can never make one, as its quotes are escaped.
+        html += "<p class=\"generated\" \(ReportHead.htmlAttribute)=\"\(report.generated.journalHead)\">\(escape(document.journalHead))</p>\n</header>\n"
         for section in document.sections {
             html += "<section id=\"\(section.id)\"\(section.newPage ? " class=\"newpage\"" : "")>\n<h2>\(escape(section.title))</h2>\n"
             for block in section.blocks { html += render(block, summary: document.summary) }

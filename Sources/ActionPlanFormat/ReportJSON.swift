@@ -17,7 +17,7 @@ public enum ReportJSON {
         private enum Keys: String, CodingKey {
             case plan, partnership, quarter, firstDay = "first_day", lastDay = "last_day", asAt = "as_at"
             case previousQuarter = "previous_quarter", previousAsAt = "previous_as_at"
-            case generatedAt = "generated_at", generatedBy = "generated_by"
+            case generatedAt = "generated_at", generatedBy = "generated_by", journalHead = "journal_head"
             case summary, previousSummary = "previous_summary", exceptions, movement, outputs, key
         }
 
@@ -33,6 +33,7 @@ public enum ReportJSON {
             try container.encode(report.previousAsAt.description, forKey: .previousAsAt)
             try container.encode(report.generated.at.text, forKey: .generatedAt)
             try container.encode(report.generated.by, forKey: .generatedBy)
+            try container.encode(report.generated.journalHead.description, forKey: .journalHead)
             try container.encode((report.summary.pillars + [report.summary.total]).map(TallyRecord.init), forKey: .summary)
             try container.encode((report.previousSummary.pillars + [report.previousSummary.total]).map(TallyRecord.init), forKey: .previousSummary)
             try container.encode(report.exceptions.map { ExceptionRecord(exception: $0.exception.rawValue, outputs: $0.rows.map(\.output.id)) },

@@ -11,6 +11,7 @@ extension ReportDocument {
                 + (running ? "to date, as at \(Self.date(report.asAt)) (the quarter is not over)" : "as at \(Self.date(report.asAt))"),
         ]
         generated = "Generated \(report.generated.at.readable) by \(report.generated.by)"
+        journalHead = ReportHead.line(report.generated.journalHead)
         summary = report.summary
         sections = [
             Self.summarySection(report),

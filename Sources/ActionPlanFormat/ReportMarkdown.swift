@@ -10,7 +10,7 @@ public enum ReportMarkdown {
         let document = ReportDocument(report)
         var lines = ["# \(escape(document.title))", ""]
         for line in document.subtitle { lines += [escape(line, startingBlock: true), ""] }
-        lines += [escape(document.generated, startingBlock: true), ""]
+        lines += [escape(document.generated, startingBlock: true), "", escape(document.journalHead, startingBlock: true), ""]
         for section in document.sections {
             lines += ["## \(escape(section.title))", ""]
             for block in section.blocks {

@@ -63,15 +63,20 @@ public struct QuarterReport: Hashable, Sendable {
         pillars.flatMap { $0.objectives.flatMap(\.rows) }
     }
 
-    /// When and by whom a report was made: the one part that differs between runs.
+    /// When and by whom a report was made, and from which journal: the one part that differs
+    /// between runs.
     public struct Generated: Hashable, Sendable {
         public let at: Timestamp
         /// The account, as commands that record updates name it.
         public let by: String
+        /// The journal as read when the report was made (not as at the quarter's end): what
+        /// `actionplan verify --head` later checks the journal still holds.
+        public let journalHead: JournalHead
 
-        public init(at: Timestamp, by: String) {
+        public init(at: Timestamp, by: String, journalHead: JournalHead) {
             self.at = at
             self.by = by
+            self.journalHead = journalHead
         }
     }
 

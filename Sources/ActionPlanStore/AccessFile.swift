@@ -41,9 +41,11 @@ public enum AccessFile {
         case .open: return .success(.open)
         case .obey: break
         }
-        let fd = open(accessPath, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else {
-            return .failure(AccessProblem(message: "cannot read \(accessPath): \(String(cString: strerror(errno))), so nothing can be changed "
+        let fd: Int32
+        switch SafeFile.openForReading(accessPath) {
+        case .success(let opened): fd = opened
+        case .failure(let problem):
+            return .failure(AccessProblem(message: "cannot read \(problem.message), so nothing can be changed "
                 + "until it is readable: chmod 644 \(Shell.quote(accessPath))"))
         }
         defer { close(fd) }

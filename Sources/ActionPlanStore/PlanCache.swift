@@ -3,34 +3,35 @@ import Crypto
 import Foundation
 
 /// A compact snapshot of a parsed, checked plan, its journal as read and the plan folded with it,
-/// kept beside the plan (`plans/.harrow.cache` for `plans/harrow.yaml`) so that a start need not
-/// parse YAML or JSON, nor fold every record.
+/// kept in the running account's own cache folder (`~/.cache/actionplan/HASH.cache`, HASH the
+/// SHA-256 of the plan's resolved path) so that a start need not parse YAML or JSON, nor fold
+/// every record.
 ///
 /// Like git's index it is only ever a copy: it is used when it was made from the same plan
-/// bytes by the same build of the tool, and otherwise ignored and rebuilt. Its journal part is
-/// used only while the journal still holds the lines it was read from, and is then brought up to
-/// date from the bytes appended since.
+/// bytes, for the same journal, by the same build of the tool, and otherwise ignored and rebuilt.
+/// Its journal part is used only while the journal still holds the lines it was read from, and is
+/// then brought up to date from the bytes appended since. It is never kept in the plans folder,
+/// where others may write: see `PrivateFolder`.
 enum PlanCache {
     /// Raise when the layout changes; a cache of another layout is rebuilt.
-    static let layout = 1
+    static let layout = 2
 
-    /// `plans/harrow.yaml` keeps its cache in `plans/.harrow.cache`: hidden, as it is no file to edit.
-    static func path(forPlan plan: String) -> String {
-        let journal = JournalFile.path(forPlan: plan)
-        let stem = String(journal.dropLast(".journal".count))
-        let folder = (stem as NSString).deletingLastPathComponent
-        let name = "." + (stem as NSString).lastPathComponent + ".cache"
-        return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+    /// The cache's file name for the plan at `resolvedPlan` (absolute, links resolved).
+    static func name(forPlan resolvedPlan: String) -> String {
+        PrivateFolder.name(for: resolvedPlan, suffix: ".cache")
     }
 
-    /// What a cache must have been made from to be used: the plan's bytes and this build of the
-    /// tool (a rebuilt tool may read plans differently); nil when the build cannot be told.
-    static func key(planBytes: Data) -> [UInt8]? {
+    /// What a cache must have been made from to be used: the plan's bytes, the journal it read
+    /// (its resolved path: two links to one plan may sit beside different journals) and this
+    /// build of the tool (a rebuilt tool may read plans differently); nil when the build cannot
+    /// be told.
+    static func key(planBytes: Data, journal: String) -> [UInt8]? {
         var info = stat()
         guard stat("/proc/self/exe", &info) == 0 else { return nil }
         var writer = CacheWriter()
         writer.int(layout)
         writer.raw(Array(SHA256.hash(data: planBytes)))
+        writer.string(journal)
         writer.int(Int(info.st_size))
         writer.int(info.st_mtim.tv_sec)
         writer.int(info.st_mtim.tv_nsec)
@@ -45,9 +46,10 @@ enum PlanCache {
         let current: Plan
     }
 
-    /// The key for `planBytes`, and what the cache at `path` holds if it was made under that key.
-    static func lookUp(_ path: String, planBytes: Data, planPath: String, journalPath: String) -> (key: [UInt8]?, found: Contents?) {
-        var reader = CacheReader(contents(of: path) ?? [], from: 0)
+    /// The key for `planBytes` and `journal` (the journal's resolved path), and what the cache
+    /// `bytes` holds if it was made under that key.
+    static func lookUp(_ bytes: [UInt8], planBytes: Data, journal: String, planPath: String, journalPath: String) -> (key: [UInt8]?, found: Contents?) {
+        var reader = CacheReader(bytes, from: 0)
         var stored: [UInt8] = []
         var sections: [CacheReader] = []
         if (try? reader.magic()) != nil, let key = try? reader.raw(), let parts = try? reader.sections(), reader.isAtEnd {
@@ -59,7 +61,7 @@ enum PlanCache {
         // costs more than it saves: joining the runs copies every record again.)
         let tasks: [Task] = [.key] + (sections.count == 4
             ? [.records(sections[2]), .plan(sections[0]), .journal(sections[1]), .folded(sections[3])] : [])
-        let parts = parallelMap(tasks) { $0.run(planBytes: planBytes, planPath: planPath, journalPath: journalPath) }
+        let parts = parallelMap(tasks) { $0.run(planBytes: planBytes, journal: journal, planPath: planPath, journalPath: journalPath) }
         guard case .key(let key)? = parts.first else { return (nil, nil) }
         guard let key, key == stored, parts.count == 5, case .records(let records)? = parts[1],
               case .plan(let plan, let diagnostics)? = parts[2], case .journal(let head)? = parts[3],
@@ -78,11 +80,11 @@ enum PlanCache {
         case folded(CacheReader)
 
         /// What it gives, or nil when its section does not read.
-        func run(planBytes: Data, planPath: String, journalPath: String) -> Part? {
+        func run(planBytes: Data, journal: String, planPath: String, journalPath: String) -> Part? {
             do {
                 switch self {
                 case .key:
-                    return .key(PlanCache.key(planBytes: planBytes))
+                    return .key(PlanCache.key(planBytes: planBytes, journal: journal))
                 case .plan(var reader):
                     let part = Part.plan(try reader.plan(), try reader.array { reader throws(CacheUnreadable) in try reader.diagnostic(file: planPath) })
                     return reader.isAtEnd ? part : nil
@@ -112,18 +114,11 @@ enum PlanCache {
         case folded([FoldedOutput])
     }
 
-    /// The bytes of the regular file at `path`, or nil when it cannot be opened (a link or a
-    /// FIFO is neither followed nor waited on).
-    private static func contents(of path: String) -> [UInt8]? {
-        guard case .success(let fd) = SafeFile.openForReading(path) else { return nil }
-        defer { close(fd) }
-        return FileBytes.read(fd)
-    }
-
-    /// Writes a cache of `plan`, `journal` and `current` (the plan folded with all of it) under `key`, whole or not at all: a temporary file,
-    /// flushed, then renamed over the old one. A folder the user may not write to simply goes
-    /// without a cache.
-    static func write(_ path: String, key: [UInt8], plan: Plan, diagnostics: [Diagnostic], journal: LoadedJournal, current: Plan) {
+    /// Writes a cache of `plan`, `journal` and `current` (the plan folded with all of it) under
+    /// `key` as the file `name` in the account's cache `folder`, whole or not at all: a temporary
+    /// file, flushed, then renamed over the old one. A folder that is not the account's own, or
+    /// cannot be written, simply goes without a cache.
+    static func write(_ name: String, in folder: String, key: [UInt8], plan: Plan, diagnostics: [Diagnostic], journal: LoadedJournal, current: Plan) {
         var head = CacheWriter()
         head.magic()
         head.raw(key)
@@ -136,8 +131,7 @@ enum PlanCache {
             { $0.array(journal.journal.records) { $0.record($1) } },
             { $0.folded(current) },
         ]
-        // A folder the user may not write to simply goes without a cache.
-        _ = FileBytes.replace(path, mode: 0o664) { fd in
+        PrivateFolder.write(name, in: folder) { fd in
             // Each section goes to the file as soon as it is made, so at most one is held at a time.
             var written = FileBytes.write(head.bytes, to: fd)
             for write in sections where written {

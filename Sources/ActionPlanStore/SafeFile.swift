@@ -4,11 +4,11 @@ import Foundation
 /// device is waited on, and nothing but a regular file is read, appended to or replaced.
 ///
 /// Every file the tool opens goes through here (docs/security.md, rules 1 and 2).
-enum SafeFile {
+public enum SafeFile {
     /// Why a file could not be opened: the `errno`, and a sentence naming the file.
-    struct Problem: Error, Sendable {
+    public struct Problem: Error, Sendable {
         let code: Int32
-        let message: String
+        public let message: String
 
         /// There is nothing at the path.
         var isMissing: Bool { code == ENOENT }
@@ -18,6 +18,14 @@ enum SafeFile {
     /// FIFO; the descriptor is then blocking again, for ordinary reads.
     static func openForReading(_ path: String) -> Result<Int32, Problem> {
         checked(path, open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC))
+    }
+
+    /// The whole regular file at `path`, read without following a link or blocking on a FIFO.
+    public static func read(_ path: String) -> Result<[UInt8], Problem> {
+        openForReading(path).map { fd in
+            defer { close(fd) }
+            return FileBytes.read(fd)
+        }
     }
 
     /// Opens the regular file at `path` to append to (and read), without following a link or

@@ -79,6 +79,9 @@ enum Console {
             journal.problems.forEach { Self.error(DiagnosticText.render($0)) }
             throw ExitCode(1)
         }
+        if let warning = opened.headWarning {
+            Self.error("actionplan: \(TerminalText.safe(warning.message))")
+        }
         if let first = journal.problems.first {
             Self.error(DiagnosticText.render(first))
             Self.error("actionplan: \(journal.problems.count + journal.unlistedProblems) problem(s) in \(TerminalText.safe(journal.path)); the rest of it is used. Run 'actionplan verify \(TerminalText.safe(file))'")

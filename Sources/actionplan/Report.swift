@@ -55,7 +55,7 @@ struct Report: ParsableCommand {
         let chosen = try chosenQuarter(calendar: state.plan.calendar)
         let author = try acting.account.map { try Console.identify(state, asked: $0).account } ?? Identity.account() ?? "unknown account"
         let report = QuarterReport(plan: state.plan, journal: state.journal, quarter: chosen, asOf: asOf.day,
-                                   generated: .init(at: Clock.now(), by: author))
+                                   generated: .init(at: Clock.now(), by: author, journalHead: state.loadedJournal.head))
         let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md
         let rendered = form.render(report)
         guard let output else {

@@ -1,25 +1,36 @@
 import ActionPlanFormat
+import ActionPlanModel
 import ActionPlanStore
 import ArgumentParser
 
-/// `actionplan verify`: prove a journal's history was not edited, line by line.
+/// `actionplan verify`: prove a journal's history was not edited, line by line, and with `--head`
+/// that it still holds what a report was made from.
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check that each plan's journal is intact: every line a record, each following from the one before.",
-        discussion: "Exits 0 when every journal is intact (or there is none yet), 1 when any line is not or a journal cannot be read."
+        discussion: """
+            With --head, also prove that the journal still holds the head a report printed (LINE:HASH, or the \
+            report file itself in any format): line LINE still hashes to HASH and the chain is intact up to it, \
+            so no record was removed or rewritten since. Exits 0 when every journal is intact (or there is none \
+            yet) and holds the head, 1 when any is not or a journal cannot be read.
+            """
     )
 
-    @Argument(help: "Plan files or folders (default: plans/).")
+    @Argument(help: "Plan files or folders (default: plans/); one plan with --head.")
     var path: String?
+
+    @Option(help: ArgumentHelp("A journal head as a report prints it (LINE:HASH), or a report file to read it from.", valueName: "head"))
+    var head: String?
 
     func run() throws {
         let files: [String]
         do {
-            files = try PlanLocator.files(at: path)
+            files = head == nil ? try PlanLocator.files(at: path) : [try PlanLocator.file(at: path)]
         } catch {
-            Console.error("actionplan: \(TerminalText.safe(error.message))")
+            Console.error("actionplan: \(TerminalText.safe(error.message, keepingLines: true))")
             throw ExitCode(2)
         }
+        let wanted = try head.map(Self.head(from:))
         var broken = false
         for file in files {
             let loaded = PlanLoader.load(path: file)
@@ -29,6 +40,9 @@ struct Verify: ParsableCommand {
                 continue
             }
             let journal = JournalFile.read(path: JournalFile.path(forPlan: file), plan: plan)
+            if let warning = SeenHeads.see(journal, folders: .running()) {
+                Console.error("actionplan: \(TerminalText.safe(warning.message))")
+            }
             for problem in journal.problems {
                 Console.out(DiagnosticText.render(problem))
             }
@@ -44,7 +58,46 @@ struct Verify: ParsableCommand {
                 Console.out("\(TerminalText.safe(journal.path)): intact: \(count) record\(count == 1 ? "" : "s")")
             }
             broken = broken || !journal.problems.isEmpty
+            if let wanted {
+                let verdict = JournalFile.check(wanted, against: journal)
+                Console.out("\(TerminalText.safe(journal.path)): " + Self.describe(verdict, head: wanted, now: journal.head))
+                broken = broken || verdict != .extends
+            }
         }
         if broken { throw ExitCode(1) }
+    }
+
+    /// The head `text` gives: written `LINE:HASH`, or read from the report file it names.
+    private static func head(from text: String) throws -> JournalHead {
+        if let head = JournalHead(text) { return head }
+        let bytes: [UInt8]
+        switch SafeFile.read(text) {
+        case .success(let read): bytes = read
+        case .failure(let problem):
+            Console.error("actionplan: --head takes LINE:HASH (as a report prints it) or a report file; \(TerminalText.safe(problem.message))")
+            throw ExitCode(2)
+        }
+        guard let head = ReportHead.find(in: String(decoding: bytes, as: UTF8.self)) else {
+            Console.error("actionplan: no journal head in \(TerminalText.safe(text)): not a report, or one made before reports printed the journal's head")
+            throw ExitCode(2)
+        }
+        return head
+    }
+
+    /// What `verdict` means, in a sentence.
+    private static func describe(_ verdict: HeadVerdict, head: JournalHead, now: JournalHead) -> String {
+        switch verdict {
+        case .extends:
+            "holds the head \(head): line \(head.lines) is unchanged and the chain is intact up to it (\(now.lines) line\(now.lines == 1 ? "" : "s") now)"
+        case .shorter(let lines):
+            "does NOT hold the head \(head): it has \(lines) line\(lines == 1 ? "" : "s") now, so "
+                + "\(head.lines - lines) line\(head.lines - lines == 1 ? " was" : "s were") removed (cut short, or replaced by an older copy)"
+        case .rewritten(let hash):
+            "does NOT hold the head \(head): line \(head.lines) now hashes to \(hash), so the history up to it was rewritten or replaced"
+        case .brokenBefore(let line):
+            "does NOT hold the head \(head): line \(head.lines) is unchanged, but the chain is broken at line \(line), so lines before it were edited"
+        case .unreadable(let reason):
+            "cannot check the head \(head): \(TerminalText.safe(reason))"
+        }
     }
 }

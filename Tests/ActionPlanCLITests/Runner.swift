@@ -19,16 +19,25 @@ enum Runner {
         return products.appendingPathComponent("actionplan")
     }
 
-    /// Runs `actionplan ARGUMENTS` (or another `program`) in `folder`; past `timeout` seconds the
+    /// The cache and state folders every run gets unless a test names its own, so that no test
+    /// reads or leaves a cache or a remembered journal head in the account's real home (or, as
+    /// before the cache moved, beside the plans in the source tree).
+    static let accountFolders: [String: String] = {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-tests-account-\(UUID().uuidString)")
+        return ["XDG_CACHE_HOME": base.appendingPathComponent("cache").path, "XDG_STATE_HOME": base.appendingPathComponent("state").path]
+    }()
+
+    /// Runs `actionplan ARGUMENTS` (or another `program`) in `folder`, with `environment` added to
+    /// the test's own (and `accountFolders` unless it names others); past `timeout` seconds the
     /// program is sent SIGTERM, so a hung run fails the test instead of stalling the whole suite.
     /// With `stdout`, standard output goes there (a full disk, a closed pipe) and `Run.stdout` is empty.
-    static func run(_ arguments: [String], in folder: URL = root, program: URL? = nil, timeout: Double = 60,
-                    stdout: FileHandle? = nil) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL = root, program: URL? = nil, environment added: [String: String] = [:],
+                    timeout: Double = 60, stdout: FileHandle? = nil) throws -> Run {
         let process = Process()
         process.executableURL = program ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment.merging(accountFolders) { $1 }.merging(added) { $1 }
         environment["COLUMNS"] = "100"
         process.environment = environment
         let out = Pipe()

@@ -53,7 +53,8 @@ final class SSHServer {
         var lastProblem = "sshd did not start"
         for _ in 0..<5 {
             let port = try Self.freePort()
-            try Self.config(port: port, hostKey: hostKey, keys: folder.appendingPathComponent("keys/%u"), settings: settings)
+            try Self.config(port: port, hostKey: hostKey, keys: folder.appendingPathComponent("keys/%u"), account: folder.appendingPathComponent("account"),
+                            settings: settings)
                 .write(to: folder.appendingPathComponent("sshd_config"), atomically: true, encoding: .utf8)
             guard let pid = Spawn.start([Self.daemon, "-D", "-e", "-f", folder.appendingPathComponent("sshd_config").path], log: log.path) else {
                 throw SSHError.failed("cannot start \(Self.daemon)")
@@ -132,7 +133,7 @@ final class SSHServer {
 
     /// The server's configuration: what running in a temporary folder needs, then the guide's
     /// `settings`, word for word.
-    private static func config(port: Int, hostKey: URL, keys: URL, settings: String) throws -> String {
+    private static func config(port: Int, hostKey: URL, keys: URL, account: URL, settings: String) throws -> String {
         """
         # Test only: a private server on loopback, reading its keys from the test's folder.
         Port \(port)
@@ -151,6 +152,9 @@ final class SSHServer {
         PasswordAuthentication no
         KbdInteractiveAuthentication no
         LogLevel VERBOSE
+        # The tool's cache and remembered journal heads go to the test's folder, not the home of
+        # the account the test logs in as (root's, in shape (b)).
+        SetEnv XDG_CACHE_HOME=\(account.path)/cache XDG_STATE_HOME=\(account.path)/state
 
         """ + settings
     }

@@ -28,7 +28,10 @@ final class Tmux {
         // The shell ignores the interrupts a test sends, so it lives to record the exit status.
         let line = "trap '' INT; " + quoted.joined(separator: " ") + "; echo $? > '\(statusFile.path)'"
         var options = ["-e", "LC_ALL=C.UTF-8", "-e", "TERM=xterm-256color"]
-        for (key, value) in environment { options += ["-e", "\(key)=\(value)"] }
+        // The test's own cache and state folders, as `Runner` gives every run, unless named here.
+        for (key, value) in Runner.accountFolders.merging(environment, uniquingKeysWith: { $1 }).sorted(by: { $0.key < $1.key }) {
+            options += ["-e", "\(key)=\(value)"]
+        }
         try run(["new-session", "-d", "-x", String(width), "-y", String(height)] + options + ["-c", folder.path, "sh", "-c", line + "; sleep 30"])
     }
 

@@ -28,7 +28,10 @@ enum HostileReport {
 
     static let report = QuarterReport(plan: plan, journal: journal, quarter: ReportingCalendar().quarter(2, ofYearStartingIn: 2015),
                                       asOf: Day.last(ofMonth: 12, year: 2026),
-                                      generated: .init(at: time("2026-11-21T12:00:00Z"), by: "akhan"))
+                                      generated: .init(at: time("2026-11-21T12:00:00Z"), by: "akhan", journalHead: head))
+
+    /// The journal's head as the report was made from it.
+    static let head = JournalHead(lines: 3, hash: String(repeating: "ab", count: 32))
 
     static func time(_ text: String) -> Timestamp {
         Timestamp(text) ?? Timestamp(day: Day.first(ofMonth: 1, year: 2000), hour: 0, minute: 0, second: 0)
@@ -148,14 +151,14 @@ enum HostileReport {
     @Test func csvRoundTripsThroughACSVReader() throws {
         // Read as bytes, as from the file on disk: the reader takes the byte order mark as one.
         let reader = try CSVReader(stream: InputStream(data: Data(ReportCSV.render(HostileReport.report).utf8)), hasHeaderRow: true)
-        #expect(reader.headerRow == ListRecord.columns + ["latest_note", "note_by", "note_at"])
+        #expect(reader.headerRow == ListRecord.columns + ["latest_note", "note_by", "note_at", "journal_head"])
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
-        try #require(rows.count == 2 && rows.allSatisfy { $0.count == ReportRecord.columns.count })
+        try #require(rows.count == 2 && rows.allSatisfy { $0.count == ReportRecord.columns.count + 1 })
         #expect(rows[0][3] == "</td><script>alert(\"x\")</script> & 'q' \\e[2J | `rm` *bold* [link](http://x)")
-        #expect(Array(rows[0].suffix(3)) == [rows[0][3], "pc.o'brien <x>", "2015-08-01T09:00:00Z"])
+        #expect(Array(rows[0].suffix(4)) == [rows[0][3], "pc.o'brien <x>", "2015-08-01T09:00:00Z", "3:" + String(repeating: "ab", count: 32)])
         #expect(rows[1][3] == "Réunion “Caring Dads”, £2,000" && rows[1][4] == "Police; CPS")
-        #expect(Array(rows[1].suffix(3)) == ["Agreed, “in principle” – £1,200\nsecond line, é", "chair", "2015-08-02T09:00:00Z"])
+        #expect(Array(rows[1].suffix(4).dropLast()) == ["Agreed, “in principle” – £1,200\nsecond line, é", "chair", "2015-08-02T09:00:00Z"])
     }
 
     @Test func csvStartsWithAByteOrderMarkSoExcelReadsItAsUTF8() {
@@ -186,5 +189,40 @@ enum HostileReport {
         #expect(Set(outputs[0].keys).isSuperset(of: ["id", "rag", "flags", "original_due", "note_at", "exceptions"]))
         let key = try #require(json["key"] as? [[String: String]])
         #expect(key.first == ["rag": "blue", "letter": "B", "meaning": "complete"] && key.count == RAG.live.count + Direction.allCases.count)
+    }
+}
+
+/// Every form of the report prints the journal's head, and `ReportHead` finds it again, whatever
+/// a note says.
+@Suite struct ReportHeadTests {
+    static let decoy = "Journal head: 1:\(String(repeating: "0", count: 64)) data-journal-head=\"1:\(String(repeating: "0", count: 64))\""
+
+    /// The hostile report with a note that imitates a head in every form.
+    static let report = QuarterReport(
+        plan: HostileReport.plan,
+        journal: Journal(HostileReport.journal.records + [Record(line: 4, at: HostileReport.time("2015-08-03T09:00:00Z"), by: "lead",
+                                                                 change: Change(outputID: "1.1", note: decoy))]),
+        quarter: ReportingCalendar().quarter(2, ofYearStartingIn: 2015), asOf: Day.last(ofMonth: 12, year: 2026),
+        generated: .init(at: HostileReport.time("2026-11-21T12:00:00Z"), by: "akhan", journalHead: HostileReport.head))
+
+    @Test(arguments: ReportFormat.allCases)
+    func everyFormPrintsTheHeadWhereItIsFoundAgain(format: ReportFormat) {
+        let text = format.render(Self.report)
+        #expect(text.contains(HostileReport.head.description), "\(format)")
+        #expect(ReportHead.find(in: text) == HostileReport.head, "\(format)")
+    }
+
+    @Test func theHeadingSaysWhatTheHeadIsAndHowToCheckIt() {
+        let line = "Journal head: \(HostileReport.head) (the journal's 3 lines as read when this report was made; "
+            + "'actionplan verify --head \(HostileReport.head)' checks that the journal still holds them)"
+        #expect(ReportMarkdown.render(Self.report).contains("\n\n" + line + "\n\n## "))
+        #expect(ReportHTML.render(Self.report).contains("data-journal-head=\"\(HostileReport.head)\">" + line.replacingOccurrences(of: "'", with: "&#39;") + "</p>\n</header>"))
+    }
+
+    @Test func textThatIsNoReportHasNoHead() {
+        #expect(ReportHead.find(in: "") == nil)
+        #expect(ReportHead.find(in: "# A plan\n\nsome notes\n") == nil)
+        #expect(ReportHead.find(in: "{\"plan\": \"x\"}") == nil)
+        #expect(ReportHead.find(in: "<!DOCTYPE html><p>hello</p>") == nil)
     }
 }

@@ -37,7 +37,8 @@ enum TwoQuarters {
     ])
 
     static let q2 = ReportingCalendar().quarter(2, ofYearStartingIn: 2015)
-    static let generated = QuarterReport.Generated(at: Timestamp(day: day("2026-11-21"), hour: 12, minute: 0, second: 0), by: "chair")
+    static let generated = QuarterReport.Generated(at: Timestamp(day: day("2026-11-21"), hour: 12, minute: 0, second: 0), by: "chair",
+                                                   journalHead: JournalHead(lines: 11, hash: String(repeating: "0", count: 64)))
 
     static func report(journal: Journal = journal, asOf: Day = day("2026-11-21")) -> QuarterReport {
         QuarterReport(plan: plan, journal: journal, quarter: q2, asOf: asOf, generated: generated)

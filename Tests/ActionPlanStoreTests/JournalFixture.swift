@@ -49,6 +49,15 @@ struct JournalFixture {
 
     var journalPath: String { JournalFile.path(forPlan: planPath) }
 
+    /// The account's own cache and state folders for this fixture: beside the plan's folder, never
+    /// in the real home.
+    var folders: AccountFolders {
+        AccountFolders(cache: folder.path + "-home/cache/actionplan", state: folder.path + "-home/state/actionplan")
+    }
+
+    /// The plan opened as commands open it, with this fixture's own folders.
+    func open() -> OpenedPlan { PlanStore.open(path: planPath, folders: folders) }
+
     /// The journal's bytes, or empty when there is none.
     var journalBytes: Data { FileManager.default.contents(atPath: journalPath) ?? Data() }
 
@@ -64,5 +73,6 @@ struct JournalFixture {
 
     func remove() {
         try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(atPath: folder.path + "-home")
     }
 }
