@@ -130,12 +130,12 @@ public struct HeadWarning: Hashable, Sendable {
     /// Fewer lines than before; otherwise the line last seen is no longer as it was.
     public let shorter: Bool
 
-    /// What to tell the user, naming both heads so the history can be checked against reports.
+    /// What to tell the user, the point first (a status line may show only its start), then
+    /// both heads, so the history can be checked against the reports sent out.
     public var message: String {
         let what = shorter
-            ? "it now has \(now.lines) line\(now.lines == 1 ? "" : "s"), fewer than the \(seen.lines) you saw: records were removed"
-            : "line \(seen.lines) is no longer the line you saw: the history was rewritten or replaced"
-        return "warning: \(journal) no longer holds what you last saw of it (\(seen)); \(what). "
-            + "Compare it with the reports sent out: actionplan verify --head REPORT-FILE"
+            ? "records were removed from \(journal) since you last read it: it now has \(now.lines) line\(now.lines == 1 ? "" : "s"), fewer than the \(seen.lines) you saw"
+            : "\(journal) was rewritten since you last read it: line \(seen.lines) is no longer the line you saw"
+        return "warning: \(what) (you saw \(seen)). Compare it with the reports sent out: actionplan verify --head REPORT-FILE"
     }
 }

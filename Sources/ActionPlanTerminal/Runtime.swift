@@ -112,6 +112,8 @@ public enum Runtime {
                                                   account: session.account, basis: seen.map { .saw($0) } ?? .knowingly,
                                                   now: Clock.now(), known: session.journal)
             session.journal = result.journal
+            // The writer has seen its own record: a history cut back past it is then noticed too.
+            _ = SeenHeads.see(result.journal, folders: .running())
             return [.journalChanged(result.journal.journal), .written(.success(result.record))]
         } catch {
             if case .conflict = error {

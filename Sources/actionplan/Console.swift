@@ -86,7 +86,7 @@ enum Console {
             Self.error(DiagnosticText.render(first))
             Self.error("actionplan: \(journal.problems.count + journal.unlistedProblems) problem(s) in \(TerminalText.safe(journal.path)); the rest of it is used. Run 'actionplan verify \(TerminalText.safe(file))'")
         }
-        return PlanState(path: file, plan: plan, loadedJournal: journal, current: current)
+        return PlanState(path: file, plan: plan, loadedJournal: journal, current: current, headWarning: opened.headWarning)
     }
 }
 
@@ -124,6 +124,8 @@ struct PlanState {
     let loadedJournal: LoadedJournal
     /// The plan folded with every record in the journal.
     let current: Plan
+    /// Set when the journal no longer holds what this account last saw of it.
+    let headWarning: HeadWarning?
 
     var journal: Journal { loadedJournal.journal }
 

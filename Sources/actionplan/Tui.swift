@@ -39,7 +39,7 @@ struct Tui: ParsableCommand {
         let initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), asOf: asOf.day,
                                foldThrough: asOf.foldThrough,
                                account: who, agencies: access.member(who).agencies, width: 80, height: 24,
-                               message: refusal.map { "Changes are refused: \(TerminalText.safe($0))" })
+                               message: startMessage(refusal: refusal, headWarning: state.headWarning))
         let session = Session(planPath: state.path, plan: state.plan, account: who, journal: state.loadedJournal)
         let status: Int32
         switch Runtime.run(initial, session: session) {
@@ -49,5 +49,13 @@ struct Tui: ParsableCommand {
             throw ExitCode(2)
         }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// What the status line says first: what the screen about to open would otherwise hide, the
+    /// warning printed before it and the reason changes are refused.
+    private func startMessage(refusal: String?, headWarning: HeadWarning?) -> String? {
+        let parts = [headWarning.map { TerminalText.safe($0.message) }, refusal.map { "Changes are refused: \(TerminalText.safe($0))" }]
+        let said = parts.compactMap { $0 }
+        return said.isEmpty ? nil : said.joined(separator: " ")
     }
 }

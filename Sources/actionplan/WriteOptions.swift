@@ -20,8 +20,10 @@ struct WriteOptions: ParsableArguments {
             Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so whoever owns its folder may change anything, until a second account has recorded an update (see docs/access.md)")
         }
         do {
-            let (record, setAside, _) = try JournalWriter.append(change, planPath: state.path, plan: state.plan, access: access,
-                                                                  account: who, basis: seen, now: Clock.now(), known: state.loadedJournal)
+            let (record, setAside, after) = try JournalWriter.append(change, planPath: state.path, plan: state.plan, access: access,
+                                                                      account: who, basis: seen, now: Clock.now(), known: state.loadedJournal)
+            // The writer has seen its own record: a history cut back past it is then noticed too.
+            _ = SeenHeads.see(after, folders: .running())
             if setAside > 0 {
                 Console.error("actionplan: a cut-off last line (\(setAside) bytes) was moved to \(TerminalText.safe(JournalFile.tornPath(JournalFile.path(forPlan: state.path))))")
             }

@@ -70,6 +70,21 @@ import Testing
         #expect(again.screen.contains("RAG by pillar"))
     }
 
+    @Test func aJournalCutShortSinceTheLastLookIsSaidOnTheStatusLine() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for n in 1...2 { #expect(try Runner.run(["note", "2.3", "note \(n)", "--plan", "harrow"], in: folder).status == 0) }
+        let journal = folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal")
+        let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n")
+        try (lines[0] + "\n").write(to: journal, atomically: true, encoding: .utf8)
+        // The warning printed before the screen opens would be wiped by it: the status line says it.
+        let tmux = try Tmux(["harrow"], in: folder)
+        tmux.waitFor("warning: records were removed from plans/harrow-vawg-2014-17.journal")
+        #expect(tmux.screen.contains("RAG by pillar"))
+        try tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
     @Test func anotherSessionsUpdateAppearsWithoutAKey() throws {
         let folder = try JournalCommandTests.copyOfPlans()
         defer { try? FileManager.default.removeItem(at: folder) }
