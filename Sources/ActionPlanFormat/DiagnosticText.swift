@@ -22,15 +22,29 @@ public enum DiagnosticText {
         return text
     }
 
-    /// The part of `line` shown, at most `excerptLength` characters around the 0-based
-    /// `column` with `…` where it was cut, and what of it comes before the column.
+    /// The part of `line` shown, at most `excerptLength` scalars around the 0-based `column`
+    /// (columns count Unicode scalars, as locations do) with `…` where it was cut, and what of it
+    /// comes before the column. Only the stretch shown is walked, not the whole of a long line.
     private static func window(_ line: String, around column: Int) -> (shown: String, before: String) {
-        guard line.count > excerptLength else { return (line, String(line.prefix(max(0, column)))) }
-        let characters = Array(line)
-        let start = max(0, min(column - excerptLength / 2, characters.count - excerptLength))
-        let end = start + excerptLength
-        let head = start > 0 ? "…" : ""
-        let shown = head + String(characters[start..<end]) + (end < characters.count ? "…" : "")
-        return (shown, head + String(characters[start..<min(end, max(start, column))]))
+        let scalars = line.unicodeScalars
+        let column = max(0, column)
+        // A line no longer than the window is shown whole.
+        guard let past = scalars.index(scalars.startIndex, offsetBy: excerptLength, limitedBy: scalars.endIndex), past < scalars.endIndex else {
+            let caret = scalars.index(scalars.startIndex, offsetBy: column, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            return (line, String(scalars[..<caret]))
+        }
+        var startOffset = max(0, column - excerptLength / 2)
+        var start = scalars.index(scalars.startIndex, offsetBy: startOffset, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        var last = scalars.index(start, offsetBy: excerptLength, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        if last == scalars.endIndex {
+            // Near the end, the window keeps its full width by starting earlier.
+            start = scalars.index(scalars.endIndex, offsetBy: -excerptLength)
+            startOffset = scalars.distance(from: scalars.startIndex, to: start)
+            last = scalars.endIndex
+        }
+        let caret = scalars.index(start, offsetBy: max(0, column - startOffset), limitedBy: last) ?? last
+        let head = start > scalars.startIndex ? "…" : ""
+        let tail = last < scalars.endIndex ? "…" : ""
+        return (head + String(scalars[start..<last]) + tail, head + String(scalars[start..<caret]))
     }
 }

@@ -157,11 +157,16 @@ import Testing
     }
 }
 
-let chromiumIsInstalled = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+/// Whether a program the users open our files with is here; under CI it always must be (.ci/run
+/// installs it), so these tests are never skipped there.
+func openerIsInstalled(_ paths: [String]) -> Bool {
+    ProcessInfo.processInfo.environment["CI"] != nil || paths.contains { FileManager.default.isExecutableFile(atPath: $0) }
+}
 
-/// The HTML as a browser prints it, where headless Chromium is installed (CI does not install
-/// it: see docs/report.md): scripts/render-report makes an A4 landscape PDF of Harrow's report.
-@Suite(.enabled(if: chromiumIsInstalled, "needs chromium-headless-shell or chromium")) struct ReportRenderTests {
+/// The HTML as a browser prints it, where headless Chromium is installed (.ci/run installs it):
+/// scripts/render-report makes an A4 landscape PDF of Harrow's report.
+@Suite(.enabled(if: openerIsInstalled(["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"]), "needs chromium-headless-shell or chromium"))
+struct ReportRenderTests {
     @Test func chromiumPrintsTheHarrowReportOnA4Landscape() throws {
         let folder = try ReportCommandTests.plansWithTwoQuarters()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -179,5 +184,29 @@ let chromiumIsInstalled = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromiu
         #expect(String(decoding: pdf, as: UTF8.self).contains("/MediaBox [0 0 841.91998 594.95996]"))
         let png = try Data(contentsOf: folder.appendingPathComponent("render/q2-screen.png"))
         #expect(png.starts(with: Data([0x89, 0x50, 0x4E, 0x47])))
+    }
+}
+
+/// The CSV as a spreadsheet opens it: LibreOffice converts the report's CSV to a workbook, in
+/// which a note an officer wrote as a formula is text, and £ and curly quotes survive.
+@Suite(.enabled(if: openerIsInstalled(["/usr/bin/soffice"]), "needs LibreOffice (apt-get install libreoffice-calc-nogui)"))
+struct ReportSpreadsheetTests {
+    @Test func libreOfficeOpensTheCSVWithFormulasAsTextAndPoundSignsIntact() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Runner.run(["note", "1.1", "=1+1", "--plan", "harrow"], in: folder).status == 0)
+        #expect(try Runner.run(["note", "2.1", "@SUM(2+2) – £1,200 “agreed”", "--plan", "harrow"], in: folder).status == 0)
+        #expect(try Runner.run(["report", "harrow", "-o", "r.csv"], in: folder).status == 0)
+        // Back out to CSV as Calc computed it: a formula would come out as its value (2).
+        let filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false"
+        // Read as UTF-8, as Calc's import dialog offers for a file that starts with a byte order mark.
+        let converted = try Runner.run(["--headless", "-env:UserInstallation=file://\(folder.path)/lo", "--infilter=CSV:44,34,76,1",
+                                        "--convert-to", filter, "--outdir", "out", "r.csv"],
+                                       in: folder, program: URL(fileURLWithPath: "/usr/bin/soffice"), timeout: 180)
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let text = try String(contentsOf: folder.appendingPathComponent("out/r.csv"), encoding: .utf8)
+        // Computed, the first would have come out as 2 and the second as an error.
+        #expect(text.contains(",'=1+1,"), "the note is text, shown with its quote")
+        #expect(text.contains("'@SUM(2+2) – £1,200 “agreed”"))
     }
 }
