@@ -69,36 +69,21 @@ public struct TUIState: Sendable {
     }
 
     /// Where keys go now: the search line while it is open, otherwise the screen.
-    public var mode: Mode {
-        if case .search = overlay { return .search }
-        return screen.mode
-    }
+    public var mode: Mode { if case .search = overlay { .search } else { screen.mode } }
 
     public var showHelp: Bool { overlay == .help }
 
     /// The search being typed, while `/` is open.
-    public var searching: TextField? {
-        if case .search(let field) = overlay { return field }
-        return nil
-    }
+    public var searching: TextField? { if case .search(let field) = overlay { field } else { nil } }
 
     /// The output the detail screen shows.
-    public var detailID: String? {
-        if case .detail(let id) = screen { return id }
-        return nil
-    }
+    public var detailID: String? { if case .detail(let id) = screen { id } else { nil } }
 
     /// The form on screen.
-    public var form: Form? {
-        if case .form(let form) = screen { return form }
-        return nil
-    }
+    public var form: Form? { if case .form(let form) = screen { form } else { nil } }
 
     /// The review on screen.
-    public var review: Review? {
-        if case .review(let review) = screen { return review }
-        return nil
-    }
+    public var review: Review? { if case .review(let review) = screen { review } else { nil } }
 
     /// The selected row, if the list has any.
     public var selected: Row? { rows.indices.contains(selection) ? rows[selection] : nil }

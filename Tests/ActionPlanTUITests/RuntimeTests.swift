@@ -14,7 +14,7 @@ import Testing
         // The first screen, the list after Tab, the list again at its new size: the idle passes draw nothing.
         #expect(backend.frames.count == 3)
         #expect(backend.frames[0].width == 80 && backend.frames[0].lines[2] == " RAG by pillar (live actions)")
-        #expect(backend.frames[1].lines[1] == " Filter: all actions · 2 of 2")
+        #expect(backend.frames[1].lines[1] == " Filter: all actions · 55 of 55")
         #expect(backend.frames[2].width == 100 && backend.frames[2].height == 30)
         #expect(!FileManager.default.fileExists(atPath: disk.journalPath))
     }
@@ -41,7 +41,8 @@ import Testing
 
     @Test func anotherSessionsWriteIsShownOnTheNextPass() throws {
         let disk = try PlanOnDisk()
-        let backend = ScriptedBackend([.key(.tab), .key(.enter)])
+        // Large enough that the detail's latest note is on screen below the output's long text.
+        let backend = ScriptedBackend([.key(.tab), .key(.enter)], size: (132, 43))
         backend.then {
             // Another session appends while this one waits for a key.
             _ = try? JournalWriter.append(Change(outputID: "1.1", note: "From the other room"), planPath: disk.planPath, plan: disk.plan,
@@ -60,7 +61,8 @@ import Testing
         // Wide enough for the temporary folder's path.
         let backend = ScriptedBackend([.key(.character("x")), .key(.character("q"))], size: (200, 24))
         #expect(try Runtime.run(disk.state(), session: disk.session(), on: backend) == 0)
-        let path = disk.folder.appendingPathComponent("reports/test-2015-16-Q1.html").path
+        let path = ReportFile.defaultPath(forPlan: disk.planPath, quarter: disk.plan.calendar.quarter(containing: Fixture.asOf), fileExtension: "html")
+        #expect(path.hasSuffix("/reports/harrow-vawg-2014-17-2015-16-Q1.html"))
         #expect(backend.frames.last?.lines[22] == " Saved the Q1 2015/16 report to \(path)")
         #expect(FileManager.default.fileExists(atPath: path))
     }
@@ -91,45 +93,25 @@ final class ScriptedBackend: Backend {
     }
 }
 
-/// A two-output plan in its own temporary folder, with the account's folders beside it.
+/// The bundled Harrow plan, copied to a temporary folder of its own, with the account's folders
+/// beside it rather than in the real home.
 struct PlanOnDisk {
     let folder: URL
     let planPath: String
     let plan: Plan
 
-    static let text = """
-        plan: Runtime test plan
-        agencies:
-          - Police
-        pillars:
-          - pillar: Prevention
-            objectives:
-              - id: "1"
-                objective: Prevent
-                outputs:
-                  - id: "1.1"
-                    output: Train officers
-                    lead: Police
-                    due: April 2016
-                  - id: "1.2"
-                    output: Run the campaign
-                    due: Ongoing
-
-        """
-
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-runtime-\(UUID().uuidString)")
+        let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../plans/harrow-vawg-2014-17.yaml").standardized
+        folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("actionplan-runtime-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        planPath = folder.appendingPathComponent("test.yaml").path
-        try Self.text.write(toFile: planPath, atomically: true, encoding: .utf8)
+        planPath = folder.appendingPathComponent(bundled.lastPathComponent).path
+        try FileManager.default.copyItem(atPath: bundled.path, toPath: planPath)
         plan = try #require(PlanLoader.load(path: planPath).plan)
     }
 
     var journalPath: String { JournalFile.path(forPlan: planPath) }
-
-    var folders: AccountFolders {
-        AccountFolders(cache: folder.path + "-home/cache/actionplan", state: folder.path + "-home/state/actionplan")
-    }
+    var folders: AccountFolders { AccountFolders(cache: folder.path + ".cache", state: folder.path + ".state") }
 
     /// The session the runtime writes through, as the running account.
     func session() throws -> Session {
