@@ -51,7 +51,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ActionPlanModelTests", dependencies: ["ActionPlanModel"]),
-        .testTarget(name: "ActionPlanTUITests", dependencies: ["ActionPlanTUI", "ActionPlanModel", "ActionPlanFormat", "ActionPlanStore"]),
+        .testTarget(name: "ActionPlanTUITests", dependencies: ["ActionPlanTUI", "ActionPlanTerminal", "ActionPlanModel", "ActionPlanFormat", "ActionPlanStore"]),
         .testTarget(name: "ActionPlanStoreTests", dependencies: ["ActionPlanStore", "ActionPlanModel", "journal-stress"]),
         // Test support: appends records from a separate process, for the concurrency and kill tests.
         .executableTarget(name: "journal-stress", dependencies: ["ActionPlanStore", "ActionPlanModel"], path: "Tests/JournalStress"),

@@ -1,10 +1,5 @@
 import ActionPlanModel
 
-/// The screens, for saying where a command applies.
-public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
-    case overview, list, detail, form, review
-}
-
 /// Everything a key can do.
 public enum Action: Hashable, Sendable {
     case quit, help, back
@@ -14,79 +9,64 @@ public enum Action: Hashable, Sendable {
     case next, previous, assignLead, reviseDate
     case exportReport
     case submit, nextField, previousField
+    /// The focused choice steps back on ←, on otherwise.
+    case changeChoice
+    /// The key edits the focused text field of a form.
+    case editField
+    /// The key edits the search being typed.
+    case editSearch, keepSearch, clearSearch
 }
 
-
-/// One row of the command table: its keys, what it does, its help, and the screens it works on.
+/// One row of the command table: its keys, what it does, its help, and the modes it works in.
 ///
-/// The help overlay and the status line are generated from this table, so they cannot drift
-/// from what the keys do.
+/// Help, the key line and a form's instructions are generated from the table, so they cannot
+/// drift from what the keys do.
 public struct Command: Hashable, Sendable {
     public let keys: [Key]
+    /// Also runs for any character typed: a text field takes it.
+    public let typing: Bool
     public let action: Action
-    /// A word or two, for the status line.
+    /// A word or two, for the key line.
     public let label: String
     /// A sentence, for the help overlay.
     public let help: String
-    public let screens: Set<ScreenKind>
-    /// Shown on the status line of these screens.
-    public let featured: Set<ScreenKind>
+    public let modes: Set<Mode>
+    /// Shown on the key line of these modes.
+    public let featured: Set<Mode>
+    /// In a form, the kind of field it works on; nil for any.
+    public let field: Form.Field.Kind?
+    /// How a form's own instructions word it (`records it`), when they mention it.
+    public let hint: String?
+    /// A brief name for the keys (`←/→`, `text`), where listing them all would crowd help.
+    let keyName: String?
 
-    init(_ keys: [Key], _ action: Action, _ label: String, _ help: String, on screens: Set<ScreenKind>, featured: Set<ScreenKind> = []) {
+    init(_ keys: [Key], typing: Bool = false, _ action: Action, _ label: String, _ help: String, on modes: Set<Mode>,
+         featured: Set<Mode> = [], field: Form.Field.Kind? = nil, hint: String? = nil, keyName: String? = nil) {
         self.keys = keys
+        self.typing = typing
         self.action = action
         self.label = label
         self.help = help
-        self.screens = screens
+        self.modes = modes
         self.featured = featured
+        self.field = field
+        self.hint = hint
+        self.keyName = keyName
     }
 
-    /// `↑/k`.
-    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
-}
+    /// `↑/k`, for help: every key, or the row's brief name for them.
+    public var keyLabel: String { keyName ?? keys.map(\.label).joined(separator: "/") }
 
-extension Command {
-    private static let browsing: Set<ScreenKind> = [.overview, .list, .detail, .review]
+    /// `↑`, for the key line and a form's instructions: the first key, or the brief name.
+    var shortKey: String { keyName ?? keys.first?.label ?? "" }
 
-    /// Every command, in the order help lists them.
-    public static let table: [Command] = [
-        Command([.character("?")], .help, "help", "Show or hide this help", on: browsing, featured: browsing),
-        Command([.character("q")], .quit, "quit", "Quit", on: browsing, featured: [.overview, .list]),
-        Command([.escape], .back, "back", "Go back; close a form without saving", on: [.detail, .form, .review, .list], featured: [.detail, .form, .review]),
-        Command([.character("v")], .showOverview, "overview", "Overview: RAG and flags per pillar", on: [.list, .detail], featured: [.list]),
-        Command([.tab, .character("a")], .showList, "actions", "Actions list", on: [.overview], featured: [.overview]),
-        Command([.character("r")], .review, "review", "Review meeting: step through overdue, unowned, red and stale items", on: [.overview, .list], featured: [.overview, .list]),
-        Command([.character("x")], .exportReport, "report", "Save this quarter's report as HTML, in reports/ beside the plan", on: [.overview, .list], featured: [.overview]),
-        Command([.up, .character("k")], .up, "up", "Move up", on: [.list]),
-        Command([.down, .character("j")], .down, "down", "Move down", on: [.list]),
-        Command([.pageUp], .pageUp, "page up", "Up a page", on: [.list]),
-        Command([.pageDown, .character(" ")], .pageDown, "page down", "Down a page", on: [.list]),
-        Command([.home, .character("g")], .top, "first", "First action", on: [.list]),
-        Command([.end, .character("G")], .bottom, "last", "Last action", on: [.list]),
-        Command([.enter], .open, "detail", "Open the selected action", on: [.list], featured: [.list]),
-        Command([.character("u")], .update, "update", "Update status, note or date", on: [.list, .detail], featured: [.list, .detail]),
-        Command([.character("n")], .note, "note", "Add a progress note", on: [.list, .detail, .review], featured: [.detail, .review]),
-        Command([.character("/")], .search, "search", "Search the text of actions (Enter keeps it, Esc clears)", on: [.list], featured: [.list]),
-        Command([.character("m")], .mine, "mine", "Only my agency's actions", on: [.list], featured: [.list]),
-        Command([.character("O")], .flag(.overdue), "overdue", "Only overdue actions", on: [.list]),
-        Command([.character("U")], .flag(.unowned), "unowned", "Only actions with no lead", on: [.list]),
-        Command([.character("D")], .flag(.undated), "undated", "Only actions with no date", on: [.list]),
-        Command([.character("S")], .flag(.stale), "stale", "Only actions not updated this quarter", on: [.list]),
-        Command([.character("P")], .cyclePillar, "pillar", "Filter by pillar, one after another", on: [.list]),
-        Command([.character("A")], .cycleLead, "lead", "Filter by lead agency, one after another", on: [.list]),
-        Command([.character("T")], .cycleStatus, "status", "Filter by status, one after another", on: [.list]),
-        Command([.character("c")], .clearFilters, "clear", "Clear every filter", on: [.list], featured: [.list]),
-        Command([.right, .character("l")], .next, "next", "Next item", on: [.review], featured: [.review]),
-        Command([.left, .character("h")], .previous, "previous", "Previous item", on: [.review]),
-        Command([.character("L")], .assignLead, "assign lead", "Assign a lead agency (chair, coordinator)", on: [.review, .detail], featured: [.review]),
-        Command([.character("t")], .reviseDate, "revise date", "Set a revised date with its reason (chair, coordinator)", on: [.review, .detail], featured: [.review]),
-        Command([.enter, .control("s")], .submit, "save", "Record the update", on: [.form], featured: [.form]),
-        Command([.tab, .down], .nextField, "next field", "Next field", on: [.form], featured: [.form]),
-        Command([.backTab, .up], .previousField, "previous field", "Previous field", on: [.form]),
-    ]
+    /// `? help` on the key line; a typing row is its label alone (`type to search`).
+    var keyLineEntry: String { typing ? label : "\(shortKey) \(label)" }
 
-    /// The command a key runs on a screen, if any.
-    public static func command(for key: Key, on screen: ScreenKind) -> Command? {
-        table.first { $0.screens.contains(screen) && $0.keys.contains(key) }
+    /// Whether `key` runs this command on a field of `kind` (nil off a form).
+    func runs(on key: Key, field kind: Form.Field.Kind?) -> Bool {
+        if let field, field != kind { return false }
+        if typing, case .character(let character) = key, !character.isNewline { return true }
+        return keys.contains(key)
     }
 }

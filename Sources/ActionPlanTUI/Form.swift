@@ -7,6 +7,13 @@ public struct Form: Hashable, Sendable {
     public enum Field: String, Hashable, Sendable {
         case status, note, due, reason, lead
 
+        /// What a field takes: a choice stepped with keys, or typed text.
+        public enum Kind: Hashable, Sendable {
+            case choice, text
+        }
+
+        public var kind: Kind { self == .status ? .choice : .text }
+
         var label: String {
             switch self {
             case .status: "Status"

@@ -17,13 +17,23 @@ func drawForm(_ state: TUIState, into grid: inout Grid) {
         if field == .status {
             let value = form.status?.rawValue ?? "not rated"
             grid.put("◀ \(value) ▶", x: x, y: y, style: focused ? Style(bold: true, reverse: true) : .plain)
-            if focused { grid.put("←/→ change", x: x + TerminalText.width(value) + 6, y: y, style: .dim) }
+            if focused { grid.put(hints(field: .choice), x: x + TerminalText.width(value) + 6, y: y, style: .dim) }
         } else if let text = form.texts[field] {
             drawField(text, x: x, y: y, width: grid.width - x - 2, focused: focused, into: &grid)
         }
         y += 2
     }
     if y < grid.height - 3 {
-        grid.put("Enter records it · Tab next field · Esc cancels, writing nothing", x: 1, y: y, style: .dim)
+        grid.put(hints(field: nil), x: 1, y: y, style: .dim)
     }
+}
+
+/// What a form's own instructions say, worded by its commands: under the fields, how to record,
+/// move on or leave, in that order; beside a focused choice, how to change it.
+private func hints(field kind: Form.Field.Kind?) -> String {
+    let commands = Command.table(for: .form).filter { $0.field == kind }
+    let order: [Action] = [.submit, .nextField, .back, .changeChoice]
+    return order.compactMap { action in commands.first { $0.action == action } }
+        .compactMap { command in command.hint.map { "\(command.shortKey) \($0)" } }
+        .joined(separator: " · ")
 }

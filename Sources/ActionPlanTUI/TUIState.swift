@@ -13,21 +13,20 @@ public struct TUIState: Sendable {
     /// The agencies the user updates for ("mine").
     public let agencies: [String]
 
-    public var width: Int
-    public var height: Int
-    public internal(set) var screen: ScreenKind = .overview
-    var backStack: [ScreenKind] = []
-    public internal(set) var showHelp = false
+    /// The terminal's size; only a resize event changes it.
+    public private(set) var width: Int
+    public private(set) var height: Int
+    /// Where the user is, with what it is about.
+    public internal(set) var screen: Screen = .overview
+    /// The screens Esc returns to, the latest last.
+    var backStack: [Screen] = []
+    /// Help or the search being typed, over the screen.
+    public internal(set) var overlay: Overlay?
     public internal(set) var filter = ListFilter()
-    /// The search being typed, while `/` is active.
-    public internal(set) var searching: TextField?
     /// The selected output, by its index in `rows`.
     public internal(set) var selection = 0
     /// The first list line on screen.
     public internal(set) var top = 0
-    public internal(set) var detailID: String?
-    public internal(set) var form: Form?
-    public internal(set) var review: Review?
     /// A line for the user: what was recorded, or why not.
     public internal(set) var message: String?
 
@@ -69,6 +68,23 @@ public struct TUIState: Sendable {
         }
     }
 
+    /// Where keys go now: the search line while it is open, otherwise the screen.
+    public var mode: Mode { if case .search = overlay { .search } else { screen.mode } }
+
+    public var showHelp: Bool { overlay == .help }
+
+    /// The search being typed, while `/` is open.
+    public var searching: TextField? { if case .search(let field) = overlay { field } else { nil } }
+
+    /// The output the detail screen shows.
+    public var detailID: String? { if case .detail(let id) = screen { id } else { nil } }
+
+    /// The form on screen.
+    public var form: Form? { if case .form(let form) = screen { form } else { nil } }
+
+    /// The review on screen.
+    public var review: Review? { if case .review(let review) = screen { review } else { nil } }
+
     /// The selected row, if the list has any.
     public var selected: Row? { rows.indices.contains(selection) ? rows[selection] : nil }
 
@@ -79,6 +95,12 @@ public struct TUIState: Sendable {
 
     /// How many list lines fit between the headings and the status lines.
     var listHeight: Int { max(1, height - 5) }
+
+    mutating func resize(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        scrollToSelection()
+    }
 
     mutating func replace(journal: Journal) {
         let known = self.journal.records

@@ -12,6 +12,9 @@ public struct TextField: Hashable, Sendable {
 
     public var text: String { String(characters) }
 
+    /// The keys that edit besides typed characters: the command tables route them here.
+    static let editingKeys: [Key] = [.left, .right, .home, .end, .backspace, .delete, .control("a"), .control("e"), .control("u")]
+
     /// Applies an editing key; false when the key is not an editing key.
     public mutating func handle(_ key: Key) -> Bool {
         switch key {

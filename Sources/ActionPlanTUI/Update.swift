@@ -4,15 +4,13 @@ import ActionPlanModel
 public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
     switch event {
     case .resize(let width, let height):
-        state.width = width
-        state.height = height
-        state.scrollToSelection()
+        state.resize(width: width, height: height)
         return []
     case .journalChanged(let journal):
         state.replace(journal: journal)
         return []
     case .written(.success(let record)):
-        state.form = nil
+        // Leaving the form drops it.
         state.goBack()
         state.message = "Recorded line \(record.line): \(record.change.outputID) \(record.summary)"
         return []
@@ -23,10 +21,12 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         state.message = "The \(quarter) report was not saved: \(failure.message)"
         return []
     case .written(.failure(let failure)):
-        state.form?.message = failure.message
-        if failure.isConflict {
-            state.form?.knowingly = true
-            state.form?.message = failure.message + ". Enter records yours anyway; Esc cancels."
+        state.changeForm { form in
+            form.message = failure.message
+            if failure.isConflict {
+                form.knowingly = true
+                form.message = failure.message + ". Enter records yours anyway; Esc cancels."
+            }
         }
         return []
     case .key(let key):
@@ -35,70 +35,29 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
 }
 
 extension TUIState {
+    /// Routes a key through the table of the mode it arrives in; help, an overlay, closes on any key.
     mutating func handle(_ key: Key) -> [Effect] {
         if showHelp {
-            // Any key closes help; it is an overlay, not a place.
-            showHelp = false
+            overlay = nil
             return []
         }
-        if searching != nil { return handleSearch(key) }
-        if screen == .form, form != nil, let effects = handleFormEditing(key) { return effects }
-        guard let command = Command.command(for: key, on: screen) else { return [] }
+        guard let command = Command.command(for: key, in: mode, field: form?.focused.kind) else { return [] }
         message = nil
-        return perform(command.action)
+        return perform(command.action, key: key)
     }
 
-    private mutating func handleSearch(_ key: Key) -> [Effect] {
-        switch key {
-        case .enter:
-            searching = nil
-        case .escape:
-            searching = nil
-            filter.search = ""
-            refilter()
-        default:
-            if searching?.handle(key) == true {
-                filter.search = searching?.text ?? ""
-                refilter()
-            }
-        }
-        return []
-    }
-
-    /// Keys the focused field takes before the command table sees them; nil when it does not.
-    private mutating func handleFormEditing(_ key: Key) -> [Effect]? {
-        guard var form else { return nil }
-        defer { self.form = form }
-        if form.focused == .status {
-            switch key {
-            case .left: form.cycleStatus(by: -1)
-            case .right, .character(" "): form.cycleStatus(by: 1)
-            default: return nil
-            }
-            return []
-        }
-        if case .character = key, form.texts[form.focused]?.handle(key) == true { return [] }
-        switch key {
-        case .left, .right, .home, .end, .backspace, .delete, .control("a"), .control("e"), .control("u"):
-            _ = form.texts[form.focused]?.handle(key)
-            return []
-        default:
-            return nil
-        }
-    }
-
-    mutating func perform(_ action: Action) -> [Effect] {
+    /// Does what `action` means; `key` is the key that asked, for the actions that edit with it.
+    mutating func perform(_ action: Action, key: Key) -> [Effect] {
         switch action {
         case .quit:
             return [.quit]
         case .help:
-            showHelp = true
+            overlay = .help
         case .back:
             if screen == .list, !filter.isEmpty {
                 filter = ListFilter()
                 refilter()
             } else {
-                form = nil
                 goBack()
             }
         case .showOverview:
@@ -107,8 +66,7 @@ extension TUIState {
             go(to: .list)
         case .open:
             guard let row = selected else { break }
-            detailID = row.output.id
-            go(to: .detail)
+            go(to: .detail(id: row.output.id))
         case .update:
             openForm([.status, .note, .due, .reason], title: "Update")
         case .note:
@@ -118,8 +76,7 @@ extension TUIState {
         case .reviseDate:
             openForm([.due, .reason], title: "Revise the date")
         case .review:
-            review = Review(rows: current.rows(matching: Query(), asOf: asOf))
-            go(to: .review)
+            go(to: .review(Review(rows: current.rows(matching: Query(), asOf: asOf))))
         case .exportReport:
             return [.export(current.calendar.quarter(containing: asOf), asOf: asOf)]
         case .up: move(by: -1)
@@ -129,7 +86,7 @@ extension TUIState {
         case .top: move(by: -rows.count)
         case .bottom: move(by: rows.count)
         case .search:
-            searching = TextField(filter.search)
+            overlay = .search(TextField(filter.search))
         case .mine:
             filter.mine.toggle()
             refilter()
@@ -153,15 +110,30 @@ extension TUIState {
             filter = ListFilter()
             refilter()
         case .next:
-            if let review, review.index + 1 < review.items.count { self.review?.index += 1 }
+            changeReview { if $0.index + 1 < $0.items.count { $0.index += 1 } }
         case .previous:
-            if let review, review.index > 0 { self.review?.index -= 1 }
+            changeReview { if $0.index > 0 { $0.index -= 1 } }
         case .submit:
             return submit()
         case .nextField:
-            if let form { self.form?.focus = (form.focus + 1) % form.fields.count }
+            changeForm { $0.focus = ($0.focus + 1) % $0.fields.count }
         case .previousField:
-            if let form { self.form?.focus = (form.focus + form.fields.count - 1) % form.fields.count }
+            changeForm { $0.focus = ($0.focus + $0.fields.count - 1) % $0.fields.count }
+        case .changeChoice:
+            changeForm { $0.cycleStatus(by: key == .left ? -1 : 1) }
+        case .editField:
+            changeForm { form in _ = form.texts[form.focused]?.handle(key) }
+        case .editSearch:
+            guard case .search(var field) = overlay, field.handle(key) else { break }
+            overlay = .search(field)
+            filter.search = field.text
+            refilter()
+        case .keepSearch:
+            overlay = nil
+        case .clearSearch:
+            overlay = nil
+            filter.search = ""
+            refilter()
         }
         return []
     }
@@ -176,23 +148,22 @@ extension TUIState {
     /// The output a command acts on: the review's current item, the detail's, or the selection.
     var subjectID: String? {
         switch screen {
-        case .review: review?.current?.outputID
-        case .detail: detailID
+        case .review(let review): review.current?.outputID
+        case .detail(let id): id
         default: selected?.output.id
         }
     }
 
     private mutating func openForm(_ fields: [Form.Field], title: String) {
         guard let id = subjectID, let found = output(id) else { return }
-        form = Form(outputID: id, title: title, fields: fields, status: found.entry.output.status, seen: journal.head(of: id))
-        go(to: .form)
+        go(to: .form(Form(outputID: id, title: title, fields: fields, status: found.entry.output.status, seen: journal.head(of: id))))
     }
 
     private mutating func submit() -> [Effect] {
         guard let form, let found = output(form.outputID) else { return [] }
         let change = form.change(from: found.entry.output.status)
         if let problem = change.problem(calendar: current.calendar) {
-            self.form?.message = problem
+            changeForm { $0.message = problem }
             return []
         }
         return [.write(change, seen: form.knowingly ? nil : form.seen)]
@@ -204,13 +175,29 @@ extension TUIState {
         scrollToSelection()
     }
 
-    mutating func go(to next: ScreenKind) {
-        guard next != screen else { return }
-        backStack.append(screen)
+    /// Opens `next`, remembering where Esc returns to; going where one already is replaces what it
+    /// shows and adds no step back.
+    mutating func go(to next: Screen) {
+        if next.mode != screen.mode { backStack.append(screen) }
         screen = next
     }
 
+    /// Returns to the screen before, as it was left; the overview when there is none.
     mutating func goBack() {
         screen = backStack.popLast() ?? .overview
+    }
+
+    /// Changes the form on screen; nothing when there is none.
+    mutating func changeForm(_ change: (inout Form) -> Void) {
+        guard case .form(var form) = screen else { return }
+        change(&form)
+        screen = .form(form)
+    }
+
+    /// Changes the review on screen; nothing when there is none.
+    private mutating func changeReview(_ change: (inout Review) -> Void) {
+        guard case .review(var review) = screen else { return }
+        change(&review)
+        screen = .review(review)
     }
 }

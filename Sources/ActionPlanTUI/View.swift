@@ -34,21 +34,14 @@ private func drawTitle(_ state: TUIState, into grid: inout Grid) {
     grid.put(right, x: grid.width - rightWidth, y: 0, style: .selected)
 }
 
-/// The last two rows: a message, and the keys that matter on this screen, from the command table.
+/// The last two rows: a message, and the keys that matter in this mode, from its command table.
 private func drawStatus(_ state: TUIState, into grid: inout Grid) {
     let bottom = grid.height - 1
     if let message = state.form?.message ?? state.message {
         grid.put(message, x: 1, y: bottom - 1, style: .bold)
     }
-    let keys: String
-    if state.searching != nil {
-        keys = "type to search · Enter keep · Esc clear"
-    } else {
-        let screen = state.screen
-        keys = Command.table.filter { $0.featured.contains(screen) }.map { "\($0.keys[0].label) \($0.label)" }.joined(separator: "  ")
-    }
     grid.fill(y: bottom, style: .dim)
-    grid.put(keys, x: 1, y: bottom, style: .dim)
+    grid.put(Command.keyLine(for: state.mode), x: 1, y: bottom, style: .dim)
 }
 
 /// `?`: every key, from the command table, in a box over whatever is on screen; in two columns
@@ -70,8 +63,8 @@ private func drawHelp(_ state: TUIState, into grid: inout Grid) {
         let y = 3 + index % perColumn
         guard y < grid.height - 1 else { continue }
         grid.put(command.keyLabel, x: x, y: y, style: Style(bold: true, reverse: true))
-        let screens = columns == 1 && command.screens.count < 4
-            ? " (" + ScreenKind.allCases.filter(command.screens.contains).map(\.rawValue).joined(separator: ", ") + ")" : ""
+        let screens = columns == 1 && command.modes.count < 4
+            ? " (" + Mode.allCases.filter(command.modes.contains).map(\.rawValue).joined(separator: ", ") + ")" : ""
         grid.put(command.help + screens, x: x + keyWidth + 1, y: y, limit: columnWidth - keyWidth - 2, style: .selected)
     }
 }

@@ -12,12 +12,15 @@ public struct Session: Sendable {
     public let plan: Plan
     public let account: String
     public var journal: LoadedJournal
+    /// Where the writer remembers the journal head it wrote.
+    public let folders: AccountFolders
 
-    public init(planPath: String, plan: Plan, account: String, journal: LoadedJournal) {
+    public init(planPath: String, plan: Plan, account: String, journal: LoadedJournal, folders: AccountFolders = .running()) {
         self.planPath = planPath
         self.plan = plan
         self.account = account
         self.journal = journal
+        self.folders = folders
     }
 }
 
@@ -34,10 +37,12 @@ public enum Runtime {
             return .failure(error)
         }
         defer { terminal.close() }
-        return .success(loop(initial, session: session, terminal: terminal))
+        return .success(run(initial, session: session, on: terminal))
     }
 
-    private static func loop(_ initial: TUIState, session initialSession: Session, terminal: Terminal) -> Int32 {
+    /// The loop itself, on any backend: until the user quits or a signal arrives; returns the
+    /// process's exit status.
+    public static func run(_ initial: TUIState, session initialSession: Session, on terminal: some Backend) -> Int32 {
         var state = initial
         var session = initialSession
         _ = update(&state, .resize(width: terminal.size.width, height: terminal.size.height))
@@ -113,7 +118,7 @@ public enum Runtime {
                                                   now: Clock.now(), known: session.journal)
             session.journal = result.journal
             // The writer has seen its own record: a history cut back past it is then noticed too.
-            _ = SeenHeads.see(result.journal, folders: .running())
+            _ = SeenHeads.see(result.journal, folders: session.folders)
             return [.journalChanged(result.journal.journal), .written(.success(result.record))]
         } catch {
             if case .conflict = error {

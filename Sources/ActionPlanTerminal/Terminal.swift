@@ -4,17 +4,7 @@ import Foundation
 
 /// The thin backend: puts the terminal in full-screen mode, copies grids to it through ncurses,
 /// and reads keys. The only code that touches ncurses.
-final class Terminal {
-    /// What a read gave.
-    enum Input {
-        case key(Key)
-        case resize(width: Int, height: Int)
-        /// Nothing within the poll interval.
-        case idle
-        /// SIGTERM, SIGHUP or SIGINT arrived.
-        case signal(Int32)
-    }
-
+final class Terminal: Backend {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let colour: Bool

@@ -64,7 +64,7 @@ import Testing
         let journal = Journal([Fixture.record(1, Change(outputID: "1.2", note: "earlier"))])
         var state = Fixture.state(journal: journal)
         Fixture.press(.tab, .down, .enter, .character("u"), on: &state)
-        #expect(state.screen == .form)
+        #expect(state.mode == .form)
         Fixture.press(.right, .tab, on: &state)
         Fixture.type("Venue “lost” – £450", on: &state)
         Fixture.press(.left, .backspace, .right, on: &state)
@@ -153,10 +153,18 @@ import Testing
         #expect(Fixture.press(.character("q"), on: &state) == [.quit])
     }
 
-    @Test func everyCommandKeyIsUniqueOnItsScreen() {
-        for screen in ScreenKind.allCases {
-            let keys = Command.table.filter { $0.screens.contains(screen) }.flatMap(\.keys)
-            #expect(Set(keys).count == keys.count, "\(screen)")
+    @Test func everyCommandKeyIsUniqueInItsMode() {
+        for mode in Mode.allCases {
+            // A form's keys depend on its focused field: a choice steps, a text field types.
+            for field in mode == .form ? [Form.Field.Kind.choice, .text] : [nil] {
+                let commands = Command.table(for: mode).filter { $0.field == nil || $0.field == field }
+                let keys = commands.flatMap(\.keys)
+                #expect(Set(keys).count == keys.count, "\(mode) \(String(describing: field))")
+                // Where typing goes into a field, no character is a command as well.
+                if commands.contains(where: \.typing) {
+                    #expect(!keys.contains { if case .character = $0 { true } else { false } }, "\(mode)")
+                }
+            }
         }
     }
 }

@@ -1,0 +1,71 @@
+import ActionPlanModel
+
+/// The command table (as tig's request table): every key of every mode, in the order help lists
+/// them, and the per-mode tables that keys are routed through.
+extension Command {
+    private static let browsing: Set<Mode> = [.overview, .list, .detail, .review]
+
+    /// Every command, in the order help lists them.
+    public static let table: [Command] = [
+        Command([.character("?")], .help, "help", "Show or hide this help", on: browsing, featured: browsing),
+        Command([.character("q")], .quit, "quit", "Quit", on: browsing, featured: [.overview, .list]),
+        Command([.escape], .back, "back", "Go back; close a form without saving", on: [.detail, .form, .review, .list],
+                featured: [.detail, .form, .review], hint: "cancels, writing nothing"),
+        Command([.character("v")], .showOverview, "overview", "Overview: RAG and flags per pillar", on: [.list, .detail], featured: [.list]),
+        Command([.tab, .character("a")], .showList, "actions", "Actions list", on: [.overview], featured: [.overview]),
+        Command([.character("r")], .review, "review", "Review meeting: step through overdue, unowned, red and stale items", on: [.overview, .list], featured: [.overview, .list]),
+        Command([.character("x")], .exportReport, "report", "Save this quarter's report as HTML, in reports/ beside the plan", on: [.overview, .list], featured: [.overview]),
+        Command([.up, .character("k")], .up, "up", "Move up", on: [.list]),
+        Command([.down, .character("j")], .down, "down", "Move down", on: [.list]),
+        Command([.pageUp], .pageUp, "page up", "Up a page", on: [.list]),
+        Command([.pageDown, .character(" ")], .pageDown, "page down", "Down a page", on: [.list]),
+        Command([.home, .character("g")], .top, "first", "First action", on: [.list]),
+        Command([.end, .character("G")], .bottom, "last", "Last action", on: [.list]),
+        Command([.enter], .open, "detail", "Open the selected action", on: [.list], featured: [.list]),
+        Command([.character("u")], .update, "update", "Update status, note or date", on: [.list, .detail], featured: [.list, .detail]),
+        Command([.character("n")], .note, "note", "Add a progress note", on: [.list, .detail, .review], featured: [.detail, .review]),
+        Command([.character("/")], .search, "search", "Search the text of actions (Enter keeps it, Esc clears)", on: [.list], featured: [.list]),
+        Command([.character("m")], .mine, "mine", "Only my agency's actions", on: [.list], featured: [.list]),
+        Command([.character("O")], .flag(.overdue), "overdue", "Only overdue actions", on: [.list]),
+        Command([.character("U")], .flag(.unowned), "unowned", "Only actions with no lead", on: [.list]),
+        Command([.character("D")], .flag(.undated), "undated", "Only actions with no date", on: [.list]),
+        Command([.character("S")], .flag(.stale), "stale", "Only actions not updated this quarter", on: [.list]),
+        Command([.character("P")], .cyclePillar, "pillar", "Filter by pillar, one after another", on: [.list]),
+        Command([.character("A")], .cycleLead, "lead", "Filter by lead agency, one after another", on: [.list]),
+        Command([.character("T")], .cycleStatus, "status", "Filter by status, one after another", on: [.list]),
+        Command([.character("c")], .clearFilters, "clear", "Clear every filter", on: [.list], featured: [.list]),
+        Command([.right, .character("l")], .next, "next", "Next item", on: [.review], featured: [.review]),
+        Command([.left, .character("h")], .previous, "previous", "Previous item", on: [.review]),
+        Command([.character("L")], .assignLead, "assign lead", "Assign a lead agency (chair, coordinator)", on: [.review, .detail], featured: [.review]),
+        Command([.character("t")], .reviseDate, "revise date", "Set a revised date with its reason (chair, coordinator)", on: [.review, .detail], featured: [.review]),
+        Command([.enter, .control("s")], .submit, "save", "Record the update", on: [.form], featured: [.form], hint: "records it"),
+        Command([.tab, .down], .nextField, "next field", "Next field", on: [.form], featured: [.form], hint: "next field"),
+        Command([.backTab, .up], .previousField, "previous field", "Previous field", on: [.form]),
+        Command([.left, .right, .character(" ")], .changeChoice, "change", "Change the status (Space steps on too)", on: [.form],
+                field: .choice, hint: "change", keyName: "←/→"),
+        Command(TextField.editingKeys, typing: true, .editField, "type", "Type into the field; ←/→ Home End Bksp Del ^A ^E ^U edit it",
+                on: [.form], field: .text, keyName: "text"),
+        Command(TextField.editingKeys, typing: true, .editSearch, "type to search", "Type the search; the list narrows as you type",
+                on: [.search], featured: [.search], keyName: "text"),
+        Command([.enter], .keepSearch, "keep", "Keep the search and go back to the list", on: [.search], featured: [.search]),
+        Command([.escape], .clearSearch, "clear", "Clear the search", on: [.search], featured: [.search]),
+    ]
+
+    /// Each mode's rows of the table, in table order.
+    private static let tables: [Mode: [Command]] = Dictionary(uniqueKeysWithValues: Mode.allCases.map { mode in
+        (mode, table.filter { $0.modes.contains(mode) })
+    })
+
+    /// The commands of `mode`, in the order help lists them.
+    public static func table(for mode: Mode) -> [Command] { tables[mode] ?? [] }
+
+    /// The command a key runs in a mode, on a form field of `kind` (nil off a form), if any.
+    public static func command(for key: Key, in mode: Mode, field kind: Form.Field.Kind? = nil) -> Command? {
+        table(for: mode).first { $0.runs(on: key, field: kind) }
+    }
+
+    /// The keys that matter in `mode`, for the bottom line: `? help  q quit  Tab actions`.
+    public static func keyLine(for mode: Mode) -> String {
+        table(for: mode).filter { $0.featured.contains(mode) }.map(\.keyLineEntry).joined(separator: mode.keySeparator)
+    }
+}

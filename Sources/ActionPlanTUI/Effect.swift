@@ -1,0 +1,11 @@
+import ActionPlanModel
+
+/// What the update function asks the runtime to do; values, so tests can read them.
+public enum Effect: Hashable, Sendable {
+    /// Record a change through the shared write path, made from the view where the output's
+    /// latest record was at `seen` (nil: overwrite knowingly).
+    case write(Change, seen: Int?)
+    /// Save the report on `quarter`, judged as of `asOf` while the quarter is still running.
+    case export(Quarter, asOf: Day)
+    case quit
+}

@@ -1,0 +1,28 @@
+/// Where the user is, carrying what that place is about: a detail always has its output, a form
+/// and a review always have theirs, and no screen can hold another's data.
+public enum Screen: Hashable, Sendable {
+    case overview
+    case list
+    case detail(id: String)
+    case form(Form)
+    case review(Review)
+
+    /// The mode its keys are read in.
+    public var mode: Mode {
+        switch self {
+        case .overview: .overview
+        case .list: .list
+        case .detail: .detail
+        case .form: .form
+        case .review: .review
+        }
+    }
+}
+
+/// What is drawn over the screen and reads keys before it; at most one at a time.
+public enum Overlay: Hashable, Sendable {
+    /// `?`: every key; any key closes it.
+    case help
+    /// `/` on the list: the search being typed.
+    case search(TextField)
+}

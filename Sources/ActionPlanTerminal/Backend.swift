@@ -1,0 +1,21 @@
+import ActionPlanTUI
+
+/// What the runtime loop needs from a terminal: its size, a grid drawn, and the next input.
+/// ncurses in the product (`Terminal`); a script in the tests, so the loop runs without one.
+public protocol Backend: AnyObject {
+    var size: (width: Int, height: Int) { get }
+    /// Shows `grid`, sending only what changed where it can.
+    func draw(_ grid: Grid)
+    /// Waits up to the poll interval for a key, a resize or a signal.
+    func read() -> Input
+}
+
+/// What a read from the backend gave.
+public enum Input: Hashable, Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// Nothing within the poll interval.
+    case idle
+    /// SIGTERM, SIGHUP or SIGINT arrived.
+    case signal(Int32)
+}
