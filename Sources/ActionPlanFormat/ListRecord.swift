@@ -74,7 +74,7 @@ public struct ListRecord: Encodable, Sendable {
 
     /// The values in column order; joint leads and several flags are joined with "; ".
     public var fields: [String] {
-        [id, pillar, objective, output, lead.joined(separator: "; "), due, deadline ?? "", status ?? "", rag,
+        [id, pillar, objective, output, LeadText.text(lead, none: ""), due, deadline ?? "", status ?? "", rag,
          flags.joined(separator: "; "), originalDue ?? "", originalDeadline ?? "", revisedBy ?? "", revisionReason ?? ""]
     }
 }

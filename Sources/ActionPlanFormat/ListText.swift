@@ -3,25 +3,17 @@ import ActionPlanModel
 /// The `list` table: outputs under their pillar, with lead, due date, deadline, status, RAG and flags.
 public enum ListText {
     public static func table(_ rows: [Row], plan: Plan, asOf day: Day, width: Int?) -> String {
-        let table = Table(columns: [
-            .init(title: "ID", cap: 10),
-            .init(title: "RAG", cap: 3),
-            .init(title: "Output", cap: 0, flexible: true),
-            .init(title: "Lead", cap: 22),
-            .init(title: "Due", cap: 30),
-            .init(title: "Deadline", cap: 10, dropRank: 2),
-            .init(title: "Status", cap: 11, dropRank: 1),
-            .init(title: "Flags", cap: 40),
+        let list = ListTable([
+            .init(.id, .natural(cap: 10)),
+            .init(.rag, .natural(cap: 3)),
+            .init(.output, .flexible(minimum: 8)),
+            .init(.lead, .natural(cap: 22)),
+            .init(.due, .natural(cap: 30)),
+            .init(.deadline, .natural(cap: 10), dropRank: 2),
+            .init(.status, .natural(cap: 11), dropRank: 1),
+            .init(.flags, .natural(cap: 40)),
         ])
-        let cells = rows.map { row -> [String] in
-            let output = row.output
-            return [
-                output.id, row.assessment.rating.symbol, output.text, output.leads.joined(separator: "; "),
-                DueText.short(output), output.due.deadline?.description ?? "", output.status?.rawValue ?? "",
-                row.assessment.flags.map(\.rawValue).joined(separator: " "),
-            ].map { TerminalText.safe($0) }
-        }
-        let (header, lines) = table.render(cells, width: width)
+        let (header, lines) = list.table.render(rows.map(list.cells), width: width)
         var text: [String] = [TerminalText.safe(plan.title) + " — as of \(day) (\(plan.calendar.quarter(containing: day)))", "", header]
         var pillar: Int?
         for (row, line) in zip(rows, lines) {

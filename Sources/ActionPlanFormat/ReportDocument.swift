@@ -37,24 +37,51 @@ struct ReportDocument {
 
     /// A table whose first column names its row.
     struct Table {
-        let columns: [String]
+        let columns: [Column]
         let rows: [[Cell]]
 
-        /// Each column's share of the width, by what it holds: on paper a date or an id must
-        /// not be squeezed to a letter a line while the output's text takes the rest.
-        var weights: [Int] {
-            columns.map { title in
-                switch title {
-                case "ID": 4
-                case "RAG", "Was", "Now", "Status", "Note by", "Live": 6
-                case "Deadline", "Note date": 8
-                case "Output": 22
-                case "Latest note": 20
-                case "Reason", "Pillar": 16
-                default: 9
-                }
-            }
+        /// Each column's share of the width.
+        var weights: [Int] { columns.map(\.width.rawValue) }
+    }
+
+    /// A table's column: its title, and how wide what it holds needs it to be.
+    struct Column {
+        let title: String
+        let width: Width
+
+        init(_ title: String, _ width: Width) {
+            self.title = title
+            self.width = width
         }
+
+        /// A column's share of the printed width, by what it holds: on paper a date or an id
+        /// must not be squeezed to a letter a line while the output's text takes the rest.
+        enum Width: Int {
+            /// An output's id.
+            case id = 4
+            /// A RAG letter, a status, a count or an account.
+            case narrow = 6
+            /// A day such as `2015-06-30`.
+            case date = 8
+            /// A lead, a date as written, the flags.
+            case medium = 9
+            /// A pillar's name, a reason.
+            case wide = 16
+            /// A note.
+            case note = 20
+            /// An output's text.
+            case text = 22
+        }
+
+        static let id = Column("ID", .id)
+        static let rag = Column("RAG", .narrow)
+        static let output = Column("Output", .text)
+        static let lead = Column("Lead", .medium)
+        static let due = Column("Due", .medium)
+        static let deadline = Column("Deadline", .date)
+        static let status = Column("Status", .narrow)
+        /// The latest note, who wrote it and on which day.
+        static let note = [Column("Latest note", .note), Column("Note by", .narrow), Column("Note date", .date)]
     }
 
     enum Cell {

@@ -75,7 +75,7 @@ public enum ReportHTML {
             let tenths = weight * 1000 / total
             return "<col style=\"width: \(tenths / 10).\(tenths % 10)%\">"
         }
-        var html = "<table>\n<colgroup>" + widths.joined() + "</colgroup>\n<thead><tr>" + table.columns.map { "<th scope=\"col\">\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        var html = "<table>\n<colgroup>" + widths.joined() + "</colgroup>\n<thead><tr>" + table.columns.map { "<th scope=\"col\">\(escape($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             html += "<tr>"
             for (index, cell) in row.enumerated() {

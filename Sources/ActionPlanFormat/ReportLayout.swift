@@ -23,11 +23,12 @@ extension ReportDocument {
     }
 
     private static func summarySection(_ report: QuarterReport) -> Section {
-        let columns = ["Pillar"] + RAG.live.map { "\($0.letter) \($0.rawValue)" } + ["Live", "Complete", "Complete at \(report.quarter.previous)"]
+        let columns = [Column("Pillar", .wide)] + RAG.live.map { Column("\($0.letter) \($0.rawValue)", .medium) }
+            + [Column("Live", .narrow), Column("Complete", .medium), Column("Complete at \(report.quarter.previous)", .medium)]
         let rows = zip(report.summary.pillars + [report.summary.total], report.previousSummary.pillars + [report.previousSummary.total])
             .map { tally, before -> [Cell] in
                 [.text(tally.name)] + RAG.live.map { .number(String(tally.count($0))) }
-                    + [.number(String(tally.live)), .number(percent(tally)), .number(percent(before))]
+                    + [.number(String(tally.live)), .number(tally.percentCompleteText), .number(before.percentCompleteText)]
             }
         return Section(id: "summary", title: "Summary by pillar", blocks: [
             .paragraph("Live actions by RAG as at \(date(report.asAt)), with the share complete then and at the end of \(report.quarter.previous)."),
@@ -46,7 +47,7 @@ extension ReportDocument {
         for group in report.exceptions {
             blocks.append(.heading("\(group.exception.heading) (\(group.rows.count))", level: 3))
             blocks.append(.table(Table(
-                columns: ["ID", "RAG", "Output", "Lead", "Due", "Deadline", "Flags"] + noteColumns,
+                columns: [.id, .rag, .output, .lead, .due, .deadline, Column("Flags", .medium)] + Column.note,
                 rows: group.rows.map { row in
                     [.text(row.output.id), rating(row), .text(row.output.text), .text(leads(row.output)), .text(DueText.short(row.output)),
                      .text(row.output.due.deadline?.description ?? ""), .text(row.now.assessment.flags.map(\.rawValue).joined(separator: ", "))]
@@ -61,26 +62,27 @@ extension ReportDocument {
         let previous = report.quarter.previous
         var blocks: [Block] = [.paragraph("Compared with the plan at the end of \(previous) (\(date(report.previousAsAt))). Beside each RAG: "
             + Direction.allCases.map { "\($0.symbol) \($0.rawValue)" }.joined(separator: ", ") + ".")]
-        func list(_ title: String, _ rows: [ReportRow], _ columns: [String], _ cells: (ReportRow) -> [Cell]) {
+        func list(_ title: String, _ rows: [ReportRow], _ columns: [Column], _ cells: (ReportRow) -> [Cell]) {
             blocks.append(.heading("\(title) (\(rows.count))", level: 3))
-            blocks.append(rows.isEmpty ? .paragraph("None.") : .table(Table(columns: ["ID"] + columns, rows: rows.map { [.text($0.output.id)] + cells($0) })))
+            blocks.append(rows.isEmpty ? .paragraph("None.") : .table(Table(columns: [.id] + columns, rows: rows.map { [.text($0.output.id)] + cells($0) })))
         }
-        list("RAG changes", movement.ragChanges, ["Was", "Now", "Output", "Lead"] + noteColumns) { row in
+        list("RAG changes", movement.ragChanges, [Column("Was", .narrow), Column("Now", .narrow), .output, .lead] + Column.note) { row in
             [.rating(row.before.assessment.rating, nil), rating(row), .text(row.output.text), .text(leads(row.output))] + noteCells(row.output)
         }
-        list("Newly complete", movement.newlyCompleted, ["Output", "Lead"] + noteColumns) { row in
+        list("Newly complete", movement.newlyCompleted, [.output, .lead] + Column.note) { row in
             [.text(row.output.text), .text(leads(row.output))] + noteCells(row.output)
         }
-        list("Newly overdue", movement.newlyOverdue, ["RAG", "Output", "Lead", "Due", "Deadline"]) { row in
+        list("Newly overdue", movement.newlyOverdue, [.rag, .output, .lead, .due, .deadline]) { row in
             [rating(row), .text(row.output.text), .text(leads(row.output)), .text(DueText.short(row.output)),
              .text(row.output.due.deadline?.description ?? "")]
         }
-        list("Revised deadlines", movement.revisedDeadlines, ["Output", "Original date", "Revised date", "Revised by", "Reason"]) { row in
+        list("Revised deadlines", movement.revisedDeadlines, [.output, Column("Original date", .medium), Column("Revised date", .medium),
+                                                                      Column("Revised by", .medium), Column("Reason", .wide)]) { row in
             let revision = row.output.revision
-            return [.text(row.output.text), .text(revision.map { written($0.original) } ?? ""), .text(written(row.output.due)),
+            return [.text(row.output.text), .text(revision.map { DueText.written($0.original) } ?? ""), .text(DueText.written(row.output.due)),
                     .text(revision.map { "\($0.by), \($0.at.readable)" } ?? ""), .text(revision?.reason ?? "")]
         }
-        list("Leads assigned", movement.leadsAssigned, ["Output", "Was", "Now"]) { row in
+        list("Leads assigned", movement.leadsAssigned, [.output, Column("Was", .narrow), Column("Now", .narrow)]) { row in
             [.text(row.output.text), .text(leads(row.before.output)), .text(leads(row.output))]
         }
         return Section(id: "movement", title: "Movement since \(previous)", newPage: true, blocks: blocks)
@@ -95,7 +97,7 @@ extension ReportDocument {
             for objective in pillar.objectives {
                 blocks.append(.heading("Objective \(objective.id): \(objective.text)", level: 4))
                 blocks.append(objective.rows.isEmpty ? .paragraph("No outputs.") : .table(Table(
-                    columns: ["ID", "RAG", "Output", "Lead", "Due", "Status"] + noteColumns,
+                    columns: [.id, .rag, .output, .lead, .due, .status] + Column.note,
                     rows: objective.rows.map { row in
                         [.text(row.output.id), rating(row), .text(row.output.text), .text(leads(row.output)),
                          .text(DueText.short(row.output)), .text(row.output.status?.rawValue ?? "not rated")] + noteCells(row.output)
@@ -104,8 +106,6 @@ extension ReportDocument {
         }
         return Section(id: "plan", title: "The full plan", newPage: true, blocks: blocks)
     }
-
-    private static let noteColumns = ["Latest note", "Note by", "Note date"]
 
     /// The latest note, who wrote it and on which day (the CSV and JSON give the time); a note
     /// from the plan file itself has no date.
@@ -119,15 +119,7 @@ extension ReportDocument {
     }
 
     private static func leads(_ output: Output) -> String {
-        output.leads.isEmpty ? "none" : output.leads.joined(separator: "; ")
-    }
-
-    private static func written(_ due: Due) -> String {
-        due.written.isEmpty ? "none" : due.written
-    }
-
-    private static func percent(_ tally: Tally) -> String {
-        tally.percentComplete.map { "\($0)%" } ?? "–"
+        LeadText.text(output.leads)
     }
 
     /// `30 September 2015`.

@@ -65,7 +65,7 @@ public enum ReportMarkdown {
                 return true
             }
         }
-        return [line(table.columns.map { escape($0) }), line(numeric.map { $0 && !table.rows.isEmpty ? "---:" : "---" })]
+        return [line(table.columns.map { escape($0.title) }), line(numeric.map { $0 && !table.rows.isEmpty ? "---:" : "---" })]
             + table.rows.map { row in
                 line(row.map { cell in
                     switch cell {

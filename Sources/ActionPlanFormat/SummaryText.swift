@@ -5,13 +5,13 @@ public enum SummaryText {
     public static func table(_ summary: Summary, plan: Plan, asOf day: Day, width: Int?) -> String {
         let colours = RAG.live
         let flags = Flag.allCases
-        let table = Table(columns: [.init(title: "Pillar", cap: 0, flexible: true)]
-            + colours.map { .init(title: $0.letter, cap: 5) }
-            + [.init(title: "Live", cap: 5), .init(title: "Done%", cap: 5)]
-            + flags.map { .init(title: $0.rawValue, cap: 12) })
+        let table = Table(columns: [.init("Pillar", .flexible(minimum: 8))]
+            + colours.map { .init($0.letter, .natural(cap: 5)) }
+            + [.init("Live", .natural(cap: 5)), .init("Done%", .natural(cap: 5))]
+            + flags.map { .init($0.rawValue, .natural(cap: 12)) })
         let cells = (summary.pillars + [summary.total]).map { tally -> [String] in
             [TerminalText.safe(tally.name)] + colours.map { String(tally.count($0)) }
-                + [String(tally.live), tally.percentComplete.map { "\($0)%" } ?? "–"]
+                + [String(tally.live), tally.percentCompleteText]
                 + flags.map { String(tally.count($0)) }
         }
         let (header, lines) = table.render(cells, width: width)

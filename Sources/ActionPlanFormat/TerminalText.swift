@@ -38,8 +38,7 @@ public enum TerminalText {
     }
 
     private static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        value.zeroPadded(4, radix: 16)
     }
 
     /// How many terminal columns `text` takes: East Asian wide characters and emoji two, combining

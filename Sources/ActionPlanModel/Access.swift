@@ -56,10 +56,9 @@ public struct Access: Hashable, Sendable {
             if change.isStructural {
                 return "only the chair or the coordinator may revise a deadline or assign a lead; ask them, or record a note"
             }
-            let leads = output.leads.joined(separator: "; ")
             guard member.agencies.contains(where: { plan.isLed(output, by: $0) }) else {
-                let mine = member.agencies.joined(separator: "; ")
-                return "output \(output.id) is led by \(leads.isEmpty ? "no agency" : leads), and \(account) updates for \(mine.isEmpty ? "no agency" : mine) only"
+                return "output \(output.id) is led by \(LeadText.text(output.leads, none: "no agency")), and \(account) updates for "
+                    + "\(LeadText.text(member.agencies, none: "no agency")) only"
             }
             return nil
         }

@@ -61,6 +61,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Day(valid: first.year, first.month, daysIn(month: first.month, year: first.year))
     }
 
+    /// A day after every record a journal can hold: folding through it takes them all.
+    public static let allRecords = last(ofMonth: 12, year: 9999)
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
@@ -79,10 +82,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let digits = String(n)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))"
     }
 }

@@ -7,26 +7,36 @@ public enum Exception: String, CaseIterable, Hashable, Sendable {
     /// they can be red or amber, so complete and dropped outputs never appear.
     public static func of(_ assessment: Assessment) -> [Exception] {
         allCases.filter { exception in
-            switch exception {
-            case .overdue: assessment.flags.contains(.overdue)
-            case .unowned: assessment.flags.contains(.unowned)
-            case .undated: assessment.flags.contains(.undated)
-            case .red: assessment.rating.rag == .red
-            case .amber: assessment.rating.rag == .amber
-            case .stale: assessment.flags.contains(.stale)
+            switch exception.cause {
+            case .flag(let flag): assessment.flags.contains(flag)
+            case .colour(let colour): assessment.rating.rag == colour
             }
         }
     }
 
-    /// A heading for the outputs listed under it.
-    public var heading: String {
+    /// What puts an output under this exception: one of its flags, or its colour.
+    public enum Cause: Hashable, Sendable {
+        case flag(Flag)
+        case colour(RAG)
+    }
+
+    public var cause: Cause {
         switch self {
-        case .overdue: "Overdue"
-        case .unowned: "No lead agency"
-        case .undated: "No deadline"
-        case .red: "Red"
-        case .amber: "Amber"
-        case .stale: "No update this quarter"
+        case .overdue: .flag(.overdue)
+        case .unowned: .flag(.unowned)
+        case .undated: .flag(.undated)
+        case .red: .colour(.red)
+        case .amber: .colour(.amber)
+        case .stale: .flag(.stale)
         }
+    }
+
+    /// A heading for the outputs listed under it: the flag's label, or the colour's name.
+    public var heading: String {
+        let words = switch cause {
+        case .flag(let flag): flag.label
+        case .colour(let colour): colour.rawValue
+        }
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 }

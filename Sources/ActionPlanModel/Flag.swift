@@ -17,15 +17,16 @@ public enum Flag: String, CaseIterable, Hashable, Comparable, Sendable {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
 
-    /// What the flag means, for help and keys.
-    public var meaning: String {
+    /// The flag in a few words, the one wording every screen and report uses: the overview's
+    /// counts, the report's exception headings (capitalised) and the keys.
+    public var label: String {
         switch self {
-        case .overdue: "deadline passed, not complete"
-        case .dueSoon: "deadline before the end of next quarter"
+        case .overdue: "overdue"
+        case .dueSoon: "due by end of next quarter"
         case .unowned: "no lead agency"
         case .unknownLead: "lead not in the agency register"
-        case .undated: "no deadline and not ongoing"
-        case .stale: "no update since the quarter began"
+        case .undated: "no deadline"
+        case .stale: "no update this quarter"
         }
     }
 }

@@ -19,7 +19,7 @@ public struct Record: Hashable, Sendable {
         var parts: [String] = []
         if let status = change.status { parts.append("status \(status.rawValue)") }
         if let due = change.due { parts.append("due \(due)" + (change.reason.map { " (\($0))" } ?? "")) }
-        if let lead = change.lead { parts.append("lead \(lead.joined(separator: "; "))") }
+        if let lead = change.lead { parts.append("lead \(LeadText.text(lead, none: ""))") }
         if let note = change.note { parts.append("note: \(note)") }
         return parts.joined(separator: "; ")
     }

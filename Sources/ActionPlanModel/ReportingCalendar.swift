@@ -45,8 +45,7 @@ public struct ReportingCalendar: Hashable, Sendable {
     /// How a reporting year is written: `2015/16`, or `2015` when it is the calendar year.
     public func yearLabel(startingIn year: Int) -> String {
         if firstMonth == 1 { return String(year) }
-        let next = String((year + 1) % 100)
-        return "\(year)/\(next.count == 1 ? "0" + next : next)"
+        return "\(year)/\(((year + 1) % 100).zeroPadded(2))"
     }
 }
 

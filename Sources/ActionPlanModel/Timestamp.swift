@@ -44,7 +44,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     public var text: String {
         // A leap second is written :60 of the minute before midnight.
         let (hour, rest) = min(second, 86_399).quotientAndRemainder(dividingBy: 3_600)
-        return "\(day)T\(Self.two(hour)):\(Self.two(rest / 60)):\(Self.two(second == 86_400 ? 60 : rest % 60))Z"
+        return "\(day)T\(hour.zeroPadded(2)):\((rest / 60).zeroPadded(2)):\((second == 86_400 ? 60 : rest % 60).zeroPadded(2))Z"
     }
 
     public var description: String { text }
@@ -52,10 +52,6 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `2015-06-30 14:05 UTC`, for people.
     public var readable: String {
         let (hour, rest) = min(second, 86_399).quotientAndRemainder(dividingBy: 3_600)
-        return "\(day) \(Self.two(hour)):\(Self.two(rest / 60)) UTC"
-    }
-
-    private static func two(_ n: Int) -> String {
-        n < 10 ? "0\(n)" : String(n)
+        return "\(day) \(hour.zeroPadded(2)):\((rest / 60).zeroPadded(2)) UTC"
     }
 }

@@ -32,7 +32,7 @@ public enum PlanStore {
         if let key, let cached = found, let plan = cached.plan.plan, let journal = JournalFile.resume(cached.journal, plan: plan) {
             // Only what was appended since the cache was made is folded now.
             let appended = Journal(Array(journal.journal.records.dropFirst(cached.journal.journal.records.count)))
-            let current = cached.current.folded(with: appended, through: .last(ofMonth: 12, year: 9999))
+            let current = cached.current.folded(with: appended, through: .allRecords)
             if let place, journal.lines - cached.journal.lines >= linesBeforeRecaching {
                 PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: cached.plan.diagnostics, journal: journal, current: current)
             }
@@ -43,7 +43,7 @@ public enum PlanStore {
         let loaded = PlanLoader.load(data: data, path: path)
         guard let plan = loaded.plan else { return OpenedPlan(loaded: loaded) }
         let journal = JournalFile.read(path: journalPath, plan: plan)
-        let current = plan.folded(with: journal.journal, through: .last(ofMonth: 12, year: 9999))
+        let current = plan.folded(with: journal.journal, through: .allRecords)
         // A journal that could not be read is no state to remember.
         if let key, let place, journal.presence != .unreadable {
             PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: loaded.diagnostics, journal: journal, current: current)

@@ -42,9 +42,8 @@ enum PlanText {
                 return .success(String(decoding: body, as: UTF8.self))
             case .error:
                 let byte = body[body.startIndex + offset]
-                let hex = String(byte, radix: 16, uppercase: true)
                 return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
-                    "byte 0x\(hex.count == 1 ? "0" + hex : hex) is not UTF-8; save the file as UTF-8 text (in most editors: Save As, encoding UTF-8)"))
+                    "byte 0x\(byte.zeroPadded(2, radix: 16)) is not UTF-8; save the file as UTF-8 text (in most editors: Save As, encoding UTF-8)"))
             }
         }
     }

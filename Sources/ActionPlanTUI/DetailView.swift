@@ -12,15 +12,14 @@ func drawDetail(_ state: TUIState, into grid: inout Grid) {
     writer.paragraph(describe(found.assessment, output: found.entry.output), style: Style(colour: found.assessment.rating.rag.colour, bold: true))
     // Who leads it, by when, and what has happened come before the longer outcomes and measures,
     // so they stay on screen when an output's text is long.
-    let lines = outputLines(found.entry, in: state.current)
-    let background: Set<String> = ["Outcomes", "Measures"]
-    for line in lines where !background.contains(line.label) { writer.labelled(line.label, line.value) }
+    let facts = outputFacts(found.entry, in: state.current)
+    for (fact, value) in facts where !fact.isBackground { writer.labelled(fact.label, value) }
     let history = state.journal.history(of: id, through: state.foldThrough)
     writer.labelled("History", history.isEmpty ? "no updates recorded" : "")
     for record in history.reversed() {
         writer.paragraph("line \(record.line) · \(record.at.readable) · \(record.by): \(record.summary)", style: .plain, x: 3)
     }
-    for line in lines where background.contains(line.label) { writer.labelled(line.label, line.value) }
+    for (fact, value) in facts where fact.isBackground { writer.labelled(fact.label, value) }
     grid = writer.grid
 }
 
@@ -33,25 +32,50 @@ func describe(_ assessment: Assessment, output: Output) -> String {
     return text
 }
 
-/// The labelled facts about an output, shared by the detail and the review screens.
-func outputLines(_ entry: Plan.Entry, in plan: Plan) -> [(label: String, value: String)] {
+/// A labelled fact about an output, shared by the detail and the review screens.
+enum Fact: Hashable {
+    case output, pillar, objective, lead, due, latestNote, outcomes, measures
+
+    var label: String {
+        switch self {
+        case .output: "Output"
+        case .pillar: "Pillar"
+        case .objective: "Objective"
+        case .lead: "Lead"
+        case .due: "Due"
+        case .latestNote: "Latest note"
+        case .outcomes: "Outcomes"
+        case .measures: "Measures"
+        }
+    }
+
+    /// The longer background, which the detail shows after the history so who leads it, by
+    /// when, and what has happened stay on screen.
+    var isBackground: Bool { self == .outcomes || self == .measures }
+
+    /// What the review screen shows of an item: enough to decide on it.
+    static let review: Set<Fact> = [.output, .lead, .due, .latestNote]
+}
+
+/// The facts about an output, in the order the screens show them.
+func outputFacts(_ entry: Plan.Entry, in plan: Plan) -> [(fact: Fact, value: String)] {
     let output = entry.output
     let objective = plan.objective(of: entry)
-    var lines: [(String, String)] = [
-        ("Output", "\(output.id) · \(output.text)"),
-        ("Pillar", entry.pillar),
-        ("Objective", "\(entry.objectiveID) · \(objective?.text ?? "")"),
-        ("Lead", output.leads.isEmpty ? "none: unowned" : output.leads.joined(separator: "; ")),
-        ("Due", DueText.describe(output) + (output.due.deadline.map { " · deadline \($0)" } ?? "")),
+    var facts: [(Fact, String)] = [
+        (.output, "\(output.id) · \(output.text)"),
+        (.pillar, entry.pillar),
+        (.objective, "\(entry.objectiveID) · \(objective?.text ?? "")"),
+        (.lead, LeadText.text(output.leads, none: "none: unowned")),
+        (.due, DueText.describe(output) + (output.due.deadline.map { " · deadline \($0)" } ?? "")),
     ]
     if let note = output.latestNote {
         let who = [note.by, note.at?.readable].compactMap { $0 }.joined(separator: ", ")
-        lines.append(("Latest note", note.text + (who.isEmpty ? "" : " (\(who))")))
+        facts.append((.latestNote, note.text + (who.isEmpty ? "" : " (\(who))")))
     }
     let outcomes = objective.map { $0.outcomes + output.outcomes } ?? output.outcomes
-    if !outcomes.isEmpty { lines.append(("Outcomes", outcomes.map { "• " + $0 }.joined(separator: "\n"))) }
-    if !output.measures.isEmpty { lines.append(("Measures", output.measures.map { "• " + $0 }.joined(separator: "\n"))) }
-    return lines
+    if !outcomes.isEmpty { facts.append((.outcomes, outcomes.map { "• " + $0 }.joined(separator: "\n"))) }
+    if !output.measures.isEmpty { facts.append((.measures, output.measures.map { "• " + $0 }.joined(separator: "\n"))) }
+    return facts
 }
 
 /// Writes wrapped paragraphs down the screen until the space runs out.

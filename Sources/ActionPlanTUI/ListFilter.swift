@@ -19,7 +19,7 @@ public struct ListFilter: Hashable, Sendable {
         if let pillar = query.pillar, plan.pillars.indices.contains(pillar) { parts.append("pillar \(plan.pillars[pillar].name)") }
         if let lead = query.lead { parts.append("lead \(lead)") }
         if let status = query.status { parts.append("status \(status.rawValue)") }
-        if mine { parts.append("mine (\(agencies.isEmpty ? "no agency" : agencies.joined(separator: "; ")))") }
+        if mine { parts.append("mine (\(LeadText.text(agencies, none: "no agency")))") }
         if !search.isEmpty { parts.append("“\(search)”") }
         return parts.isEmpty ? "all actions" : parts.joined(separator: " · ")
     }

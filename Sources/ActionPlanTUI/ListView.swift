@@ -12,8 +12,10 @@ func drawList(_ state: TUIState, into grid: inout Grid) {
         grid.put("Filter: ", x: 1, y: 1, style: .bold)
         grid.put("\(filter) · \(state.rows.count) of \(total)", x: 9, y: 1, style: state.filter.isEmpty ? .plain : Style(colour: .accent, bold: true))
     }
-    let columns = ListColumns(width: grid.width)
-    grid.put(columns.line(id: "ID", rag: "RAG", text: "Output", lead: "Lead", due: "Due", flags: "Flags"), x: 0, y: 2, style: .bold)
+    let list = listTable(width: grid.width)
+    let layout = list.table.layout([], width: grid.width)
+    let ragX = list.index(of: .rag).flatMap(layout.x(of:))
+    grid.put(layout.header, x: 0, y: 2, style: .bold)
     guard !state.rows.isEmpty else {
         grid.put(state.filter.isEmpty ? "This plan has no outputs." : "Nothing matches this filter; c clears it.", x: 1, y: 4, style: .dim)
         return
@@ -27,35 +29,28 @@ func drawList(_ state: TUIState, into grid: inout Grid) {
             grid.put("\(id)  \(text)", x: 2, y: y, style: .dim)
         case .output(let index):
             let row = state.rows[index]
-            let output = row.output
             let isSelected = index == state.selection
-            let text = columns.line(id: output.id, rag: row.assessment.rating.symbol, text: output.text,
-                                    lead: output.leads.joined(separator: "; "), due: DueText.short(output),
-                                    flags: row.assessment.flags.map(\.rawValue).joined(separator: " "))
             if isSelected { grid.fill(y: y, style: .selected) }
-            grid.put(text, x: 0, y: y, style: isSelected ? .selected : .plain)
-            grid.paint(x: columns.ragX, y: y, count: 2, style: Style(colour: row.assessment.rating.rag.colour, bold: true, reverse: isSelected))
+            grid.put(layout.line(list.cells(row)), x: 0, y: y, style: isSelected ? .selected : .plain)
+            if let ragX {
+                grid.paint(x: ragX, y: y, count: 2, style: Style(colour: row.assessment.rating.rag.colour, bold: true, reverse: isSelected))
+            }
         }
     }
 }
 
-/// Where each column of the list sits at a given width: the output text takes what is left.
-struct ListColumns {
-    let id = 6, rag = 3, lead: Int, due: Int, flags: Int, text: Int
-    let ragX = 7
-
-    init(width: Int) {
-        lead = width >= 100 ? 18 : 14
-        due = width >= 100 ? 16 : 13
-        flags = width >= 100 ? 20 : 15
-        text = max(10, width - 6 - 3 - lead - due - flags - 5)
-    }
-
-    func line(id: String, rag: String, text: String, lead: String, due: String, flags: String) -> String {
-        func cell(_ value: String, _ width: Int) -> String { TerminalText.fit(TerminalText.safe(value), to: width) }
-        return [cell(id, self.id), cell(rag, self.rag), cell(text, self.text), cell(lead, self.lead), cell(due, self.due),
-                TerminalText.truncate(TerminalText.safe(flags), to: self.flags)].joined(separator: " ")
-    }
+/// The list's columns at a given width: fixed widths, a little wider on a wide terminal, and the
+/// output's text filling the rest so the columns stay in place as the list scrolls.
+func listTable(width: Int) -> ListTable {
+    let wide = width >= 100
+    return ListTable([
+        .init(.id, .fixed(6)),
+        .init(.rag, .fixed(3)),
+        .init(.output, .filling(minimum: 10)),
+        .init(.lead, .fixed(wide ? 18 : 14)),
+        .init(.due, .fixed(wide ? 16 : 13)),
+        .init(.flags, .fixed(wide ? 20 : 15)),
+    ], gap: 1)
 }
 
 /// A text field with its cursor shown as a reversed cell.

@@ -27,17 +27,17 @@ func drawOverview(_ state: TUIState, into grid: inout Grid) {
         drawBar(tally, x: x, y: y, width: barWidth, into: &grid)
         x += barWidth + 2
         grid.put(String(tally.live), x: x, y: y)
-        grid.put(tally.percentComplete.map { "\($0)%" } ?? "–", x: x + 6, y: y)
+        grid.put(tally.percentCompleteText, x: x + 6, y: y)
         y += 1
     }
     y += 1
     grid.put("Needs attention", x: 1, y: y, style: .heading)
     y += 1
-    let flags: [(Flag, String)] = [(.overdue, "overdue"), (.unowned, "no lead"), (.undated, "no date"), (.stale, "not updated this quarter"), (.dueSoon, "due by end of next quarter")]
-    for (flag, label) in flags where y < grid.height - 3 {
+    let flags: [Flag] = [.overdue, .unowned, .undated, .stale, .dueSoon]
+    for flag in flags where y < grid.height - 3 {
         let count = summary.total.count(flag)
         grid.put(TerminalText.fit(String(count), to: 5), x: 2, y: y, style: count > 0 && flag != .dueSoon ? Style(colour: .red, bold: true) : .plain)
-        grid.put(label, x: 8, y: y)
+        grid.put(flag.label, x: 8, y: y)
         y += 1
     }
     for (offset, line) in RAGKey.lines(width: grid.width - 2).enumerated() where y + 1 + offset < grid.height - 2 {

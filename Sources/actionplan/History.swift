@@ -22,12 +22,12 @@ struct History: ParsableCommand {
         var lines = [
             "\(TerminalText.safe(output.id)) \(TerminalText.safe(output.text))",
             "  pillar \(TerminalText.safe(entry.pillar)), objective \(TerminalText.safe(entry.objectiveID))",
-            "  plan: lead \(TerminalText.safe(output.leads.isEmpty ? "none" : output.leads.joined(separator: "; "))), due \(TerminalText.safe(output.due.written.isEmpty ? "none" : output.due.written))"
+            "  plan: lead \(TerminalText.safe(LeadText.text(output.leads))), due \(TerminalText.safe(DueText.written(output.due)))"
                 + (output.status.map { ", status \($0.rawValue)" } ?? ""),
         ]
         let records = state.journal.history(of: id)
-        if !records.isEmpty, let now = state.asOf(.last(ofMonth: 12, year: 9999)).entry(id)?.output {
-            lines.append("  now:  lead \(TerminalText.safe(now.leads.isEmpty ? "none" : now.leads.joined(separator: "; "))), due "
+        if !records.isEmpty, let now = state.asOf(.allRecords).entry(id)?.output {
+            lines.append("  now:  lead \(TerminalText.safe(LeadText.text(now.leads))), due "
                 + TerminalText.safe(DueText.describe(now)) + ", status \(now.status?.rawValue ?? "not rated")")
         }
         if records.isEmpty { lines.append("  no updates recorded") }

@@ -16,7 +16,7 @@ struct AsOfOption: ParsableArguments {
     /// The last day whose journal records count: the chosen day, or with none chosen every record
     /// so far (a record made this evening in UTC may fall on tomorrow's date).
     var foldThrough: Day {
-        asOf ?? .last(ofMonth: 12, year: 9999)
+        asOf ?? .allRecords
     }
 }
 

@@ -38,8 +38,8 @@ enum Vocabulary {
         let month = Int.random(in: 1...12, using: &random)
         let next = String((year + 1) % 100)
         switch Int.random(in: 0..<12, using: &random) {
-        case 0: return "\(year)-\(month < 10 ? "0" : "")\(month)-15"
-        case 1: return "\(year)-\(month < 10 ? "0" : "")\(month)"
+        case 0: return "\(year)-\(month.zeroPadded(2))-15"
+        case 1: return "\(year)-\(month.zeroPadded(2))"
         case 2: return "\(Month.name(month)) \(year)"
         case 3: return "\(Month.name(month).prefix(3)) \(year)"
         case 4: return String(year)

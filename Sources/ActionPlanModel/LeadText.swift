@@ -1,0 +1,11 @@
+/// How a list of lead agencies reads in text, the one place that joins them: `Police; C&F`.
+public enum LeadText {
+    /// Between joint leads, in text and in CSV and JSON values alike.
+    public static let separator = "; "
+
+    /// `agencies` joined with `separator`, or `none` when there are none: "none" where a reader
+    /// must see that nobody leads it, "" in a table cell, "no agency" for somebody's own agencies.
+    public static func text(_ agencies: [String], none: String = "none") -> String {
+        agencies.isEmpty ? none : agencies.joined(separator: separator)
+    }
+}
