@@ -46,12 +46,11 @@ public struct Change: Hashable, Sendable {
             return "a status of \(status.rawValue) needs a progress note saying why (--note TEXT)"
         }
         if let due {
-            guard case .success(let parsed) = Due.parse(due, calendar: calendar) else {
-                if case .failure(let problem) = Due.parse(due, calendar: calendar) { return problem.message }
-                return nil
+            switch Due.parse(due, calendar: calendar) {
+            case .failure(let problem): return problem.message
+            case .success(let parsed) where parsed.meaning == .undated: return "a revised date must be a date or 'Ongoing', not '\(due)'"
+            case .success: if (reason ?? "").isEmpty { return "a revised date needs its reason (--reason TEXT), which the report shows beside it" }
             }
-            if parsed.meaning == .undated { return "a revised date must be a date or 'Ongoing', not '\(due)'" }
-            if (reason ?? "").isEmpty { return "a revised date needs its reason (--reason TEXT), which the report shows beside it" }
         } else if reason != nil {
             return "a reason goes with a revised date (--due DATE --reason TEXT)"
         }

@@ -52,16 +52,12 @@ public enum JournalFile {
         switch SafeFile.openForReading(path) {
         case .success(let opened): fd = opened
         case .failure(let problem) where problem.isMissing:
-            var missing = parse([], path: path, plan: plan)
-            missing.presence = .missing
-            return missing
+            return LoadedJournal(path: path, presence: .missing)
         case .failure(let problem):
             let reason = problem.code == EACCES ? String(cString: strerror(problem.code)) : problem.message
-            var unreadable = LoadedJournal(path: path, problems: [
+            return LoadedJournal(path: path, problems: [
                 Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read the journal: \(reason)"),
-            ])
-            unreadable.presence = .unreadable
-            return unreadable
+            ], presence: .unreadable)
         }
         defer { close(fd) }
         flock(fd, LOCK_SH)
@@ -207,52 +203,6 @@ public enum JournalFile {
             guard count == length, line.last == UInt8(ascii: "\n"), hash(line.dropLast()) == cached.lastHash else { return nil }
         }
         return extend(cached, with: FileBytes.read(fd, from: cached.length), plan: plan)
-    }
-}
-
-/// A journal as read: its valid records, and every problem with a line number.
-public struct LoadedJournal: Sendable {
-    public let path: String
-    public let journal: Journal
-    public let problems: [Diagnostic]
-    /// How many more lines had problems than `problems` lists.
-    public let unlistedProblems: Int
-    /// The first line whose record does not follow from the line before it.
-    public let chainBreak: Int?
-    /// The length of a cut-off last line, 0 when the journal ends cleanly.
-    public let tornBytes: Int
-    /// The hash the next record's `prev` must hold.
-    let lastHash: String
-    /// How many complete lines it has.
-    let lines: Int
-    /// Where the last of them starts: with `lastHash`, what shows that the file still holds them.
-    let lastLineStart: Int
-    /// How many bytes of the file those lines take: where reading resumes.
-    public let length: Int
-    /// Whether there was a file to read.
-    public internal(set) var presence: Presence = .present
-
-    /// Whether a journal's file was there to be read.
-    public enum Presence: Sendable {
-        case present
-        /// Nothing has been recorded yet: no file.
-        case missing
-        /// Something is there that is not a regular file, or cannot be opened: its problem says which.
-        case unreadable
-    }
-
-    init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], unlistedProblems: Int = 0, chainBreak: Int? = nil,
-         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, lastLineStart: Int = 0, length: Int = 0) {
-        self.path = path
-        self.journal = journal
-        self.problems = problems
-        self.unlistedProblems = unlistedProblems
-        self.chainBreak = chainBreak
-        self.tornBytes = tornBytes
-        self.lastHash = lastHash
-        self.lines = lines
-        self.lastLineStart = lastLineStart
-        self.length = length
     }
 }
 

@@ -56,10 +56,7 @@ public enum JournalWriter {
         var bytes = RecordLine(record, prev: loaded.lastHash).encoded()
         bytes.append(UInt8(ascii: "\n"))
         try appendWhole(bytes, to: fd, path: path)
-        let after = LoadedJournal(path: path, journal: Journal(loaded.journal.records + [record]), problems: loaded.problems.filter { $0.severity == .error },
-                                  chainBreak: loaded.chainBreak, lastHash: JournalFile.hash(bytes.dropLast()), lines: record.line,
-                                  lastLineStart: loaded.length, length: loaded.length + bytes.count)
-        return (record, setAside, after)
+        return (record, setAside, loaded.appending(record, line: bytes.dropLast()))
     }
 
     /// Refuses `change` unless the output exists, `account` may make it, it is complete, and

@@ -35,7 +35,6 @@ public struct Cell: Hashable, Sendable {
     public var style: Style
 
     public static let blank = Cell(text: " ", style: .plain)
-    static let continuation = Cell(text: "", style: .plain)
 }
 
 /// The screen as views draw it: a rectangle of cells in memory. A backend copies it to the

@@ -13,7 +13,3 @@ extension RAG {
         }
     }
 }
-
-extension Rating {
-    var style: Style { Style(colour: rag.colour, bold: true) }
-}

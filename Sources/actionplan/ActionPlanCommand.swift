@@ -12,8 +12,8 @@ struct ActionPlanCommand: ParsableCommand {
         defaultSubcommand: Tui.self
     )
 
-    /// Runs the command, with usage errors exiting 2 (argument-parser's default is 64), as the
-    /// documentation promises: 0 fine, 1 problems in a plan, 2 the command was mistyped.
+    /// Runs the command; whatever stops it is printed and mapped to an exit status in one place,
+    /// `exit(after:)`.
     static func main() {
         // A closed pipe is then an error that Console reports, not a signal that kills the tool
         // between writing a record and printing its receipt.
@@ -22,12 +22,7 @@ struct ActionPlanCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                Console.error(fullMessage(for: error))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            exit(after: error)
         }
     }
 }

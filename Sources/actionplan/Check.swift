@@ -18,8 +18,7 @@ struct Check: ParsableCommand {
             do {
                 files += try PlanLocator.files(at: path)
             } catch {
-                Console.error("actionplan: \(TerminalText.safe(error.message))")
-                throw ExitCode(2)
+                throw CommandFailure.mistyped(TerminalText.safe(error.message))
             }
         }
         var errors = 0
@@ -40,6 +39,6 @@ struct Check: ParsableCommand {
         if errors + warnings > 0 {
             Console.out("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")")
         }
-        if errors > 0 { throw ExitCode(1) }
+        if errors > 0 { throw CommandFailure.problemsListed }
     }
 }

@@ -13,10 +13,10 @@ struct History: ParsableCommand {
     var path: String?
 
     func run() throws {
-        let state = try Console.load(path)
+        let state = try PlanState.load(path)
         guard let entry = state.plan.entry(id) else {
             let hint = Suggestion.nearest(to: id, among: state.plan.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
-            throw ValidationError("no output '\(TerminalText.safe(id))' in \(TerminalText.safe(state.path))\(hint)")
+            throw CommandFailure.mistyped("no output '\(TerminalText.safe(id))' in \(TerminalText.safe(state.path))\(hint)")
         }
         let output = entry.output
         var lines = [

@@ -34,20 +34,20 @@ struct List: ParsableCommand {
 
     func run() throws {
         let day = asOf.day
-        let plan = try Console.load(path).asOf(asOf.foldThrough)
+        let plan = try PlanState.load(path).asOf(asOf.foldThrough)
         var query = Query(lead: lead, flags: flags, status: status)
         if let pillar {
             switch plan.pillarIndex(matching: pillar) {
             case .success(let index): query.pillar = index
-            case .failure(let problem): throw ValidationError(TerminalText.safe(problem.message))
+            case .failure(let problem): throw CommandFailure.mistyped(TerminalText.safe(problem.message))
             }
         }
         if let lead, let problem = plan.leadProblem(lead) {
-            throw ValidationError(TerminalText.safe(problem.message))
+            throw CommandFailure.mistyped(TerminalText.safe(problem.message))
         }
         let rows = plan.rows(matching: query, asOf: day)
         switch format {
-        case .table: Console.out(ListText.table(rows, plan: plan, asOf: day, width: width ?? Console.width))
+        case .table: Console.out(ListText.table(rows, plan: plan, asOf: day, width: width ?? TerminalWidth.ofOutput))
         case .csv: Console.out(DataText.csv(header: ListRecord.columns, rows: rows.map { ListRecord($0).fields }))
         case .json: Console.out(DataText.json(rows.map(ListRecord.init)))
         }

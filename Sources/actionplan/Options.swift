@@ -20,23 +20,6 @@ struct AsOfOption: ParsableArguments {
     }
 }
 
-/// `--as NAME`: the officer a shared service account acts for, taken once.
-struct ActingOption: ParsableArguments {
-    @Option(name: .customLong("as"), help: ArgumentHelp("Act for this officer (only for the service account named in the access file).", valueName: "account"))
-    var accounts: [String] = []
-
-    /// The officer named, if any.
-    var account: String? { accounts.first }
-
-    func validate() throws {
-        // Taking the last of several, as options usually do, would record under a name the
-        // caller may not have meant: a forced SSH command with a second --as appended, say.
-        if accounts.count > 1 {
-            throw ValidationError("--as was given \(accounts.count) times (\(accounts.joined(separator: ", "))); give it once")
-        }
-    }
-}
-
 extension Day: ExpressibleByArgument {
     public init?(argument: String) {
         self.init(iso: argument)

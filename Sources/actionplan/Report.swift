@@ -51,9 +51,9 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let state = try Console.load(path)
+        let state = try PlanState.load(path)
         let chosen = try chosenQuarter(calendar: state.plan.calendar)
-        let author = try acting.account.map { try Console.identify(state, asked: $0).account } ?? Identity.account() ?? "unknown account"
+        let author = acting.account == nil ? Identity.account() ?? "unknown account" : try acting.identify(in: state).account
         let report = QuarterReport(plan: state.plan, journal: state.journal, quarter: chosen, asOf: asOf.day,
                                    generated: .init(at: Clock.now(), by: author, journalHead: state.loadedJournal.head))
         let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md
@@ -67,8 +67,7 @@ struct Report: ParsableCommand {
         do {
             try ReportFile.write(text, to: output, besidePlan: state.path)
         } catch {
-            Console.error("actionplan: the report was not written: \(TerminalText.safe(error.message))")
-            throw ExitCode(1)
+            throw CommandFailure.refused("the report was not written: \(TerminalText.safe(error.message))")
         }
         Console.out("actionplan: wrote the \(chosen) report (\(form.rawValue), \(text.utf8.count) bytes) to \(TerminalText.safe(output))")
     }
@@ -80,14 +79,11 @@ struct Report: ParsableCommand {
         let named: Quarter
         switch calendar.quarter(named: quarter) {
         case .success(let found): named = found
-        case .failure(let problem):
-            Console.error("actionplan: \(TerminalText.safe(problem.message))")
-            throw ExitCode(2)
+        case .failure(let problem): throw CommandFailure.mistyped(TerminalText.safe(problem.message))
         }
         let today = Clock.today()
         guard named.period.first <= today else {
-            Console.error("actionplan: \(named) has not begun (today is \(today)); the latest quarter to report is \(calendar.quarter(containing: today))")
-            throw ExitCode(2)
+            throw CommandFailure.mistyped("\(named) has not begun (today is \(today)); the latest quarter to report is \(calendar.quarter(containing: today))")
         }
         return named
     }

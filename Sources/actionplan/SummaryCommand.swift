@@ -18,7 +18,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let day = asOf.day
-        let plan = try Console.load(path).asOf(asOf.foldThrough)
-        Console.out(SummaryText.table(plan.summary(asOf: day), plan: plan, asOf: day, width: width ?? Console.width))
+        let plan = try PlanState.load(path).asOf(asOf.foldThrough)
+        Console.out(SummaryText.table(plan.summary(asOf: day), plan: plan, asOf: day, width: width ?? TerminalWidth.ofOutput))
     }
 }

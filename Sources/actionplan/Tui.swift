@@ -22,10 +22,9 @@ struct Tui: ParsableCommand {
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Console.error("actionplan: the full-screen interface needs a terminal; for plain text use 'actionplan list' (or 'actionplan --help')")
-            throw ExitCode(2)
+            throw CommandFailure.mistyped("the full-screen interface needs a terminal; for plain text use 'actionplan list' (or 'actionplan --help')")
         }
-        let state = try Console.load(path)
+        let state = try PlanState.load(path)
         // Reading never depends on the access file. When it cannot be trusted the interface still
         // opens, says why on its status line, and refuses every update with that reason (the rules
         // are read again for each one); only acting for someone else with --as needs them at once.
@@ -34,7 +33,7 @@ struct Tui: ParsableCommand {
         if acting.account == nil, case .failure(let problem) = rules {
             (access, who, refusal) = (Access(members: []), Identity.account() ?? "unknown account", problem.message)
         } else {
-            ((access, who), refusal) = (try Console.identify(state, asked: acting.account, rules: rules), nil)
+            ((access, who), refusal) = (try acting.identify(in: state, rules: rules), nil)
         }
         let initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), asOf: asOf.day,
                                foldThrough: asOf.foldThrough,
@@ -44,11 +43,9 @@ struct Tui: ParsableCommand {
         let status: Int32
         switch Runtime.run(initial, session: session) {
         case .success(let code): status = code
-        case .failure(let problem):
-            Console.error("actionplan: \(TerminalText.safe(problem.message))")
-            throw ExitCode(2)
+        case .failure(let problem): throw CommandFailure.mistyped(TerminalText.safe(problem.message))
         }
-        if status != 0 { throw ExitCode(status) }
+        if status != 0 { throw CommandFailure.ended(status) }
     }
 
     /// What the status line says first: what the screen about to open would otherwise hide, the

@@ -27,8 +27,7 @@ struct Verify: ParsableCommand {
         do {
             files = head == nil ? try PlanLocator.files(at: path) : [try PlanLocator.file(at: path)]
         } catch {
-            Console.error("actionplan: \(TerminalText.safe(error.message, keepingLines: true))")
-            throw ExitCode(2)
+            throw CommandFailure.mistyped(TerminalText.safe(error.message, keepingLines: true))
         }
         let wanted = try head.map(Self.head(from:))
         var broken = false
@@ -64,22 +63,20 @@ struct Verify: ParsableCommand {
                 broken = broken || verdict != .extends
             }
         }
-        if broken { throw ExitCode(1) }
+        if broken { throw CommandFailure.problemsListed }
     }
 
     /// The head `text` gives: written `LINE:HASH`, or read from the report file it names.
-    private static func head(from text: String) throws -> JournalHead {
+    private static func head(from text: String) throws(CommandFailure) -> JournalHead {
         if let head = JournalHead(text) { return head }
         let bytes: [UInt8]
         switch SafeFile.read(text) {
         case .success(let read): bytes = read
         case .failure(let problem):
-            Console.error("actionplan: --head takes LINE:HASH (as a report prints it) or a report file; \(TerminalText.safe(problem.message))")
-            throw ExitCode(2)
+            throw .mistyped("--head takes LINE:HASH (as a report prints it) or a report file; \(TerminalText.safe(problem.message))")
         }
         guard let head = ReportHead.find(in: String(decoding: bytes, as: UTF8.self)) else {
-            Console.error("actionplan: no journal head in \(TerminalText.safe(text)): not a report, or one made before reports printed the journal's head")
-            throw ExitCode(2)
+            throw .mistyped("no journal head in \(TerminalText.safe(text)): not a report, or one made before reports printed the journal's head")
         }
         return head
     }

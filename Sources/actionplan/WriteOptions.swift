@@ -13,8 +13,8 @@ struct WriteOptions: ParsableArguments {
     /// Records `change` through the one write path, and prints what was written or why not;
     /// `seen` is what the writer saw of the output (nil: nothing, so nothing can have changed since).
     func record(_ change: Change, seen: JournalWriter.Basis = .knowingly) throws {
-        let state = try Console.load(path)
-        let (access, who) = try Console.identify(state, asked: acting.account)
+        let state = try PlanState.load(path)
+        let (access, who) = try acting.identify(in: state)
         // Said once, when the first update to a plan is recorded, not on every one.
         if access.isOpen, state.journal.records.isEmpty {
             Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so whoever owns its folder may change anything, until a second account has recorded an update (see docs/access.md)")
@@ -29,11 +29,9 @@ struct WriteOptions: ParsableArguments {
             }
             Console.receipt("recorded line \(record.line): \(TerminalText.safe(record.change.outputID)) \(TerminalText.safe(record.summary)) (\(TerminalText.safe(record.by)), \(record.at.readable))")
         } catch {
-            Console.error("actionplan: not recorded: \(TerminalText.safe(error.message))")
-            if case .conflict = error {
-                Console.error("actionplan: check it with 'actionplan history \(TerminalText.safe(change.outputID))'; to record yours anyway, repeat the command with --force")
-            }
-            throw ExitCode(1)
+            let notRecorded = "not recorded: \(TerminalText.safe(error.message))"
+            guard case .conflict = error else { throw CommandFailure.refused(notRecorded) }
+            throw CommandFailure.refused(notRecorded, "check it with 'actionplan history \(TerminalText.safe(change.outputID))'; to record yours anyway, repeat the command with --force")
         }
     }
 }

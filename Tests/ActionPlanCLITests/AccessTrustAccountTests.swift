@@ -2,17 +2,18 @@ import Foundation
 import Testing
 
 /// Access control fails closed, tried by real OS accounts in the plans folder laid out as
-/// docs/deploy-ssh.md says: a lead officer (`apt11a1`, Police) and the chair (`apt11a2`) in the
-/// group `apt11a`, each running the tool as themselves with `setpriv`, umask 002 as the guide's
+/// docs/deploy-ssh.md says: a lead officer (`apt11a1-RUN`, Police) and the chair (`apt11a2-RUN`) in
+/// the group `apt11a-RUN` (RUN: `OSAccounts.run`), each running the tool as themselves with `setpriv`, umask 002 as the guide's
 /// forced command sets it. Making accounts needs root: outside CI they are skipped without it.
 @Suite(.serialized, .enabled(if: getuid() == 0 || ProcessInfo.processInfo.environment["CI"] != nil,
-                             "makes the OS accounts apt11a1 and apt11a2, which needs root (in CI these tests always run)"))
+                             "makes the OS accounts apt11a1-RUN and apt11a2-RUN, which needs root (in CI these tests always run)"))
 struct AccessTrustAccountTests {
-    static let lead = "apt11a1"
-    static let chair = "apt11a2"
+    static let group = "apt11a-\(OSAccounts.run)"
+    static let lead = "apt11a1-\(OSAccounts.run)"
+    static let chair = "apt11a2-\(OSAccounts.run)"
 
     @Test func aLeadCannotMoveTheAccessFileAsideAndOneTheyWroteIsNotObeyed() throws {
-        let world = try GroupFolder(group: "apt11a", lead: Self.lead, chair: Self.chair)
+        let world = try GroupFolder(group: Self.group, lead: Self.lead, chair: Self.chair)
         defer { world.close() }
         // The guide's sticky folder: the lead may not rename root's file.
         let moved = try world.shell(as: Self.lead, "mv plans/access.yaml plans/access.old")
@@ -33,7 +34,7 @@ struct AccessTrustAccountTests {
     }
 
     @Test func anAccessFileALeadPutsInTheStickyFolderIsNotObeyed() throws {
-        let world = try GroupFolder(group: "apt11a", lead: Self.lead, chair: Self.chair)
+        let world = try GroupFolder(group: Self.group, lead: Self.lead, chair: Self.chair)
         defer { world.close() }
         // Before the administrator has installed one, a lead may create the name in the folder.
         try FileManager.default.removeItem(at: world.access)
@@ -46,7 +47,7 @@ struct AccessTrustAccountTests {
     }
 
     @Test func deletingTheAccessFileStopsWritesOnceTwoAccountsHaveWritten() throws {
-        let world = try GroupFolder(group: "apt11a", lead: Self.lead, chair: Self.chair)
+        let world = try GroupFolder(group: Self.group, lead: Self.lead, chair: Self.chair)
         defer { world.close() }
         #expect(try world.harrow(as: Self.lead, ["note", "16.1", "Custody suites screen for CSE"]).status == 0)
         #expect(try world.harrow(as: Self.chair, ["note", "2.3", "Chair's note"]).status == 0)
@@ -73,7 +74,7 @@ struct AccessTrustAccountTests {
     }
 
     @Test func aDanglingLinkAsTheAccessFileIsRefused() throws {
-        let world = try GroupFolder(group: "apt11a", lead: Self.lead, chair: Self.chair)
+        let world = try GroupFolder(group: Self.group, lead: Self.lead, chair: Self.chair)
         defer { world.close() }
         #expect(try world.harrow(as: Self.lead, ["note", "16.1", "Custody suites screen for CSE"]).status == 0)
         #expect(try world.harrow(as: Self.chair, ["note", "2.3", "Chair's note"]).status == 0)
@@ -87,7 +88,7 @@ struct AccessTrustAccountTests {
     }
 
     @Test func aGroupWritableAccessFileIsRefusedWithTheCommandThatFixesIt() throws {
-        let world = try GroupFolder(group: "apt11a", lead: Self.lead, chair: Self.chair)
+        let world = try GroupFolder(group: Self.group, lead: Self.lead, chair: Self.chair)
         defer { world.close() }
         try world.root("/bin/chmod", ["664", world.access.path])
         let refused = try world.harrow(as: Self.chair, ["note", "2.3", "Chair's note"])
@@ -99,7 +100,7 @@ struct AccessTrustAccountTests {
     }
 
     @Test func aGroupWritableFolderWithoutTheStickyBitIsRefusedWithChmodT() throws {
-        let world = try GroupFolder(group: "apt11a", lead: Self.lead, chair: Self.chair)
+        let world = try GroupFolder(group: Self.group, lead: Self.lead, chair: Self.chair)
         defer { world.close() }
         try world.root("/bin/chmod", ["2775", world.plans.path])
         let refused = try world.harrow(as: Self.chair, ["note", "2.3", "Chair's note"])
@@ -111,7 +112,7 @@ struct AccessTrustAccountTests {
     }
 
     @Test func oneAccountInTheirOwnFolderNeedsNoAccessFileAndNobodyElseMayWrite() throws {
-        let world = try GroupFolder(group: "apt11a", lead: Self.lead, chair: Self.chair)
+        let world = try GroupFolder(group: Self.group, lead: Self.lead, chair: Self.chair)
         defer { world.close() }
         try world.makePrivate(owner: Self.lead, access: nil)
         let first = try world.harrow(as: Self.lead, ["update", "2.3", "--due", "December 2016", "--reason", "trying the tool"])

@@ -36,8 +36,9 @@ import Testing
         // cache the first command below makes holds it.
         let caches = try #require(victim["XDG_CACHE_HOME"]) + "/actionplan"
         try FileManager.default.removeItem(atPath: caches)
-        let commands = [["list", "harrow", "--format", "csv"], ["history", "2.2", "--plan", "harrow"], ["report", "harrow", "--format", "json"],
-                        ["summary", "harrow"]]
+        let day = try update.recordedDay()
+        let commands = [["list", "harrow", "--format", "csv", "--as-of", day], ["history", "2.2", "--plan", "harrow"],
+                        ["report", "harrow", "--format", "json", "--as-of", day], ["summary", "harrow", "--as-of", day]]
         let truth = try commands.map { try Runner.run($0, in: folder, environment: victim) }
         #expect(truth.allSatisfy { $0.status == 0 })
         #expect(truth[0].stdout.contains(",on-track,") && truth[1].stdout.contains("status on-track"))

@@ -103,6 +103,10 @@ import Testing
         let badLead = try Runner.run(["list", "harrow", "--lead", "Polise"])
         #expect(badLead.status == 2)
         #expect(badLead.stderr.contains("did you mean 'Police'?"))
+        // Found while the command ran, they are said as every other failure is: one line, no usage.
+        for run in [badPillar, badLead] {
+            #expect(run.stderr.hasPrefix("actionplan: no ") && run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+        }
 
         let unknownCommand = try Runner.run(["lsit"])
         #expect(unknownCommand.status == 2)

@@ -36,8 +36,8 @@ import Testing
         #expect(lines[4].hasPrefix("  line 1  ") && lines[4].hasSuffix("status at-risk; note: Comms post vacant; £2k underspend"))
         #expect(lines[6].hasSuffix("note: Interim cover from Police comms"))
 
-        // Today the revised date stands beside the original; before the updates, the plan as written.
-        let today = try Runner.run(["list", "harrow", "--format", "json"], in: folder)
+        // The day of the updates the revised date stands beside the original; before them, the plan as written.
+        let today = try Runner.run(["list", "harrow", "--format", "json", "--as-of", try note.recordedDay()], in: folder)
         let row = try #require((try JSONSerialization.jsonObject(with: Data(today.stdout.utf8)) as? [[String: Any]])?.first)
         #expect(row["due"] as? String == "December 2015" && row["original_due"] as? String == "October 2014")
         #expect(row["status"] as? String == "at-risk" && row["revision_reason"] as? String == "post vacant until June")

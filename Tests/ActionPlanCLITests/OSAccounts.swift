@@ -6,16 +6,18 @@ import Foundation
 struct OSAccounts {
     let group: String
     let names: [String]
+    /// A tag of this test run's own, to end each account and group name a test makes: runs at
+    /// once on one machine (several checkouts) then never make, use or remove each other's.
+    static let run = String(UUID().uuidString.prefix(6)).lowercased()
     /// Where the home folders are: `homes/NAME`, each owned by its account.
     let homes: URL
 
-    /// Makes the group and the accounts, first removing any of them that a run killed before it
-    /// could clean up left behind. On failure, whatever was made is removed again.
+    /// Makes the group and the accounts (their names end in `run`, so none can be left from
+    /// another run). On failure, whatever was made is removed again.
     init(_ names: [String], group: String, homesIn homes: URL) throws {
         self.group = group
         self.names = names
         self.homes = homes
-        remove()
         do {
             try Self.root("/usr/sbin/groupadd", [group])
             for name in names {

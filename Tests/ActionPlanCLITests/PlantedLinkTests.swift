@@ -4,15 +4,15 @@ import Testing
 /// A lead with a shell in the plans group plants links in the shared folder, and the chair runs
 /// the tool: nothing of the chair's is written through them, and nothing private is printed.
 ///
-/// Two real OS accounts (docs/security.md): `apt11f1` plants, `apt11f2` runs the tool. As root
+/// Two real OS accounts (docs/security.md): `apt11f1-RUN` plants, `apt11f2-RUN` runs the tool. As root
 /// they are made and removed by each test; otherwise the tests are skipped, and under CI they run.
 @Suite(.serialized, .enabled(if: getuid() == 0 || ProcessInfo.processInfo.environment["CI"] != nil,
                              "planting links as one account against another needs two OS accounts, which needs root"))
 struct PlantedLinkTests {
     /// The deploy layout of shape (a), with the attacker as a lead and the victim as chair.
     struct World {
-        static let attacker = "apt11f1"
-        static let victim = "apt11f2"
+        static let attacker = "apt11f1-\(OSAccounts.run)"
+        static let victim = "apt11f2-\(OSAccounts.run)"
         let group: GroupFolder
         var folder: URL { group.folder }
         var plans: URL { group.plans }
@@ -22,7 +22,7 @@ struct PlantedLinkTests {
         let victimText = "# the chair's own settings\nexport EDITOR=nano\n"
 
         init() throws {
-            group = try GroupFolder(group: "apt11f", lead: Self.attacker, chair: Self.victim)
+            group = try GroupFolder(group: "apt11f-\(OSAccounts.run)", lead: Self.attacker, chair: Self.victim)
             do {
                 try victimText.write(to: victimFile, atomically: true, encoding: .utf8)
                 try OSAccounts.root("/bin/chown", [Self.victim, victimFile.path])

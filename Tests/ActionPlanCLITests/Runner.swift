@@ -1,10 +1,21 @@
 import Foundation
+import Testing
 
 /// What a run of the real `actionplan` binary printed, and how it exited.
 struct Run {
     let status: Int32
     let stdout: String
     let stderr: String
+}
+
+extension Run {
+    /// The `--as-of` day on which the record this run's receipt names was made (UTC, as the journal
+    /// dates it), so that what a test then asks of the plan is judged on that day, not on the day
+    /// the test happens to finish, and at no time of day can the record fall after the as-of day.
+    func recordedDay(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let match = stdout.firstMatch(of: /, ([0-9]{4}-[0-9]{2}-[0-9]{2}) [0-9]{2}:[0-9]{2} UTC\)\n?$/)
+        return String(try #require(match, "no receipt in '\(stdout)'", sourceLocation: sourceLocation).1)
+    }
 }
 
 /// Runs the built `actionplan` binary, as a user would, from the package's root folder.

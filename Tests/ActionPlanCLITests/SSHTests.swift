@@ -22,13 +22,12 @@ struct SSHTests {
 
         let officer = try fixture.record(Self.police, as: fixture.police, statusSteps: 2, note: "CSE screening in every custody suite",
                                          shown: "Recorded line 1: 16.1 status on-track; note: CSE screening in every custody suite")
-        let recorded = Date()
         #expect(fixture.records().map { $0.by } == [fixture.police])
         #expect(fixture.records().first?.output == Self.police.id)
 
-        // The chair's own session follows the journal: the runtime checks it every 250 ms.
-        chair.waitFor("CSE screening in every custody suite", seconds: 2)
-        #expect(Date().timeIntervalSince(recorded) < 2)
+        // The chair's own session follows the journal (the runtime checks it every 250 ms): no
+        // key is sent to it, so the note can only appear that way.
+        chair.waitFor("CSE screening in every custody suite")
 
         // Quitting the interface ends the connection: ssh exits with the tool's status.
         try officer.send("q")

@@ -92,11 +92,10 @@ import Testing
         tmux.waitFor("RAG by pillar")
         try tmux.send("Tab", "Enter")
         tmux.waitFor("History       no updates recorded")
-        let start = Date()
         let note = try Runner.run(["note", "1.1", "Campaign launched at the Civic Centre", "--plan", "harrow"], in: folder)
         #expect(note.status == 0)
-        tmux.waitFor("Campaign launched at the Civic Centre", seconds: 2)
-        #expect(Date().timeIntervalSince(start) < 2)
+        // No key is sent: the note can only appear because the interface follows the journal.
+        tmux.waitFor("Campaign launched at the Civic Centre")
     }
 
     @Test func itResizesAndSaysWhenTooSmall() throws {

@@ -21,6 +21,19 @@ import Testing
         return process
     }
 
+    /// The size of the file at `path`, 0 while there is none.
+    static func size(of path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+
+    /// Waits until `done` holds, while `process` runs, for at most a minute (a bound for a stuck
+    /// writer, not a time the test expects); whether `done` came to hold.
+    static func wait(until done: () -> Bool, while process: Process) -> Bool {
+        let deadline = Date().addingTimeInterval(60)
+        while !done(), process.isRunning, Date() < deadline { usleep(1_000) }
+        return done()
+    }
+
     @Test func eightProcessesOfTwoHundredPlainNotesAreAllRecordedAndNoneRefused() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
@@ -50,8 +63,10 @@ import Testing
         var before = Data()
         for round in 1...6 {
             let writer = try Self.writer(fixture, "k\(round)", 100_000, ["1.1", "1.2"])
-            // Let it write for a varying while, then kill it without warning.
-            usleep(useconds_t(20_000 + round * 17_000))
+            // Let it write until the journal has grown by a varying amount, then kill it without
+            // warning: its own progress decides when, not a guess at how fast this machine is.
+            let grown = before.count + round * 4_096
+            try #require(Self.wait(until: { Self.size(of: fixture.journalPath) >= grown }, while: writer), "round \(round): the writer wrote nothing")
             kill(writer.processIdentifier, SIGKILL)
             writer.waitUntilExit()
 

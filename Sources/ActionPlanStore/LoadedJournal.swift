@@ -1,0 +1,71 @@
+import ActionPlanModel
+import Foundation
+
+/// A journal as read: its valid records, every problem with a line number, and where reading
+/// stopped, so that the next read starts there.
+///
+/// Made in one place, its initialiser: reading (`JournalFile`) fills it line by line, and what
+/// else needs one derives it from one already read (`appending`, `holding`), so that no caller
+/// assembles the reading state field by field.
+public struct LoadedJournal: Sendable {
+    public let path: String
+    public let journal: Journal
+    public let problems: [Diagnostic]
+    /// How many more lines had problems than `problems` lists.
+    public let unlistedProblems: Int
+    /// The first line whose record does not follow from the line before it.
+    public let chainBreak: Int?
+    /// The length of a cut-off last line, 0 when the journal ends cleanly.
+    public let tornBytes: Int
+    /// The hash the next record's `prev` must hold.
+    let lastHash: String
+    /// How many complete lines it has.
+    let lines: Int
+    /// Where the last of them starts: with `lastHash`, what shows that the file still holds them.
+    let lastLineStart: Int
+    /// How many bytes of the file those lines take: where reading resumes.
+    public let length: Int
+    /// Whether there was a file to read.
+    public let presence: Presence
+
+    /// Whether a journal's file was there to be read.
+    public enum Presence: Sendable {
+        case present
+        /// Nothing has been recorded yet: no file.
+        case missing
+        /// Something is there that is not a regular file, or cannot be opened: its problem says which.
+        case unreadable
+    }
+
+    /// A journal read up to `length` bytes; with only a path, an empty one, nothing read yet.
+    init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], unlistedProblems: Int = 0, chainBreak: Int? = nil,
+         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, lastLineStart: Int = 0, length: Int = 0,
+         presence: Presence = .present) {
+        self.path = path
+        self.journal = journal
+        self.problems = problems
+        self.unlistedProblems = unlistedProblems
+        self.chainBreak = chainBreak
+        self.tornBytes = tornBytes
+        self.lastHash = lastHash
+        self.lines = lines
+        self.lastLineStart = lastLineStart
+        self.length = length
+        self.presence = presence
+    }
+
+    /// What a writer knows once it has appended `record` as `line` (its bytes, without the
+    /// newline) to this journal, with any cut-off last line set aside: it need not read it again.
+    func appending(_ record: Record, line: some DataProtocol) -> LoadedJournal {
+        LoadedJournal(path: path, journal: Journal(journal.records + [record]), problems: problems.filter { $0.severity == .error },
+                      unlistedProblems: unlistedProblems, chainBreak: chainBreak, lastHash: JournalFile.hash(line), lines: lines + 1,
+                      lastLineStart: length, length: length + line.count + 1)
+    }
+
+    /// This journal's reading state with `records` as its records: how a cache, which keeps the
+    /// records apart from the rest, puts them back.
+    func holding(_ records: [Record]) -> LoadedJournal {
+        LoadedJournal(path: path, journal: Journal(records), problems: problems, unlistedProblems: unlistedProblems, chainBreak: chainBreak,
+                      tornBytes: tornBytes, lastHash: lastHash, lines: lines, lastLineStart: lastLineStart, length: length, presence: presence)
+    }
+}
