@@ -211,7 +211,7 @@ public enum JournalFile {
 }
 
 /// A journal as read: its valid records, and every problem with a line number.
-public struct LoadedJournal: Sendable {
+public struct LoadedJournal: Sendable, Codable {
     public let path: String
     public let journal: Journal
     public let problems: [Diagnostic]
@@ -233,7 +233,7 @@ public struct LoadedJournal: Sendable {
     public internal(set) var presence: Presence = .present
 
     /// Whether a journal's file was there to be read.
-    public enum Presence: Sendable {
+    public enum Presence: Sendable, Codable {
         case present
         /// Nothing has been recorded yet: no file.
         case missing
