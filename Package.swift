@@ -50,6 +50,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times a start and each kind of key inside the process, for docs/performance.md: a
+        // benchmark, not part of the product.
+        .executableTarget(
+            name: "actionplan-timing",
+            dependencies: [
+                "ActionPlanModel", "ActionPlanStore", "ActionPlanFormat", "ActionPlanTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/Timing"
+        ),
         .testTarget(name: "ActionPlanModelTests", dependencies: ["ActionPlanModel"]),
         .testTarget(name: "ActionPlanTUITests", dependencies: ["ActionPlanTUI", "ActionPlanTerminal", "ActionPlanModel", "ActionPlanFormat", "ActionPlanStore"]),
         .testTarget(name: "ActionPlanStoreTests", dependencies: ["ActionPlanStore", "ActionPlanModel", "journal-stress"]),

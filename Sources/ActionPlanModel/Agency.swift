@@ -1,5 +1,5 @@
 /// A body that can lead outputs: the police, a council team, an NHS trust, a charity.
-public struct Agency: Hashable, Sendable {
+public struct Agency: Hashable, Sendable, Codable {
     public let name: String
     /// The abbreviation people write (LSCB, CPS).
     public let short: String?
@@ -54,5 +54,16 @@ public struct AgencyRegister: Hashable, Sendable {
     static func key(_ text: String) -> String {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             .trimmingCharacters(in: ".")
+    }
+}
+
+extension AgencyRegister: Codable {
+    /// Only the agencies are kept: the lookup tables are rebuilt from them, as on parsing.
+    public init(from decoder: any Decoder) throws {
+        self.init(try [Agency](from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try agencies.encode(to: encoder)
     }
 }

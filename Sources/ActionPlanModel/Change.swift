@@ -1,7 +1,7 @@
 /// What an officer asks to change about one output: a status, a note, a revised deadline, a lead.
 ///
 /// The CLI and the TUI build one of these and hand it to the same write path.
-public struct Change: Hashable, Sendable {
+public struct Change: Hashable, Sendable, Codable {
     public var outputID: String
     public var status: Status?
     public var note: String?

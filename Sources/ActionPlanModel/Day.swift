@@ -2,7 +2,7 @@
 ///
 /// Plans speak in days ("by 30 April"), so comparing days rather than instants keeps a deadline
 /// from moving when an officer's machine is in another time zone.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public let year: Int
     public let month: Int
     public let day: Int

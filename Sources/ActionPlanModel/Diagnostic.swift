@@ -1,5 +1,5 @@
 /// A place in a text file: 1-based line and column (columns count characters).
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Codable {
     public let file: String
     public let line: Int
     public let column: Int
@@ -15,8 +15,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A problem found in a file, where it is, and what to do about it.
-public struct Diagnostic: Error, Hashable, Sendable {
-    public enum Severity: String, Hashable, Sendable {
+public struct Diagnostic: Error, Hashable, Sendable, Codable {
+    public enum Severity: String, Hashable, Sendable, Codable {
         case error, warning
     }
 

@@ -1,7 +1,7 @@
 /// A completion date as the plan wrote it, and the deadline it means.
-public struct Due: Hashable, Sendable {
+public struct Due: Hashable, Sendable, Codable {
     /// What a written date commits to.
-    public enum Meaning: Hashable, Sendable {
+    public enum Meaning: Hashable, Sendable, Codable {
         /// Done by the last day of this period.
         case by(Period)
         /// Continuing work with no deadline: never overdue.

@@ -1,6 +1,6 @@
 /// A plan's history of updates, and the fold that turns plan and history into the plan as it
 /// stood on a day.
-public struct Journal: Hashable, Sendable {
+public struct Journal: Hashable, Sendable, Codable {
     /// In journal order, which is time order: each record was appended after the one before.
     public let records: [Record]
 
@@ -21,7 +21,7 @@ public struct Journal: Hashable, Sendable {
 }
 
 /// How an output's deadline was revised: the date as the plan first gave it, and who moved it.
-public struct Revision: Hashable, Sendable {
+public struct Revision: Hashable, Sendable, Codable {
     public let original: Due
     public let by: String
     public let at: Timestamp
@@ -36,7 +36,7 @@ public struct Revision: Hashable, Sendable {
 }
 
 /// The latest progress note, with who wrote it and when.
-public struct Note: Hashable, Sendable {
+public struct Note: Hashable, Sendable, Codable {
     public let text: String
     /// Nil for a note written in the plan file itself.
     public let by: String?

@@ -1,5 +1,5 @@
 /// A goal within a pillar, delivered through its outputs.
-public struct Objective: Hashable, Sendable, Identifiable {
+public struct Objective: Hashable, Sendable, Identifiable, Codable {
     public var id: String
     public var text: String
     public var outcomes: [String]

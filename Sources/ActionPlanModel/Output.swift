@@ -1,5 +1,5 @@
 /// A trackable action: what will be done, who leads it, by when, and how it stands.
-public struct Output: Hashable, Sendable, Identifiable {
+public struct Output: Hashable, Sendable, Identifiable, Codable {
     public var id: String
     /// What will be done, in the plan's words.
     public var text: String

@@ -1,5 +1,5 @@
 /// A run of calendar days that a written date names: a day, a month, a year or a quarter.
-public struct Period: Hashable, Sendable {
+public struct Period: Hashable, Sendable, Codable {
     public let first: Day
     public let last: Day
 

@@ -1,5 +1,5 @@
 /// A strand of the strategy: one of the four Ps, or a priority of the plan's own.
-public struct Pillar: Hashable, Sendable {
+public struct Pillar: Hashable, Sendable, Codable {
     public var name: String
     public var aim: String
     public var objectives: [Objective]

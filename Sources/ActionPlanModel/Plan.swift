@@ -1,5 +1,5 @@
 /// A strategy action plan: its pillars, objectives and outputs, and the rules it is read by.
-public struct Plan: Hashable, Sendable {
+public struct Plan: Hashable, Sendable, Codable {
     public var title: String
     public var partnership: String?
     public var starts: Period?

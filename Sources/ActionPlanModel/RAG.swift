@@ -65,7 +65,7 @@ public struct Rating: Hashable, Sendable {
 }
 
 /// How a plan rates an output whose deadline has passed.
-public enum OverdueRAG: String, CaseIterable, Hashable, Sendable {
+public enum OverdueRAG: String, CaseIterable, Hashable, Sendable, Codable {
     /// Red, whatever the status says (the default).
     case byDate = "by-date"
     /// The officer's rating stands; the output is still flagged overdue.

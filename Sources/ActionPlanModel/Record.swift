@@ -1,5 +1,5 @@
 /// One line of a plan's journal: who changed which output, when, and how.
-public struct Record: Hashable, Sendable {
+public struct Record: Hashable, Sendable, Codable {
     /// The line of the journal it is on, from 1: how people and conflict messages refer to it.
     public let line: Int
     public let at: Timestamp

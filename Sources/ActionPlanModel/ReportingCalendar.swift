@@ -2,7 +2,7 @@
 ///
 /// UK councils report on the financial year, so by default Q1 is April to June; a plan may start
 /// its year in any month (`year_starts`).
-public struct ReportingCalendar: Hashable, Sendable {
+public struct ReportingCalendar: Hashable, Sendable, Codable {
     /// The first month of the reporting year, 1 to 12.
     public let firstMonth: Int
 

@@ -1,5 +1,5 @@
 /// Where the lead agency says an output stands.
-public enum Status: String, CaseIterable, Hashable, Sendable {
+public enum Status: String, CaseIterable, Hashable, Sendable, Codable {
     case notStarted = "not-started"
     case onTrack = "on-track"
     case atRisk = "at-risk"

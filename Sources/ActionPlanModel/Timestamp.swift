@@ -2,7 +2,7 @@
 ///
 /// Held as its day and the second within it, not as text: a start reads one for every journal
 /// record, and two numbers cost nothing to copy, compare or keep.
-public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// The UTC calendar day it falls on.
     public let day: Day
     /// Seconds since midnight UTC, up to 86,400 for a leap second.

@@ -32,20 +32,19 @@ struct CacheWriter {
         bytes.append(contentsOf: value)
     }
 
-    /// A presence byte, then the value when there is one.
-    mutating func optional<Value>(_ value: Value?, _ write: (inout CacheWriter, Value) -> Void) {
-        bool(value != nil)
-        if let value { write(&self, value) }
+    mutating func byte(_ value: UInt8) {
+        bytes.append(value)
     }
 
-    /// A count, then each element.
-    mutating func array<Element>(_ values: [Element], _ write: (inout CacheWriter, Element) -> Void) {
-        int(values.count)
-        for value in values { write(&self, value) }
+    /// Four bytes, little-endian, that `setCount` may rewrite later: an unkeyed container's
+    /// count, which is known only once its elements are written.
+    mutating func countPlaceholder() -> Int {
+        bytes.append(contentsOf: [0, 0, 0, 0])
+        return bytes.count - 4
     }
 
-    mutating func strings(_ values: [String]) {
-        array(values) { $0.string($1) }
+    mutating func setCount(_ count: UInt32, at place: Int) {
+        for index in 0..<4 { bytes[place + index] = UInt8(truncatingIfNeeded: count >> (8 * UInt32(index))) }
     }
 
     /// What a cache file starts with, so that no other file is taken for one.
@@ -136,19 +135,25 @@ struct CacheReader {
         return Array(bytes[(offset - length)..<offset])
     }
 
-    mutating func optional<Value>(_ read: (inout CacheReader) throws(CacheUnreadable) -> Value) throws(CacheUnreadable) -> Value? {
-        try bool() ? try read(&self) : nil
+    /// The next byte, without stepping over it.
+    func peek() throws(CacheUnreadable) -> UInt8 {
+        guard offset < end else { throw CacheUnreadable() }
+        return bytes[offset]
     }
 
-    mutating func array<Element>(_ read: (inout CacheReader) throws(CacheUnreadable) -> Element) throws(CacheUnreadable) -> [Element] {
-        let count = try count()
-        var values: [Element] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try read(&self)) }
-        return values
+    mutating func byte() throws(CacheUnreadable) -> UInt8 {
+        let value = try peek()
+        offset += 1
+        return value
     }
 
-    mutating func strings() throws(CacheUnreadable) -> [String] {
-        try array { reader throws(CacheUnreadable) in try reader.string() }
+    /// What `CacheWriter.setCount` wrote: at most what is left to read, as each element takes a byte or more.
+    mutating func fixedCount() throws(CacheUnreadable) -> Int {
+        guard end - offset >= 4 else { throw CacheUnreadable() }
+        var value = 0
+        for index in 0..<4 { value |= Int(bytes[offset + index]) << (8 * index) }
+        offset += 4
+        guard value <= end - offset else { throw CacheUnreadable() }
+        return value
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// Made in one place, its initialiser: reading (`JournalFile`) fills it line by line, and what
 /// else needs one derives it from one already read (`appending`, `holding`), so that no caller
 /// assembles the reading state field by field.
-public struct LoadedJournal: Sendable {
+public struct LoadedJournal: Sendable, Codable {
     public let path: String
     public let journal: Journal
     public let problems: [Diagnostic]
@@ -29,7 +29,7 @@ public struct LoadedJournal: Sendable {
     public let presence: Presence
 
     /// Whether a journal's file was there to be read.
-    public enum Presence: Sendable {
+    public enum Presence: Sendable, Codable {
         case present
         /// Nothing has been recorded yet: no file.
         case missing
@@ -60,12 +60,5 @@ public struct LoadedJournal: Sendable {
         LoadedJournal(path: path, journal: Journal(journal.records + [record]), problems: problems.filter { $0.severity == .error },
                       unlistedProblems: unlistedProblems, chainBreak: chainBreak, lastHash: JournalFile.hash(line), lines: lines + 1,
                       lastLineStart: length, length: length + line.count + 1)
-    }
-
-    /// This journal's reading state with `records` as its records: how a cache, which keeps the
-    /// records apart from the rest, puts them back.
-    func holding(_ records: [Record]) -> LoadedJournal {
-        LoadedJournal(path: path, journal: Journal(records), problems: problems, unlistedProblems: unlistedProblems, chainBreak: chainBreak,
-                      tornBytes: tornBytes, lastHash: lastHash, lines: lines, lastLineStart: lastLineStart, length: length, presence: presence)
     }
 }

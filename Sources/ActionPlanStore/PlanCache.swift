@@ -8,33 +8,31 @@ import Foundation
 /// every record.
 ///
 /// Like git's index it is only ever a copy: it is used when it was made from the same plan
-/// bytes, for the same journal, by the same build of the tool, and otherwise ignored and rebuilt.
+/// bytes, for the same journal, in a form this build reads, and otherwise ignored and rebuilt.
 /// Its journal part is used only while the journal still holds the lines it was read from, and is
 /// then brought up to date from the bytes appended since. It is never kept in the plans folder,
 /// where others may write: see `PrivateFolder`.
 enum PlanCache {
-    /// Raise when the layout changes; a cache of another layout is rebuilt.
-    static let layout = 2
+    /// The version of the compact form itself (`CompactEncoder`): raise it only when that changes.
+    /// The model's shape needs no number: every field is written with its key and every value with
+    /// its tag, so a cache written before a field was added, removed or retyped fails to decode
+    /// and is rebuilt.
+    static let format = 3
 
     /// The cache's file name for the plan at `resolvedPlan` (absolute, links resolved).
     static func name(forPlan resolvedPlan: String) -> String {
         PrivateFolder.name(for: resolvedPlan, suffix: ".cache")
     }
 
-    /// What a cache must have been made from to be used: the plan's bytes, the journal it read
-    /// (its resolved path: two links to one plan may sit beside different journals) and this
-    /// build of the tool (a rebuilt tool may read plans differently); nil when the build cannot
-    /// be told.
-    static func key(planBytes: Data, journal: String) -> [UInt8]? {
-        var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return nil }
+    /// What a cache must have been made from to be used: the compact form's version, the plan's
+    /// bytes (their SHA-256) and the journal it read (its resolved path: two links to one plan may
+    /// sit beside different journals). Not the build: a new build of the same model reads the
+    /// same cache, and one whose model differs is refused by the decoder.
+    static func key(planBytes: Data, journal: String) -> [UInt8] {
         var writer = CacheWriter()
-        writer.int(layout)
+        writer.int(format)
         writer.raw(Array(SHA256.hash(data: planBytes)))
         writer.string(journal)
-        writer.int(Int(info.st_size))
-        writer.int(info.st_mtim.tv_sec)
-        writer.int(info.st_mtim.tv_nsec)
         return writer.bytes
     }
 
@@ -46,29 +44,33 @@ enum PlanCache {
         let current: Plan
     }
 
+    /// The plan side of a cache: the plan as written, its diagnostics, and the outputs the journal touched.
+    private struct PlanSide: Codable {
+        let plan: Plan
+        let diagnostics: [Diagnostic]
+        let folded: [FoldedOutput]
+    }
+
     /// The key for `planBytes` and `journal` (the journal's resolved path), and what the cache
     /// `bytes` holds if it was made under that key.
-    static func lookUp(_ bytes: [UInt8], planBytes: Data, journal: String, planPath: String, journalPath: String) -> (key: [UInt8]?, found: Contents?) {
+    static func lookUp(_ bytes: [UInt8], planBytes: Data, journal: String, planPath: String, journalPath: String) -> (key: [UInt8], found: Contents?) {
         var reader = CacheReader(bytes, from: 0)
         var stored: [UInt8] = []
-        var sections: [CacheReader] = []
-        if (try? reader.magic()) != nil, let key = try? reader.raw(), let parts = try? reader.sections(), reader.isAtEnd {
+        var sides: [Task] = []
+        if (try? reader.magic()) != nil, let key = try? reader.raw(), let plan = try? reader.section(), let records = try? reader.section(), reader.isAtEnd {
             stored = key
-            sections = parts
+            sides = [.journal(records), .plan(plan)]
         }
-        // The records are read on one core while the plan is hashed and read on the other; what
-        // was read is used only if the keys agree. (Reading the records in runs on both cores
-        // costs more than it saves: joining the runs copies every record again.)
-        let tasks: [Task] = [.key] + (sections.count == 4
-            ? [.records(sections[2]), .plan(sections[0]), .journal(sections[1]), .folded(sections[3])] : [])
-        let parts = parallelMap(tasks) { $0.run(planBytes: planBytes, journal: journal, planPath: planPath, journalPath: journalPath) }
-        guard case .key(let key)? = parts.first else { return (nil, nil) }
-        guard let key, key == stored, parts.count == 5, case .records(let records)? = parts[1],
-              case .plan(let plan, let diagnostics)? = parts[2], case .journal(let head)? = parts[3],
-              case .folded(let folded)? = parts[4], let current = plan.overlaid(with: folded) else { return (key, nil) }
-        let journal = LoadedJournal(path: head.path, journal: Journal(records), problems: head.problems, chainBreak: head.chainBreak,
-                                    lastHash: head.lastHash, lines: head.lines, lastLineStart: head.lastLineStart, length: head.length)
-        return (key, Contents(plan: LoadedPlan(path: planPath, plan: plan, diagnostics: diagnostics), journal: journal, current: current))
+        // The journal is read on one core while the plan is hashed and read on the other; what
+        // was read is used only if the keys agree.
+        let parts = parallelMap([.key] + sides) { $0.run(planBytes: planBytes, journal: journal) }
+        let key = PlanCache.key(planBytes: planBytes, journal: journal)
+        guard parts.count == 3, case .key(let made)? = parts[0], made == stored, case .journal(let read)? = parts[1],
+              read.lines >= 0, read.length >= 0, (0...read.length).contains(read.lastLineStart),
+              case .plan(let side)? = parts[2], let current = side.plan.overlaid(with: side.folded) else { return (key, nil) }
+        let diagnostics = side.diagnostics.map { $0.located(in: planPath) }
+        return (key, Contents(plan: LoadedPlan(path: planPath, plan: side.plan, diagnostics: diagnostics),
+                              journal: read.cached(at: journalPath), current: current))
     }
 
     /// One piece of work in reading a cache.
@@ -76,42 +78,22 @@ enum PlanCache {
         case key
         case plan(CacheReader)
         case journal(CacheReader)
-        case records(CacheReader)
-        case folded(CacheReader)
 
         /// What it gives, or nil when its section does not read.
-        func run(planBytes: Data, journal: String, planPath: String, journalPath: String) -> Part? {
-            do {
-                switch self {
-                case .key:
-                    return .key(PlanCache.key(planBytes: planBytes, journal: journal))
-                case .plan(var reader):
-                    let part = Part.plan(try reader.plan(), try reader.array { reader throws(CacheUnreadable) in try reader.diagnostic(file: planPath) })
-                    return reader.isAtEnd ? part : nil
-                case .journal(var reader):
-                    let part = Part.journal(try reader.journal(path: journalPath))
-                    return reader.isAtEnd ? part : nil
-                case .records(var reader):
-                    let part = Part.records(try reader.array { reader throws(CacheUnreadable) in try reader.record() })
-                    return reader.isAtEnd ? part : nil
-                case .folded(var reader):
-                    let part = Part.folded(try reader.folded())
-                    return reader.isAtEnd ? part : nil
-                }
-            } catch {
-                return nil
+        func run(planBytes: Data, journal: String) -> Part? {
+            switch self {
+            case .key: return .key(PlanCache.key(planBytes: planBytes, journal: journal))
+            case .plan(let reader): return (try? CompactDecoder.decode(PlanSide.self, from: reader)).map(Part.plan)
+            case .journal(let reader): return (try? CompactDecoder.decode(LoadedJournal.self, from: reader)).map(Part.journal)
             }
         }
     }
 
     /// What a piece of work gave.
     private enum Part: Sendable {
-        case key([UInt8]?)
-        case plan(Plan, [Diagnostic])
-        /// The journal as read, but for its records.
+        case key([UInt8])
+        case plan(PlanSide)
         case journal(LoadedJournal)
-        case records([Record])
-        case folded([FoldedOutput])
     }
 
     /// Writes a cache of `plan`, `journal` and `current` (the plan folded with all of it) under
@@ -122,53 +104,37 @@ enum PlanCache {
         var head = CacheWriter()
         head.magic()
         head.raw(key)
-        let sections: [(inout CacheWriter) -> Void] = [
-            { writer in
-                writer.plan(plan)
-                writer.array(diagnostics) { $0.diagnostic($1) }
-            },
-            { $0.journal(journal) },
-            { $0.array(journal.journal.records) { $0.record($1) } },
-            { $0.folded(current) },
+        let sections: [() throws -> [UInt8]] = [
+            { try CompactEncoder.encode(PlanSide(plan: plan, diagnostics: diagnostics, folded: FoldedOutput.touched(in: current))) },
+            { try CompactEncoder.encode(journal.cached(at: journal.path)) },
         ]
         PrivateFolder.write(name, in: folder) { fd in
             // Each section goes to the file as soon as it is made, so at most one is held at a time.
             var written = FileBytes.write(head.bytes, to: fd)
-            for write in sections where written {
-                var section = CacheWriter()
-                write(&section)
+            for encode in sections where written {
+                guard let section = try? encode() else { return false }
                 var length = CacheWriter()
-                length.int(section.bytes.count)
-                written = FileBytes.write(length.bytes, to: fd) && FileBytes.write(section.bytes, to: fd)
+                length.int(section.count)
+                written = FileBytes.write(length.bytes, to: fd) && FileBytes.write(section, to: fd)
             }
             return written
         }
     }
 }
 
-extension CacheWriter {
-    /// The journal as read, but for its records, which go in a section of their own.
-    mutating func journal(_ journal: LoadedJournal) {
-        int(journal.lines)
-        int(journal.length)
-        int(journal.lastLineStart)
-        string(journal.lastHash)
-        optional(journal.chainBreak) { $0.int($1) }
-        // Warnings (a cut-off last line) describe bytes past `length`, which are read again.
-        array(journal.problems.filter { $0.severity == .error }) { $0.diagnostic($1) }
+extension LoadedJournal {
+    /// The journal as a cache keeps it and gives it back, read from `path`: with its errors only,
+    /// as a warning (a cut-off last line) describes bytes past `length`, which are read again.
+    func cached(at path: String) -> LoadedJournal {
+        LoadedJournal(path: path, journal: journal, problems: problems.filter { $0.severity == .error }.map { $0.located(in: path) },
+                      unlistedProblems: unlistedProblems, chainBreak: chainBreak, lastHash: lastHash, lines: lines,
+                      lastLineStart: lastLineStart, length: length)
     }
 }
 
-extension CacheReader {
-    mutating func journal(path: String) throws(CacheUnreadable) -> LoadedJournal {
-        let lines = try int()
-        let length = try int()
-        let lastLineStart = try int()
-        let lastHash = try string()
-        let chainBreak = try optional { reader throws(CacheUnreadable) in try reader.int() }
-        let problems = try array { reader throws(CacheUnreadable) in try reader.diagnostic(file: path) }
-        guard lines >= 0, length >= 0, (0...length).contains(lastLineStart) else { throw CacheUnreadable() }
-        return LoadedJournal(path: path, problems: problems, chainBreak: chainBreak, lastHash: lastHash, lines: lines,
-                             lastLineStart: lastLineStart, length: length)
+extension Diagnostic {
+    /// The same diagnostic in the file named `file`: a cached plan may be named by another path next time.
+    func located(in file: String) -> Diagnostic {
+        Diagnostic(severity, at: SourceLocation(file: file, line: location.line, column: location.column), message, excerpt: excerpt)
     }
 }

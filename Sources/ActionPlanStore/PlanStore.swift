@@ -3,8 +3,7 @@ import Foundation
 
 /// Opens a plan with its journal, as every command that shows or changes a plan does.
 ///
-/// It uses the account's own cache of the plan when it was made from these plan bytes by this
-/// build, reading only the journal lines appended since; otherwise it reads both files in full
+/// It uses the account's own cache of the plan when it was made from these plan bytes, reading only the journal lines appended since; otherwise it reads both files in full
 /// and leaves a cache for next time. It then checks the journal against the head this account
 /// last saw of it.
 public enum PlanStore {
@@ -29,7 +28,7 @@ public enum PlanStore {
         let (key, found) = PlanCache.lookUp(bytes, planBytes: data, journal: PrivateFolder.resolved(journalPath) ?? journalPath,
                                             planPath: path, journalPath: journalPath)
 
-        if let key, let cached = found, let plan = cached.plan.plan, let journal = JournalFile.resume(cached.journal, plan: plan) {
+        if let cached = found, let plan = cached.plan.plan, let journal = JournalFile.resume(cached.journal, plan: plan) {
             // Only what was appended since the cache was made is folded now.
             let appended = Journal(Array(journal.journal.records.dropFirst(cached.journal.journal.records.count)))
             let current = cached.current.folded(with: appended, through: .allRecords)
@@ -45,7 +44,7 @@ public enum PlanStore {
         let journal = JournalFile.read(path: journalPath, plan: plan)
         let current = plan.folded(with: journal.journal, through: .allRecords)
         // A journal that could not be read is no state to remember.
-        if let key, let place, journal.presence != .unreadable {
+        if let place, journal.presence != .unreadable {
             PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: loaded.diagnostics, journal: journal, current: current)
         }
         return OpenedPlan(loaded: loaded, journal: journal, current: current, headWarning: SeenHeads.see(journal, folders: folders))

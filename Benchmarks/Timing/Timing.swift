@@ -5,22 +5,23 @@ import ActionPlanTUI
 import ArgumentParser
 import Foundation
 
-/// `actionplan timing PLAN`: times, inside the tool, the steps of a start and of each kind of key
-/// press, for `docs/performance.md`; what reaches the terminal is measured from outside, under
-/// tmux, by `scripts/benchmark`.
+/// `actionplan-timing PLAN`: times, inside the process, the steps of a start and of each kind of
+/// key press, for `docs/performance.md`; what reaches the terminal is measured from outside, under
+/// tmux, by `scripts/bytes-per-key`.
 ///
-/// It is a hidden command of the tool itself, not a separate program, so that it shares the
-/// tool's load cache (which is kept per build of the tool) and times exactly the code people run.
+/// A benchmark program of its own, not part of the product: the load cache is keyed by the plan
+/// and the cache's format, not the build, so it shares the tool's cache through `PlanStore.open`.
+@main
 struct Timing: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Time opening a plan, the first screen, and update+render per key, without a terminal.",
-        shouldDisplay: false
+        commandName: "actionplan-timing",
+        abstract: "Time opening a plan, the first screen, and update+render per key, without a terminal."
     )
 
     @Argument(help: "The plan file.")
     var path: String
 
-    @Option(help: "How many presses of each key to time.")
+    @Option(help: "How many presses of each key to time (at least 1).")
     var presses = 500
 
     @Option(help: "The screen's width.")
@@ -28,6 +29,10 @@ struct Timing: ParsableCommand {
 
     @Option(help: "The screen's height.")
     var height = 30
+
+    func validate() throws {
+        guard presses >= 1 else { throw ValidationError("--presses must be at least 1") }
+    }
 
     func run() throws {
         let clock = ContinuousClock()
@@ -68,9 +73,11 @@ struct Timing: ParsableCommand {
                 samples.append(milliseconds(elapsed))
             }
             samples.sort()
+            // `validate` keeps `presses`, so `samples`, at one or more.
+            guard let max = samples.last else { return }
             let median = samples[samples.count / 2]
             let p99 = samples[min(samples.count - 1, samples.count * 99 / 100)]
-            lines.append((label, String(format: "median %.3f ms, p99 %.3f ms, max %.3f ms", median, p99, samples.last ?? 0)))
+            lines.append((label, String(format: "median %.3f ms, p99 %.3f ms, max %.3f ms", median, p99, max)))
         }
         perKey("Down (update+render)", [.down])
         perKey("Up (update+render)", [.up])
@@ -88,10 +95,10 @@ struct Timing: ParsableCommand {
             }
         }
 
-        Console.out("\(TerminalText.safe(path)): \(plan.entries.count) outputs, \(journal.journal.records.count) records, \(width)x\(height)")
+        print("\(TerminalText.safe(path)): \(plan.entries.count) outputs, \(journal.journal.records.count) records, \(width)x\(height)")
         let labelWidth = lines.map(\.0.count).max() ?? 0
         for (label, value) in lines {
-            Console.out(label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  " + value)
+            print(label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  " + value)
         }
     }
 }
