@@ -66,11 +66,15 @@ struct Generator: ParsableCommand {
         let ids = plan.entries.map(\.output.id)
         let accounts = ["pc.jones", "cf.ali", "nhs.okoro", "chair", "coordinator", "wish.patel"]
         let start = Day.first(ofMonth: 4, year: 2015)
+        // Each record a little later than the one before, as in a real journal, whose readers
+        // refuse a record dated before the one it follows: 36 months of 28 days, spread evenly.
+        let month = 28 * 86_400
         return (0..<records).map { index in
-            let dayNumber = index * 1_095 / max(records, 1)
-            let day = Day.first(ofMonth: start.month + dayNumber / 30, year: start.year)
-            let at = Timestamp(day: Day(year: day.year, month: day.month, day: 1 + dayNumber % 28) ?? day,
-                               hour: 9 + index % 8, minute: index % 60, second: (index * 7) % 60)
+            let second = index * (36 * month) / max(records, 1)
+            let day = Day.first(ofMonth: start.month + second / month, year: start.year)
+            let inMonth = second % month
+            let at = Timestamp(day: Day(year: day.year, month: day.month, day: 1 + inMonth / 86_400) ?? day,
+                               hour: inMonth % 86_400 / 3_600, minute: inMonth % 3_600 / 60, second: inMonth % 60)
             let id = Vocabulary.pick(ids, &random)
             let change: Change = switch Int.random(in: 0..<20, using: &random) {
             case 0: Change(outputID: id, due: "Q\(Int.random(in: 1...4, using: &random)) 2017/18", reason: "capacity")
