@@ -1,11 +1,14 @@
 /// Reads any `Decodable` value from what `CompactEncoder` wrote, refusing (with `CacheUnreadable`)
 /// a tag, key or count that is not what the type asks for, rather than misreading or trapping.
 final class CompactDecoder: Decoder {
-    private var reader: CacheReader
+    // Only ever used by one thread, and never accessed overlapping: the dynamic exclusivity
+    // checks on these (one per byte read) were a measurable share of a warm start.
+    @exclusivity(unchecked) fileprivate var reader: CacheReader
     /// Each key's name, by its number in the bytes.
-    private var names: [String] = []
-    /// A key already read, by `allKeys` (an enum's case) or by a `decodeNil` that found a value.
-    private var pending: String?
+    @exclusivity(unchecked) private var names: [String] = []
+    /// The number of a key already read, by `allKeys` (an enum's case) or by a `decodeNil` that
+    /// found a value; -1 when there is none.
+    @exclusivity(unchecked) private var pending = -1
 
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -22,37 +25,49 @@ final class CompactDecoder: Decoder {
         return value
     }
 
-    /// The next field's key name.
-    func nextKey() throws -> String {
-        if let pending {
-            self.pending = nil
+    /// `count` values of `Element`, one after the other, that `reader`'s bytes hold, to their end.
+    static func decode<Element: Decodable>(_ count: Int, from reader: CacheReader) throws -> [Element] {
+        let decoder = CompactDecoder(reader)
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
+        for _ in 0..<count { elements.append(try decoder.value(Element.self)) }
+        guard decoder.reader.isAtEnd else { throw CacheUnreadable() }
+        return elements
+    }
+
+    /// The next field's key, by its number.
+    private func nextKeyNumber() throws -> Int {
+        if pending >= 0 {
+            defer { pending = -1 }
             return pending
         }
         let number = try reader.int()
         if number == names.count { names.append(try reader.string()) }
-        guard names.indices.contains(number) else { throw CacheUnreadable() }
-        return names[number]
+        guard number >= 0, number < names.count else { throw CacheUnreadable() }
+        return number
     }
 
     /// Reads the next field's key, which must be `key`.
     func field(_ key: some CodingKey) throws {
-        guard try nextKey() == key.stringValue else { throw CacheUnreadable() }
+        guard names[try nextKeyNumber()] == key.stringValue else { throw CacheUnreadable() }
     }
 
     /// The next key, kept to be read again: what an enum's cases are told apart by.
     func peekKey() -> String? {
-        pending = try? nextKey()
-        return pending
+        guard let number = try? nextKeyNumber() else { return nil }
+        pending = number
+        return names[number]
     }
 
     /// Whether the field `key` is absent; when it is not, its key is kept for the value to be read.
     func isAbsent(_ key: some CodingKey) throws -> Bool {
-        try field(key)
+        let number = try nextKeyNumber()
+        guard names[number] == key.stringValue else { throw CacheUnreadable() }
         if try reader.peek() == CompactTag.absent.rawValue {
             _ = try reader.byte()
             return true
         }
-        pending = key.stringValue
+        pending = number
         return false
     }
 
@@ -61,10 +76,30 @@ final class CompactDecoder: Decoder {
     }
 
     func value<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        if Value.self == String.self, let string = try string() as? Value { return string }
-        if Value.self == Int.self, let int = try integer(Int.self) as? Value { return int }
-        if Value.self == Bool.self, let bool = try bool() as? Value { return bool }
+        // The casts are between identical types (checked just before), so need no dynamic cast.
+        if Value.self == String.self { return unsafeBitCast(try string(), to: Value.self) }
+        if Value.self == Int.self { return unsafeBitCast(try integer(Int.self), to: Value.self) }
+        if Value.self == Bool.self { return unsafeBitCast(try bool(), to: Value.self) }
+        if (try? reader.peek()) == CompactTag.chunked.rawValue { return try chunked(type) }
         return try Value(from: self)
+    }
+
+    /// A chunked array (`CompactChunked`). Apart from `value` so that the metadata its casts need
+    /// is not looked up for every value read: that lookup was a sixth of a warm start.
+    @inline(never)
+    private func chunked<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        guard let chunked = Value.self as? any CompactChunked.Type else { throw CacheUnreadable() }
+        _ = try reader.byte()
+        guard let value = try chunked.decodeChunks(from: self) as? Value else { throw CacheUnreadable() }
+        return value
+    }
+
+    /// The chunks of a chunked array (`CompactChunked`), after its tag: its count, and a reader of each chunk.
+    fileprivate func chunks() throws -> (count: Int, chunks: [CacheReader]) {
+        let count = try reader.count()
+        var chunks: [CacheReader] = []
+        for _ in 0..<(count + CompactChunking.size - 1) / CompactChunking.size { chunks.append(try reader.section()) }
+        return (count, chunks)
     }
 
     func string() throws -> String {
@@ -139,15 +174,17 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
 }
 
 private struct UnkeyedReader: UnkeyedDecodingContainer {
+    // Three words, so the existential holds it without a box of its own.
     let decoder: CompactDecoder
-    let count: Int?
+    let elements: Int
     private(set) var currentIndex = 0
+    var count: Int? { elements }
     var codingPath: [any CodingKey] { [] }
-    var isAtEnd: Bool { currentIndex >= count ?? 0 }
+    var isAtEnd: Bool { currentIndex >= elements }
 
     init(decoder: CompactDecoder, count: Int) {
         self.decoder = decoder
-        self.count = count
+        self.elements = count
     }
 
     /// Steps over one element, read next.
@@ -192,4 +229,57 @@ private struct SingleReader: SingleValueDecodingContainer {
     func decode(_ type: UInt16.Type) throws -> UInt16 { try decoder.integer(type) }
     func decode(_ type: UInt32.Type) throws -> UInt32 { try decoder.integer(type) }
     func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.integer(type) }
+}
+
+/// How large arrays are cut into chunks (`CompactChunked`).
+enum CompactChunking {
+    /// Elements in each chunk but the last.
+    static let size = 512
+    /// The fewest elements an array needs to be chunked.
+    static let threshold = 1024
+}
+
+/// An array written in chunks, each with its own key numbers and length, so its chunks are read on
+/// every core at once: the journal's records and the outputs it touched are most of a cache.
+protocol CompactChunked {
+    var chunkedCount: Int { get }
+    func encodeChunks(to encoder: CompactEncoder) throws
+    static func decodeChunks(from decoder: CompactDecoder) throws -> Self
+}
+
+extension Array: CompactChunked where Element: Codable {
+    var chunkedCount: Int { count }
+
+    func encodeChunks(to encoder: CompactEncoder) throws {
+        encoder.writer.byte(CompactTag.chunked.rawValue)
+        encoder.writer.int(count)
+        for start in stride(from: 0, to: count, by: CompactChunking.size) {
+            let chunk = CompactEncoder()
+            for element in self[start..<Swift.min(start + CompactChunking.size, count)] { try chunk.value(element) }
+            encoder.writer.raw(chunk.writer.bytes)
+        }
+    }
+
+    static func decodeChunks(from decoder: CompactDecoder) throws -> [Element] {
+        let (count, chunks) = try decoder.chunks()
+        // Each chunk's elements are made on one thread and handed over once, when all are done.
+        let parts = parallelMap(chunks.indices.map { ($0, chunks[$0]) }) { index, reader in
+            let elements = Swift.min(CompactChunking.size, count - index * CompactChunking.size)
+            let part: [Element]? = try? CompactDecoder.decode(elements, from: reader)
+            return HandedOver(value: part)
+        }
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
+        for part in parts {
+            guard let part = part.value else { throw CacheUnreadable() }
+            elements.append(contentsOf: part)
+        }
+        guard elements.count == count else { throw CacheUnreadable() }
+        return elements
+    }
+}
+
+/// A value made on one thread and handed to another that reads it only once the first is done.
+private struct HandedOver<Value>: @unchecked Sendable {
+    let value: Value
 }

@@ -1,7 +1,7 @@
 /// What each value in the compact form is, written before it, so that bytes written from one
 /// shape of the model are refused, not misread, by another.
 enum CompactTag: UInt8 {
-    case bool, integer, double, string, keyed, unkeyed, absent
+    case bool, integer, double, string, keyed, unkeyed, absent, chunked
 }
 
 /// Writes any `Encodable` value in the load cache's compact binary form, so the cache's layout is
@@ -10,9 +10,10 @@ enum CompactTag: UInt8 {
 /// Each value starts with its `CompactTag`; each field with its key, as a number (the key's name
 /// follows the first time it is used), so a cache from a model whose fields have since changed
 /// fails to decode (`CompactDecoder`) and is rebuilt; an absent optional is the tag `absent`.
-/// Integers are LEB128, strings length-prefixed UTF-8 (`CacheWriter`).
+/// Integers are LEB128, strings length-prefixed UTF-8 (`CacheWriter`). An array of 1,024 elements
+/// or more is written in chunks (the tag `chunked`, `CompactChunked`) that are read on every core.
 final class CompactEncoder: Encoder {
-    private(set) var writer = CacheWriter()
+    var writer = CacheWriter()
     private var keyNumbers: [String: Int] = [:]
 
     var codingPath: [any CodingKey] { [] }
@@ -42,6 +43,7 @@ final class CompactEncoder: Encoder {
         case let bool as Bool:
             writer.byte(CompactTag.bool.rawValue)
             writer.bool(bool)
+        case let array as any CompactChunked where array.chunkedCount >= CompactChunking.threshold: try array.encodeChunks(to: self)
         default: try value.encode(to: self)
         }
     }

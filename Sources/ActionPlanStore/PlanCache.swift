@@ -17,7 +17,7 @@ enum PlanCache {
     /// The model's shape needs no number: every field is written with its key and every value with
     /// its tag, so a cache written before a field was added, removed or retyped fails to decode
     /// and is rebuilt.
-    static let format = 3
+    static let format = 4
 
     /// The cache's file name for the plan at `resolvedPlan` (absolute, links resolved).
     static func name(forPlan resolvedPlan: String) -> String {

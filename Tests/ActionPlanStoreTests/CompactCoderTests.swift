@@ -49,6 +49,24 @@ import Testing
         #expect(throws: (any Error).self) { try CompactDecoder.decode([Before].self, from: CacheReader(bytes + [0])) }
     }
 
+    @Test func largeArraysAreReadInChunksAndRefusedWhenTheyDoNotFit() throws {
+        // Enough elements for several chunks and a short last one, each chunk with its own key numbers.
+        let many = (0..<(CompactChunking.threshold * 2 + 7)).map { Before(count: $0, name: "n\($0)") }
+        let bytes = try CompactEncoder.encode(many)
+        #expect(bytes.first == CompactTag.chunked.rawValue)
+        let read = try CompactDecoder.decode([Before].self, from: CacheReader(bytes))
+        #expect(read.map(\.count) == many.map(\.count) && read.map(\.name) == many.map(\.name))
+        let few = [Before](many.prefix(CompactChunking.threshold - 1))
+        #expect(try CompactEncoder.encode(few).first == CompactTag.unkeyed.rawValue)
+        #expect(throws: (any Error).self) { try CompactDecoder.decode([Renamed].self, from: CacheReader(bytes)) }
+        #expect(throws: (any Error).self) { try CompactDecoder.decode([Before].self, from: CacheReader(Array(bytes.dropLast()))) }
+        #expect(throws: (any Error).self) { try CompactDecoder.decode([Before].self, from: CacheReader(bytes + [0])) }
+        #expect(throws: (any Error).self) { try CompactDecoder.decode(Before.self, from: CacheReader(bytes)) }
+        // A chunked array is refused where a type reads its own unkeyed container (a set).
+        #expect(throws: (any Error).self) { try CompactDecoder.decode(Set<Int>.self, from: CacheReader(try CompactEncoder.encode(Array(0..<5000)))) }
+        #expect(try CompactDecoder.decode([Int].self, from: CacheReader(try CompactEncoder.encode(Array(0..<5000)))) == Array(0..<5000))
+    }
+
     @Test func theKeyIsTheFormatThePlansChecksumAndTheJournalNotTheBuild() {
         let plan = Data(JournalFixture.text.utf8)
         let key = PlanCache.key(planBytes: plan, journal: "/plans/p.journal")
