@@ -6,8 +6,7 @@ import Foundation
 public enum AccessFile {
     /// The access file that governs the plan at `planPath`: `access.yaml` in the plan's folder.
     public static func path(forPlan planPath: String) -> String {
-        let folder = (planPath as NSString).deletingLastPathComponent
-        return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+        SafeFile.sibling(name, of: planPath)
     }
 
     public static let name = "access.yaml"
@@ -20,8 +19,7 @@ public enum AccessFile {
     /// was opened is the one that was judged.
     public static func rules(forPlan planPath: String, journal: Journal) -> Result<Access, AccessProblem> {
         let accessPath = path(forPlan: planPath)
-        let folderPath = (planPath as NSString).deletingLastPathComponent
-        let folderShown = folderPath.isEmpty ? "." : folderPath
+        let folderShown = SafeFile.split(planPath).folder
         var facts: TrustFacts
         let examined: stat?
         do {

@@ -25,9 +25,9 @@ public struct AccountFolders: Sendable {
     public static func running(environment: [String: String] = ProcessInfo.processInfo.environment) -> AccountFolders {
         let home = getpwuid(geteuid()).flatMap { $0.pointee.pw_dir.map { String(cString: $0) } }
         func folder(_ variable: String, _ fallback: String) -> String? {
-            if let base = environment[variable], base.hasPrefix("/") { return (base as NSString).appendingPathComponent("actionplan") }
+            if let base = environment[variable], base.hasPrefix("/") { return SafeFile.join(base, "actionplan") }
             guard let home, home.hasPrefix("/") else { return nil }
-            return (home as NSString).appendingPathComponent(fallback + "/actionplan")
+            return SafeFile.join(home, fallback + "/actionplan")
         }
         return AccountFolders(cache: folder("XDG_CACHE_HOME", ".cache"), state: folder("XDG_STATE_HOME", ".local/state"))
     }
@@ -82,7 +82,7 @@ enum PrivateFolder {
     static func write(_ name: String, in folder: String, _ write: (Int32) -> Bool) -> Bool {
         guard let directory = open(folder, creating: true) else { return false }
         close(directory)
-        return FileBytes.replace((folder as NSString).appendingPathComponent(name), mode: 0o600, write) == nil
+        return FileBytes.replace(SafeFile.join(folder, name), mode: 0o600, write) == nil
     }
 
     /// The folder at `path` opened (not following a link), when it is the account's own and

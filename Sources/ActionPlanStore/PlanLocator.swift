@@ -17,7 +17,7 @@ public enum PlanLocator {
             return plans
         }
         let named = path.contains("/") ? [] : plans(in: defaultFolder).filter {
-            ($0 as NSString).lastPathComponent.lowercased().hasPrefix(path.lowercased())
+            SafeFile.split($0).name.lowercased().hasPrefix(path.lowercased())
         }
         guard named.count == 1 else { throw LocatorProblem(message: "no such file or folder: \(path)") }
         return named
@@ -27,7 +27,7 @@ public enum PlanLocator {
     private static func plans(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != AccessFile.name }.sorted()
-            .map { (folder as NSString).appendingPathComponent($0) }
+            .map { SafeFile.join(folder, $0) }
     }
 
     /// The one plan file at `path`, or a problem listing the choices when there are several.

@@ -113,6 +113,17 @@ public enum SafeFile {
         return (folder.isEmpty ? "/" : String(folder), String(path[path.index(after: slash)...]))
     }
 
+    /// `name` in the folder that holds `path`: `plans/access.yaml` beside `plans/x.yaml`, and
+    /// plain `access.yaml` beside `x.yaml`.
+    static func sibling(_ name: String, of path: String) -> String {
+        path.contains("/") ? join(split(path).folder, name) : name
+    }
+
+    /// `folder/name`, with no doubled slash when `folder` is the root or ends in one.
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
     /// A new, empty file in the folder of `path`, under a name nobody can guess
     /// (`path.` + 16 random hex digits + `.tmp`), made with O_EXCL so that nothing planted there
     /// is opened instead.

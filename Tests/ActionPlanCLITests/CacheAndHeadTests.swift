@@ -26,6 +26,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.journal", "a.yaml"])
     }
 
+    @Test func aPlanFileNamedWithOneLetterAndNoExtensionTakesANote() throws {
+        let folder = try Runner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Foundation's path code traps on a one-character path such as this ("a"), and the
+        // access file's place was once worked out with it.
+        try FileManager.default.copyItem(at: Runner.root.appendingPathComponent("plans/harrow-vawg-2014-17.yaml"), to: folder.appendingPathComponent("a"))
+        let note = try Runner.run(["note", "1.1", "Opened", "--plan", "a"], in: folder)
+        #expect(note.status == 0, "\(note.stderr)")
+        #expect(note.stdout.hasPrefix("recorded line 1: 1.1 note: Opened"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("a.journal"), encoding: .utf8).contains(#""note":"Opened""#))
+    }
+
     @Test func aForgedCacheBesideThePlanChangesNothingAnyCommandShows() throws {
         let folder = try JournalCommandTests.copyOfPlans()
         defer { try? FileManager.default.removeItem(at: folder) }
