@@ -11,8 +11,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
-        // SHA-256 for the journal's hash chain.
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The pure model: values in, values out; no terminal, no files.
@@ -21,7 +19,7 @@ let package = Package(
         .target(
             name: "ActionPlanStore",
             dependencies: [
-                "ActionPlanModel", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto"),
+                "ActionPlanModel", .product(name: "Yams", package: "Yams"), "CLibcrypto",
             ]
         ),
         // Turning model values into text: tables, CSV, JSON, safe terminal text.
@@ -31,8 +29,12 @@ let package = Package(
         ),
         // The full-screen interface as pure state, events and views: no terminal needed to test it.
         .target(name: "ActionPlanTUI", dependencies: ["ActionPlanModel", "ActionPlanFormat"]),
-        // ncursesw, and the C shim for what Swift cannot import from it.
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        // SHA-256 for the journal's hash chain, from the system's OpenSSL rather than a copy
+        // compiled with the tool (BoringSSL through swift-crypto was most of a first build).
+        .systemLibrary(name: "CLibcrypto", providers: [.apt(["libssl-dev"])]),
+        // ncursesw, and the C shim for what Swift cannot import from it. No pkg-config: its
+        // feature macros are flags SwiftPM refuses, and the shim sets the one it needs.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The one place that talks to the terminal: copies the TUI's grid to ncurses, reads keys.
         .target(name: "ActionPlanTerminal", dependencies: ["ActionPlanTUI", "ActionPlanStore", "ActionPlanModel", "ActionPlanFormat", "CNcursesw"]),
         .executableTarget(

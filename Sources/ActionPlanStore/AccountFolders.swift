@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// The running account's own folders for what the tool works out from the shared plans folder:
@@ -43,7 +42,7 @@ enum PrivateFolder {
     /// The file name for what is kept about `path` (an absolute, resolved path): its SHA-256 in hex,
     /// then `suffix`. Hashed so that no path, however long or odd, makes an awkward name.
     static func name(for path: String, suffix: String) -> String {
-        SHA256.hash(data: Data(path.utf8)).map { String(format: "%02x", $0) }.joined() + suffix
+        SHA256Digest.hex(of: Data(path.utf8)) + suffix
     }
 
     /// `path` made absolute with every symbolic link resolved: the file's own when it exists,

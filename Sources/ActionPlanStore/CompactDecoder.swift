@@ -262,21 +262,32 @@ extension Array: CompactChunked where Element: Codable {
 
     static func decodeChunks(from decoder: CompactDecoder) throws -> [Element] {
         let (count, chunks) = try decoder.chunks()
-        // Each chunk's elements are made on one thread and handed over once, when all are done.
-        let parts = parallelMap(chunks.indices.map { ($0, chunks[$0]) }) { index, reader in
-            let elements = Swift.min(CompactChunking.size, count - index * CompactChunking.size)
-            let part: [Element]? = try? CompactDecoder.decode(elements, from: reader)
-            return HandedOver(value: part)
-        }
-        var elements: [Element] = []
-        elements.reserveCapacity(count)
-        for part in parts {
-            guard let part = part.value else { throw CacheUnreadable() }
-            elements.append(contentsOf: part)
-        }
-        guard elements.count == count else { throw CacheUnreadable() }
+        // Only a Sendable element may be made on another thread; every cached model value is one.
+        guard let sendable = (Element.self as Any) as? any (Codable & Sendable).Type,
+              let elements = try decodeOnEveryCore(sendable, count: count, chunks: chunks) as? [Element]
+        else { throw CacheUnreadable() }
         return elements
     }
+}
+
+/// The `count` elements of a chunked array, each chunk made on one thread and handed over once,
+/// when all are done.
+private func decodeOnEveryCore<Element: Codable & Sendable>(
+    _: Element.Type, count: Int, chunks: [CacheReader]
+) throws -> [Element] {
+    let parts = parallelMap(chunks.indices.map { ($0, chunks[$0]) }) { index, reader in
+        let elements = Swift.min(CompactChunking.size, count - index * CompactChunking.size)
+        let part: [Element]? = try? CompactDecoder.decode(elements, from: reader)
+        return HandedOver(value: part)
+    }
+    var elements: [Element] = []
+    elements.reserveCapacity(count)
+    for part in parts {
+        guard let part = part.value else { throw CacheUnreadable() }
+        elements.append(contentsOf: part)
+    }
+    guard elements.count == count else { throw CacheUnreadable() }
+    return elements
 }
 
 /// A value made on one thread and handed to another that reads it only once the first is done.

@@ -1,5 +1,4 @@
 import ActionPlanModel
-import Crypto
 import Foundation
 
 /// A plan's journal on disk: one JSON record a line beside the plan, each carrying the SHA-256
@@ -18,17 +17,7 @@ public enum JournalFile {
     static let genesis = String(repeating: "0", count: 64)
 
     /// The hex SHA-256 of one line's bytes, without its newline.
-    static func hash(_ line: some DataProtocol) -> String {
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in SHA256.hash(data: line) {
-            hex.append(hexDigits[Int(byte >> 4)])
-            hex.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    static func hash(_ line: some DataProtocol) -> String { SHA256Digest.hex(of: line) }
 
     /// The bytes of a journal holding `records` in order, each chained to the one before: for
     /// tools that make journals in bulk (the generator), not for updates, which append one at a time.

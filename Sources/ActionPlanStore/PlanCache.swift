@@ -1,5 +1,4 @@
 import ActionPlanModel
-import Crypto
 import Foundation
 
 /// A compact snapshot of a parsed, checked plan, its journal as read and the plan folded with it,
@@ -31,7 +30,7 @@ enum PlanCache {
     static func key(planBytes: Data, journal: String) -> [UInt8] {
         var writer = CacheWriter()
         writer.int(format)
-        writer.raw(Array(SHA256.hash(data: planBytes)))
+        writer.raw(SHA256Digest.bytes(of: planBytes))
         writer.string(journal)
         return writer.bytes
     }
