@@ -4,20 +4,26 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case chair, coordinator
     /// May update the outputs their agencies lead.
     case lead
+    /// May update, and revise the deadlines of, every output of their delivery groups.
+    case groupChair = "group-chair", groupCoordinator = "group-coordinator"
     /// May read only.
     case viewer
 }
 
-/// An account's role, and for a lead officer the agencies they act for.
+/// An account's role, and for a lead officer the agencies, for a group's chair or coordinator
+/// the groups, they act for.
 public struct Member: Hashable, Sendable {
     public let account: String
     public let role: Role
     public let agencies: [String]
+    /// Delivery groups by name or short form, as each plan's `groups:` spells them.
+    public let groups: [String]
 
-    public init(account: String, role: Role, agencies: [String] = []) {
+    public init(account: String, role: Role, agencies: [String] = [], groups: [String] = []) {
         self.account = account
         self.role = role
         self.agencies = agencies
+        self.groups = groups
     }
 }
 
@@ -59,6 +65,15 @@ public struct Access: Hashable, Sendable {
             guard member.agencies.contains(where: { plan.isLed(output, by: $0) }) else {
                 return "output \(output.id) is led by \(LeadText.text(output.leads, none: "no agency")), and \(account) updates for "
                     + "\(LeadText.text(member.agencies, none: "no agency")) only"
+            }
+            return nil
+        case .groupChair, .groupCoordinator:
+            if change.lead != nil {
+                return "only the chair or the coordinator may assign a lead; ask them, or record a note"
+            }
+            guard let group = output.group, member.groups.contains(where: { plan.group(named: $0)?.name == group }) else {
+                return "output \(output.id) belongs to \(output.group.map { "the \($0)" } ?? "no delivery group"), and \(account) updates for "
+                    + "\(LeadText.text(member.groups, none: "no group")) only"
             }
             return nil
         }

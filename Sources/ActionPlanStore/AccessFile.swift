@@ -82,9 +82,9 @@ public enum AccessFile {
         }
         var seen: [String: Int] = [:]
         let members = reader.items(people, what: "people").compactMap { node -> Member? in
-            guard let fields = reader.fields(of: node, what: "a person", allowed: ["account", "role", "agencies"]),
+            guard let fields = reader.fields(of: node, what: "a person", allowed: ["account", "role", "agencies", "groups"]),
                   let account = reader.requiredText(fields, "account", in: node, what: "a person", hint: "their login name"),
-                  let roleText = reader.requiredText(fields, "role", in: node, what: "a person", hint: "chair, coordinator, lead or viewer"),
+                  let roleText = reader.requiredText(fields, "role", in: node, what: "a person", hint: Role.allCases.map(\.rawValue).joined(separator: ", ")),
                   let accountField = fields["account"], let roleField = fields["role"] else { return nil }
             let line = reader.location(of: accountField.value).line
             if let first = seen[account] {
@@ -103,7 +103,12 @@ public enum AccessFile {
                 reader.error(at: roleField.value, "a lead officer needs 'agencies:', the agencies they update for, such as 'agencies: [Police]'")
                 return nil
             }
-            return Member(account: account, role: role, agencies: agencies)
+            let groups = fields["groups"].map { reader.texts($0, scalarAllowed: true) } ?? []
+            if [.groupChair, .groupCoordinator].contains(role), groups.isEmpty {
+                reader.error(at: roleField.value, "a \(role.rawValue) needs 'groups:', the delivery groups they act for, such as 'groups: [HPOG]'")
+                return nil
+            }
+            return Member(account: account, role: role, agencies: agencies, groups: groups)
         }
         return Access(members: members, serviceAccount: service)
     }

@@ -162,6 +162,18 @@ import Testing
         #expect(problem.diagnostics[2].message.contains("listed twice: at line 2 and here at line 6"))
     }
 
+    @Test func aGroupChairIsReadWithTheirGroupsAndNeedsSome() throws {
+        let good = AccessFile.load(data: Data("people:\n  - account: og.chair\n    role: group-chair\n    groups: [HPOG]\n".utf8), path: "plans/access.yaml")
+        #expect(try good.get().member("og.chair") == Member(account: "og.chair", role: .groupChair, groups: ["HPOG"]))
+        let bad = AccessFile.load(data: Data("people:\n  - account: og.coord\n    role: group-coordinator\n".utf8), path: "plans/access.yaml")
+        guard case .failure(let problem) = bad else {
+            Issue.record("a group coordinator with no groups was accepted")
+            return
+        }
+        #expect(problem.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message)" }
+            == ["3:11 a group-coordinator needs 'groups:', the delivery groups they act for, such as 'groups: [HPOG]'"])
+    }
+
     @Test func asIsOnlyForTheServiceAccount() throws {
         let me = try #require(Identity.account())
         let notService = Access(members: [], serviceAccount: "someone-else")
