@@ -1,22 +1,13 @@
 /// A plan's history of updates, and the fold that turns plan and history into the plan as it
 /// stood on a day.
+///
+/// An output's records are found through the plan (`history(of:in:)`), which knows the ids it had.
 public struct Journal: Hashable, Sendable, Codable {
     /// In journal order, which is time order: each record was appended after the one before.
     public let records: [Record]
 
     public init(_ records: [Record] = []) {
         self.records = records
-    }
-
-    /// The records about one output, oldest first; with `day`, only those made by its end.
-    public func history(of outputID: String, through day: Day? = nil) -> [Record] {
-        records.filter { record in record.change.outputID == outputID && day.map { record.at.day <= $0 } ?? true }
-    }
-
-    /// The line of the latest record about `outputID`, 0 when there is none: the version of the
-    /// output that an update was made from.
-    public func head(of outputID: String) -> Int {
-        records.last { $0.change.outputID == outputID }?.line ?? 0
     }
 }
 
@@ -51,8 +42,8 @@ public struct Note: Hashable, Sendable, Codable {
 
 extension Plan {
     /// The plan as it stood at the end of `day`: the plan file with every journal record made on
-    /// or before that day applied in order. Records about unknown outputs are ignored here; the
-    /// journal reader reports them.
+    /// or before that day applied in order. A record written under an id an output had before
+    /// (`was:`) applies to that output; records about ids no output has are left to `unplaced(in:)`.
     public func folded(with journal: Journal, through day: Day) -> Plan {
         guard journal.records.contains(where: { $0.at.day <= day }) else { return self }
         // Where each output sits, so each record goes straight to its output, in journal order.
@@ -62,6 +53,7 @@ extension Plan {
                 for (i, output) in objective.outputs.enumerated() { places[output.id] = (p, o, i) }
             }
         }
+        forEachClaim { old, owner in if places[old] == nil { places[old] = places[owner] } }
         // A plan revises few distinct dates, many times over: read each text once.
         var dates: [String: Due?] = [:]
         var plan = self

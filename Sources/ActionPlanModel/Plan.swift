@@ -8,11 +8,14 @@ public struct Plan: Hashable, Sendable, Codable {
     public var overdueRAG: OverdueRAG
     public var register: AgencyRegister
     public var pillars: [Pillar]
+    /// The previous year's plan file this one was rolled over from (`follows:`), relative to this
+    /// file's folder: its journal holds the earlier history of this plan's outputs.
+    public var follows: String?
 
     public init(
         title: String, partnership: String? = nil, starts: Period? = nil, ends: Period? = nil,
         calendar: ReportingCalendar = ReportingCalendar(), overdueRAG: OverdueRAG = .byDate,
-        register: AgencyRegister = AgencyRegister(), pillars: [Pillar]
+        register: AgencyRegister = AgencyRegister(), pillars: [Pillar], follows: String? = nil
     ) {
         self.title = title
         self.partnership = partnership
@@ -22,6 +25,7 @@ public struct Plan: Hashable, Sendable, Codable {
         self.overdueRAG = overdueRAG
         self.register = register
         self.pillars = pillars
+        self.follows = follows
     }
 
     /// Every output with the pillar and objective it sits under, in plan order.

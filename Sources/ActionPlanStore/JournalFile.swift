@@ -72,8 +72,6 @@ public enum JournalFile {
         var lastLineStart = loaded.lastLineStart
         let complete = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
         let lines = lineRanges(bytes, upTo: complete)
-        // Most calls (the TUI's poll) find nothing new: skip listing the plan's outputs for them.
-        let outputs = lines.isEmpty ? [] : Set(plan.entries.map(\.output.id))
         // Each line's JSON and hash are worked out on every core at once; the chain and the
         // checks, which depend on the lines before, then go in order. A batch at a time, so that
         // a journal of a million lines is never held decoded all at once.
@@ -109,7 +107,7 @@ public enum JournalFile {
                     problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
                     continue
                 }
-                switch stored.record(line: number, outputs: outputs, calendar: plan.calendar) {
+                switch stored.record(line: number, calendar: plan.calendar) {
                 case .success(let record):
                     // Each record is appended after the one before, so time never runs backwards
                     // in a journal: a record dated earlier was written by hand, perhaps to slip
@@ -220,10 +218,10 @@ struct RecordLine: Codable {
         self.prev = prev
     }
 
-    /// The record it holds, or why it cannot stand.
-    func record(line: Int, outputs: Set<String>, calendar: ReportingCalendar) -> Result<Record, RecordProblem> {
+    /// The record it holds, or why it cannot stand. A record about an output the plan no longer
+    /// has is kept: the plan was edited, and its history must not be lost (`Journal.unplaced(in:)`).
+    func record(line: Int, calendar: ReportingCalendar) -> Result<Record, RecordProblem> {
         guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
-        guard outputs.contains(output) else { return .failure(RecordProblem(message: "output '\(output)' is not in the plan (was its id changed in the plan file?)")) }
         var parsedStatus: Status?
         if let status {
             guard let known = Status(rawValue: status) else { return .failure(RecordProblem(message: "unknown status '\(status)'")) }
