@@ -11,10 +11,11 @@ public struct Assessment: Hashable, Sendable {
 }
 
 extension Plan {
-    /// Rates and flags an output as of `day`, by this plan's rules.
+    /// Rates and flags an output as of `day`, by this plan's rules. One no longer open, or
+    /// retired from the plan by then, keeps its rating and calls for nothing.
     public func assess(_ output: Output, asOf day: Day) -> Assessment {
         let rated = RAG(rating: output.status)
-        guard output.isOpen else { return Assessment(rating: Rating(rag: rated), flags: []) }
+        guard output.isOpen, !output.isRetired(asOf: day) else { return Assessment(rating: Rating(rag: rated), flags: []) }
 
         var flags: [Flag] = []
         let deadline = output.due.deadline

@@ -1,5 +1,7 @@
 /// A plan's history: every line of its journal, one array per kind of line, and the fold that
 /// turns plan and history into the plan as it stood on a day.
+///
+/// An output's records are found through the plan (`history(of:in:)`), which knows the ids it had.
 public struct Journal: Hashable, Sendable, Codable {
     /// Changes to outputs (`output` lines), in journal order, which is time order: each record
     /// was appended after the one before.
@@ -10,17 +12,6 @@ public struct Journal: Hashable, Sendable, Codable {
     public init(_ records: [Record] = [], figures: [FigureRecord] = []) {
         self.records = records
         self.figures = figures
-    }
-
-    /// The records about one output, oldest first; with `day`, only those made by its end.
-    public func history(of outputID: String, through day: Day? = nil) -> [Record] {
-        records.filter { record in record.change.outputID == outputID && day.map { record.at.day <= $0 } ?? true }
-    }
-
-    /// The line of the latest record about `outputID`, 0 when there is none: the version of the
-    /// output that an update was made from.
-    public func head(of outputID: String) -> Int {
-        records.last { $0.change.outputID == outputID }?.line ?? 0
     }
 
     /// The journal with `entry` added as line `line`, made by `by` at `at`, in the array for its kind.
@@ -92,8 +83,8 @@ public struct Note: Hashable, Sendable, Codable {
 
 extension Plan {
     /// The plan as it stood at the end of `day`: the plan file with every journal record made on
-    /// or before that day applied in order. Records about unknown outputs are ignored here; the
-    /// journal reader reports them.
+    /// or before that day applied in order. A record written under an id an output had before
+    /// (`was:`) applies to that output; records about ids no output has are left to `unplaced(in:)`.
     public func folded(with journal: Journal, through day: Day) -> Plan {
         guard journal.records.contains(where: { $0.at.day <= day }) else { return self }
         // Where each output sits, so each record goes straight to its output, in journal order.
@@ -103,6 +94,7 @@ extension Plan {
                 for (i, output) in objective.outputs.enumerated() { places[output.id] = (p, o, i) }
             }
         }
+        forEachClaim { old, owner in if places[old] == nil { places[old] = places[owner] } }
         // A plan revises few distinct dates, many times over: read each text once.
         var dates: [String: Due?] = [:]
         var plan = self

@@ -10,11 +10,14 @@ public struct Plan: Hashable, Sendable, Codable {
     /// The delivery groups that own its work, in the order the plan lists them.
     public var groups: [DeliveryGroup]
     public var pillars: [Pillar]
+    /// The previous year's plan file this one was rolled over from (`follows:`), relative to this
+    /// file's folder: its journal holds the earlier history of this plan's outputs.
+    public var follows: String?
 
     public init(
         title: String, partnership: String? = nil, starts: Period? = nil, ends: Period? = nil,
         calendar: ReportingCalendar = ReportingCalendar(), overdueRAG: OverdueRAG = .byDate,
-        register: AgencyRegister = AgencyRegister(), groups: [DeliveryGroup] = [], pillars: [Pillar]
+        register: AgencyRegister = AgencyRegister(), groups: [DeliveryGroup] = [], pillars: [Pillar], follows: String? = nil
     ) {
         self.title = title
         self.partnership = partnership
@@ -25,6 +28,7 @@ public struct Plan: Hashable, Sendable, Codable {
         self.register = register
         self.groups = groups
         self.pillars = pillars
+        self.follows = follows
     }
 
     /// Every output with the pillar and objective it sits under, in plan order.

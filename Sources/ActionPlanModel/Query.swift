@@ -8,12 +8,15 @@ public struct Query: Hashable, Sendable {
     public var lead: String?
     public var flags: [Flag]
     public var status: Status?
+    /// Instead of the live outputs, those retired from the plan by the as-of day.
+    public var retired: Bool
 
-    public init(pillar: Int? = nil, lead: String? = nil, flags: [Flag] = [], status: Status? = nil) {
+    public init(pillar: Int? = nil, lead: String? = nil, flags: [Flag] = [], status: Status? = nil, retired: Bool = false) {
         self.pillar = pillar
         self.lead = lead
         self.flags = flags
         self.status = status
+        self.retired = retired
     }
 }
 
@@ -23,6 +26,9 @@ public struct Row: Hashable, Sendable {
     public let assessment: Assessment
 
     public var output: Output { entry.output }
+
+    /// How it left the plan, when it had by the as-of day.
+    public let retired: Retirement?
 }
 
 /// Why a filter cannot be applied, with a suggestion.
@@ -31,16 +37,19 @@ public struct QueryProblem: Error, Hashable, Sendable {
 }
 
 extension Plan {
-    /// The outputs that match `query`, assessed as of `day`, in plan order.
+    /// The outputs that match `query`, assessed as of `day`, in plan order. Outputs retired by
+    /// then are left out unless the query asks for them, and then only they are given.
     public func rows(matching query: Query, asOf day: Day) -> [Row] {
         var rows: [Row] = []
         forEachEntry { entry in
+            let retired = entry.output.isRetired(asOf: day)
+            if retired != query.retired { return }
             if let pillar = query.pillar, entry.pillarIndex != pillar { return }
             if let lead = query.lead, !isLed(entry.output, by: lead) { return }
             if let status = query.status, (entry.output.status ?? .notStarted) != status { return }
             let assessment = assess(entry.output, asOf: day)
             guard query.flags.allSatisfy(assessment.flags.contains) else { return }
-            rows.append(Row(entry: entry, assessment: assessment))
+            rows.append(Row(entry: entry, assessment: assessment, retired: retired ? entry.output.retired : nil))
         }
         return rows
     }

@@ -51,11 +51,11 @@ public struct Summary: Hashable, Sendable {
 }
 
 extension Plan {
-    /// Counts by pillar of RAG and flags, as of `day`.
+    /// Counts by pillar of RAG and flags, as of `day`; outputs retired by then are not counted.
     public func summary(asOf day: Day) -> Summary {
         // Assessed in place, not through `rows`, which would copy every output to count it.
         let assessed = pillars.enumerated().lazy.flatMap { index, pillar in
-            pillar.objectives.lazy.flatMap(\.outputs).map { (pillar: index, assessment: assess($0, asOf: day)) }
+            pillar.objectives.lazy.flatMap(\.outputs).filter { !$0.isRetired(asOf: day) }.map { (pillar: index, assessment: assess($0, asOf: day)) }
         }
         return Summary(pillarNames: pillars.map(\.name), assessed: assessed)
     }

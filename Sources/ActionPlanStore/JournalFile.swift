@@ -75,8 +75,6 @@ public enum JournalFile {
         var lastLineStart = loaded.lastLineStart
         let complete = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
         let lines = lineRanges(bytes, upTo: complete)
-        // Most calls (the TUI's poll) find nothing new: skip listing the plan's outputs for them.
-        let outputs = lines.isEmpty ? [] : Set(plan.entries.map(\.output.id))
         // Each line's JSON and hash are worked out on every core at once; the chain and the
         // checks, which depend on the lines before, then go in order. A batch at a time, so that
         // a journal of a million lines is never held decoded all at once.
@@ -112,7 +110,7 @@ public enum JournalFile {
                     problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
                     continue
                 }
-                switch stored.entry(outputs: outputs, calendar: plan.calendar) {
+                switch stored.entry(calendar: plan.calendar) {
                 case .success(let (entry, at, by)):
                     // Each record is appended after the one before, so time never runs backwards
                     // in a journal: a record dated earlier was written by hand, perhaps to slip
@@ -255,11 +253,11 @@ struct JournalLine: Codable {
 
     /// What the line records, when and by whom, or why it cannot stand. Its kind is the one key
     /// of a kind it carries.
-    func entry(outputs: Set<String>, calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String), RecordProblem> {
+    func entry(calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String), RecordProblem> {
         guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
         let entry: Result<Entry, RecordProblem>
         switch (output, indicator) {
-        case (let output?, nil): entry = change(output, outputs: outputs, calendar: calendar).map(Entry.output)
+        case (let output?, nil): entry = change(output, calendar: calendar).map(Entry.output)
         case (nil, let indicator?): entry = figure(indicator).map(Entry.indicator)
         case (nil, nil): entry = .failure(RecordProblem(message: "the line names no output or indicator (is it from a newer version of actionplan?)"))
         case (_?, _?): entry = .failure(RecordProblem(message: "the line names both an output and an indicator"))
@@ -267,9 +265,10 @@ struct JournalLine: Codable {
         return entry.map { ($0, time, by) }
     }
 
-    /// The change an `output` line holds, or why it cannot stand.
-    private func change(_ output: String, outputs: Set<String>, calendar: ReportingCalendar) -> Result<Change, RecordProblem> {
-        guard outputs.contains(output) else { return .failure(RecordProblem(message: "output '\(output)' is not in the plan (was its id changed in the plan file?)")) }
+    /// The change an `output` line holds, or why it cannot stand. A change to an output the plan
+    /// no longer has is kept: the plan was edited, and its history must not be lost
+    /// (`Journal.unplaced(in:)`).
+    private func change(_ output: String, calendar: ReportingCalendar) -> Result<Change, RecordProblem> {
         var parsedStatus: Status?
         if let status {
             guard let known = Status(rawValue: status) else { return .failure(RecordProblem(message: "unknown status '\(status)'")) }

@@ -94,7 +94,7 @@ public enum JournalWriter {
     ) throws(WriteRefusal) {
         // Permission follows the output as it now stands: a reassigned lead moves who may update it.
         // Only this output's records are folded: the rest cannot change what may be done to it.
-        let history = loaded.journal.history(of: change.outputID)
+        let history = loaded.journal.history(of: change.outputID, in: plan)
         let current = plan.folded(with: Journal(history), through: .allRecords)
         guard let output = current.entry(change.outputID)?.output else {
             let hint = Suggestion.nearest(to: change.outputID, among: current.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""

@@ -62,3 +62,19 @@ public struct LoadedJournal: Sendable, Codable {
                       lastLineStart: length, length: length + bytes.count + 1)
     }
 }
+
+extension LoadedJournal {
+    /// A warning for each id records were written under that `plan` no longer has: the output
+    /// was removed from the plan file without `retired:` or `was:`. The records are kept (`history`
+    /// shows them); the warning says how to put them back in their place.
+    public func unplacedWarnings(in plan: Plan) -> [Diagnostic] {
+        journal.unplaced(in: plan).map { unplaced in
+            let count = unplaced.lines.count
+            let lines = unplaced.lines.prefix(5).map(String.init).joined(separator: ", ") + (count > 5 ? ", …" : "")
+            return Diagnostic(.warning, at: SourceLocation(file: path, line: unplaced.lines.first ?? 1, column: 1),
+                "output '\(unplaced.id)' is not in the plan, but \(count) record\(count == 1 ? " is" : "s are") about it (line\(count == 1 ? "" : "s") \(lines)); "
+                + "its history is kept ('actionplan history \(unplaced.id)'). In the plan file, keep the output with "
+                + "'retired: {on: DATE, reason: TEXT}', or write 'was: \"\(unplaced.id)\"' under the output it became")
+        }
+    }
+}

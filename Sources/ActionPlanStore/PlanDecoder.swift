@@ -12,6 +12,9 @@ struct PlanDecoder {
     private var calendar = ReportingCalendar()
     private var register = AgencyRegister()
     private var groups: [DeliveryGroup] = []
+    /// Where each output's `was` and `due` are written, for problems found once every output is read.
+    private var wasFields: [String: Node] = [:]
+    private var dueFields: [String: Node] = [:]
 
     init(reader: NodeReader) {
         self.reader = reader
@@ -21,12 +24,13 @@ struct PlanDecoder {
     var diagnostics: [Diagnostic] { reader.diagnostics }
 
     private enum Keys {
-        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "groups", "pillars"]
+        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "groups", "pillars", "follows"]
         static let agency = ["name", "short", "aliases"]
         static let group = ["name", "short", "chair", "coordinator", "members", "reports"]
         static let pillar = ["pillar", "aim", "objectives"]
         static let objective = ["id", "objective", "outcomes", "group", "outputs"]
-        static let output = ["id", "output", "lead", "due", "measures", "outcomes", "status", "note", "group"]
+        static let output = ["id", "output", "lead", "due", "measures", "outcomes", "status", "note", "group", "was", "retired"]
+        static let retired = ["on", "reason"]
         /// Words people reach for, and the key this format uses for them.
         static let synonyms = [
             "title": "plan", "name": "pillar", "deadline": "due", "date": "due", "completion_date": "due",
@@ -35,6 +39,8 @@ struct PlanDecoder {
             "actions": "outputs", "priorities": "pillars", "year_start": "year_starts",
             "delivery_groups": "groups", "operational_groups": "groups", "delivery_group": "group", "chaired_by": "chair",
             "agencies": "members",
+            "renumbered": "was", "formerly": "was", "previous_id": "was", "removed": "retired", "withdrawn": "retired",
+            "rolled_over_from": "follows", "previous_plan": "follows", "why": "reason",
         ]
     }
 
@@ -82,10 +88,13 @@ struct PlanDecoder {
         } else if !reader.has(root, key: "pillars") {
             reader.error(at: root, "a plan needs 'pillars:', a list such as '- pillar: Prevention' (see docs/plan-format.md)")
         }
+        checkClaims(in: pillars)
         guard let title, !reader.hasErrors else { return nil }
         warnAboutLeads(in: pillars, fields: fields)
+        warnAboutDeadlines(in: pillars, starts: starts, ends: ends)
         return Plan(title: title, partnership: fields["partnership"].flatMap { reader.text($0) }, starts: starts, ends: ends,
-                    calendar: calendar, overdueRAG: overdueRAG, register: register, groups: groups, pillars: pillars)
+                    calendar: calendar, overdueRAG: overdueRAG, register: register, groups: groups, pillars: pillars,
+                    follows: fields["follows"].flatMap { follows($0) })
     }
 
     private mutating func period(_ field: NodeReader.Field?) -> Period? {
@@ -203,6 +212,7 @@ struct PlanDecoder {
         let words = reader.requiredText(fields, "output", in: node, what: "an output", hint: "what will be done")
         var due = Due.none
         if let field = fields["due"], let written = reader.text(field) {
+            if let id { dueFields[id] = field.value }
             switch Due.parse(written, calendar: calendar) {
             case .success(let parsed): due = parsed
             case .failure(let problem): reader.error(at: field.value, problem.message)
@@ -219,18 +229,92 @@ struct PlanDecoder {
         }
         let leads = fields["lead"].map { reader.texts($0, scalarAllowed: true) } ?? []
         let ownGroup = groupName(fields["group"])
+        let was = fields["was"].map { earlierIDs($0) } ?? []
+        let retired = fields["retired"].flatMap { retirement($0) }
         guard let id, let words else { return nil }
+        if was.contains(id), let field = fields["was"] {
+            reader.error(at: field.value, "output \(id) lists its own id under 'was'; 'was' holds the ids it had before, such as 'was: \"2.1\"'")
+        }
+        if let field = fields["was"] { wasFields[id] = field.value }
         return Output(id: id, text: words, leads: leads, due: due, measures: fields["measures"].map { reader.texts($0) } ?? [],
                       outcomes: fields["outcomes"].map { reader.texts($0) } ?? [], status: status,
-                      note: fields["note"].flatMap { reader.text($0) }, group: ownGroup ?? group)
+                      note: fields["note"].flatMap { reader.text($0) }, group: ownGroup ?? group, was: was, retired: retired)
+    }
+
+    // MARK: The plan's life
+
+    /// The ids an output had before (`was: "2.1"` or `was: ["2.1", "2.2"]`), each well formed.
+    private mutating func earlierIDs(_ field: NodeReader.Field) -> [String] {
+        let ids = reader.texts(field, scalarAllowed: true)
+        for id in ids where !Self.isWellFormed(id) {
+            reader.error(at: field.value, "'was' takes the ids the output had before, such as 'was: \"2.1\"'; '\(id)' is not an id")
+        }
+        return ids.filter(Self.isWellFormed)
+    }
+
+    /// `retired: {on: DATE, reason: TEXT}`: the output's last day in the plan and why it left.
+    private mutating func retirement(_ field: NodeReader.Field) -> Retirement? {
+        let example = "write 'retired: {on: 2016-03-31, reason: Merged into 1.4}'"
+        guard field.value.mapping != nil else {
+            reader.error(at: field.value, "'retired' takes the day it left the plan and why: \(example)")
+            return nil
+        }
+        guard let fields = reader.fields(of: field.value, what: "a retirement", allowed: Keys.retired, synonyms: Keys.synonyms) else { return nil }
+        let written = reader.requiredText(fields, "on", in: field.value, what: "a retirement", hint: "its last day in the plan, such as 2016-03-31")
+        let reason = reader.requiredText(fields, "reason", in: field.value, what: "a retirement", hint: "why it left the plan, such as 'Merged into 1.4'")
+        guard let written, let reason, let on = fields["on"] else { return nil }
+        switch Due.parse(written, calendar: calendar) {
+        case .success(let due):
+            if let day = due.deadline { return Retirement(on: day, written: written, reason: reason) }
+            reader.error(at: on.value, "'on' takes the day the output left the plan, such as 2016-03-31 or 'March 2016'; found '\(written)'")
+        case .failure(let problem):
+            reader.error(at: on.value, problem.message)
+        }
+        return nil
+    }
+
+    /// `follows: harrow-vawg-2014-17.yaml`: the previous year's plan file, beside this one.
+    private mutating func follows(_ field: NodeReader.Field) -> String? {
+        guard let name = reader.text(field) else { return nil }
+        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasPrefix("/") else {
+            reader.error(at: field.value, "'follows' names the previous year's plan file in this folder, such as 'follows: harrow-vawg-2014-17.yaml'; found '\(name)'")
+            return nil
+        }
+        return name
+    }
+
+    /// Each old id may be claimed by one output only: two outputs cannot both own its records.
+    private mutating func checkClaims(in pillars: [Pillar]) {
+        var claimed: [String: String] = [:]
+        for output in pillars.flatMap(\.objectives).flatMap(\.outputs) {
+            for old in output.was {
+                if let first = claimed[old], first != output.id, let node = wasFields[output.id] {
+                    reader.error(at: node, "outputs \(first) and \(output.id) both say they 'was' \(old); its records can belong to one of them only")
+                }
+                claimed[old] = claimed[old] ?? output.id
+            }
+        }
+    }
+
+    /// Warns about each deadline outside the plan's own `starts`..`ends`: a typo in the year, or
+    /// work that belongs in another year's plan.
+    private mutating func warnAboutDeadlines(in pillars: [Pillar], starts: Period?, ends: Period?) {
+        guard starts != nil || ends != nil else { return }
+        for output in pillars.flatMap(\.objectives).flatMap(\.outputs) {
+            guard let deadline = output.due.deadline, let node = dueFields[output.id] else { continue }
+            if let starts, deadline < starts.first {
+                reader.warning(at: node, "output \(output.id) is due \(deadline), before the plan starts (\(starts.first)); check the year, or move it to the plan it belongs to")
+            } else if let ends, deadline > ends.last {
+                reader.warning(at: node, "output \(output.id) is due \(deadline), after the plan ends (\(ends.last)); check the year, or carry it into the next plan with 'actionplan rollover'")
+            }
+        }
     }
 
     /// An objective's or output's id: well formed, and not used before in this file.
     private mutating func identifier(_ fields: [String: NodeReader.Field], in node: Node, what: String) -> String? {
         guard let id = reader.requiredText(fields, "id", in: node, what: what, hint: "an id such as 1.2"),
               let field = fields["id"] else { return nil }
-        let allowed = id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "._-".unicodeScalars.contains($0)) }
-        guard allowed, id.first?.isLetter == true || id.first?.isNumber == true else {
+        guard Self.isWellFormed(id) else {
             reader.error(at: field.value, "id '\(id)' may hold only letters, digits, '.', '-' and '_', starting with a letter or digit, such as '1.2' or 'PV-3'")
             return nil
         }
@@ -241,6 +325,12 @@ struct PlanDecoder {
         }
         ids[id] = here
         return id
+    }
+
+    /// Letters, digits, '.', '-' and '_', starting with a letter or digit.
+    private static func isWellFormed(_ id: String) -> Bool {
+        let allowed = id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "._-".unicodeScalars.contains($0)) }
+        return allowed && (id.first?.isLetter == true || id.first?.isNumber == true)
     }
 
     /// With a register, warn about each lead it does not know, suggesting the nearest spelling.

@@ -14,7 +14,7 @@ func drawDetail(_ state: TUIState, into grid: inout Grid) {
     // so they stay on screen when an output's text is long.
     let facts = outputFacts(found.entry, in: state.current)
     for (fact, value) in facts where !fact.isBackground { writer.labelled(fact.label, value) }
-    let history = state.journal.history(of: id, through: state.foldThrough)
+    let history = state.journal.history(of: id, in: state.plan, through: state.foldThrough)
     writer.labelled("History", history.isEmpty ? "no updates recorded" : "")
     for record in history.reversed() {
         writer.paragraph("line \(record.line) · \(record.at.readable) · \(record.by): \(record.summary)", style: .plain, x: 3)

@@ -156,7 +156,7 @@ extension TUIState {
 
     private mutating func openForm(_ fields: [Form.Field], title: String) {
         guard let id = subjectID, let found = output(id) else { return }
-        go(to: .form(Form(outputID: id, title: title, fields: fields, status: found.entry.output.status, seen: journal.head(of: id))))
+        go(to: .form(Form(outputID: id, title: title, fields: fields, status: found.entry.output.status, seen: journal.head(of: id, in: plan))))
     }
 
     private mutating func submit() -> [Effect] {

@@ -6,7 +6,10 @@ import ArgumentParser
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check plan files; print each problem as file:line:column with what to write instead.",
-        discussion: "Exits 0 when there are no errors (warnings allowed), 1 when there are."
+        discussion: """
+            Also warns about journal records whose output is no longer in the plan (removed without \
+            'retired:' or 'was:'). Exits 0 when there are no errors (warnings allowed), 1 when there are.
+            """
     )
 
     @Argument(help: "Plan files or folders (default: plans/).")
@@ -25,12 +28,14 @@ struct Check: ParsableCommand {
         var warnings = 0
         for file in files {
             let loaded = PlanLoader.load(path: file)
-            for diagnostic in loaded.diagnostics {
+            // The journal is read, never written: only to see that no history lost its output.
+            let unplaced = loaded.plan.map { JournalFile.read(path: JournalFile.path(forPlan: file), plan: $0).unplacedWarnings(in: $0) } ?? []
+            for diagnostic in loaded.diagnostics + unplaced {
                 Console.out(DiagnosticText.render(diagnostic))
             }
             errors += loaded.errors.count
-            warnings += loaded.warnings.count
-            if let plan = loaded.plan, loaded.diagnostics.isEmpty {
+            warnings += loaded.warnings.count + unplaced.count
+            if let plan = loaded.plan, loaded.diagnostics.isEmpty, unplaced.isEmpty {
                 let outputs = plan.entries.count
                 Console.out("\(TerminalText.safe(file)): ok: \(plan.pillars.count) pillars, "
                     + "\(plan.pillars.reduce(0) { $0 + $1.objectives.count }) objectives, \(outputs) outputs")

@@ -45,6 +45,10 @@ struct Verify: ParsableCommand {
             for problem in journal.problems {
                 Console.out(DiagnosticText.render(problem))
             }
+            // Records whose output left the plan are history kept, not a broken journal.
+            for warning in journal.unplacedWarnings(in: plan) {
+                Console.out(DiagnosticText.render(warning))
+            }
             if journal.unlistedProblems > 0 {
                 Console.out("\(TerminalText.safe(journal.path)): \(journal.unlistedProblems) more line(s) with problems are not listed")
             }

@@ -54,7 +54,7 @@ import Testing
             let notes = loaded.journal.records.filter { $0.by == "w\(n)" }.compactMap(\.change.note)
             #expect(notes == (1...200).map { "w\(n) #\($0)" })
         }
-        #expect(loaded.journal.history(of: "1.1").count == 4 * 200 + 4 * 67)
+        #expect(loaded.journal.history(of: "1.1", in: fixture.plan).count == 4 * 200 + 4 * 67)
     }
 
     @Test func aWriterKilledAtAnyMomentNeverCorruptsEarlierRecords() throws {

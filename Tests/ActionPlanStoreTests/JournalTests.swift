@@ -16,7 +16,7 @@ import Testing
         #expect(loaded.chainBreak == nil)
         #expect(loaded.journal.records.map(\.line) == [1, 2, 3])
         #expect(loaded.journal.records.map(\.by) == ["pc.jones", "chair", "lscb.lead"])
-        #expect(loaded.journal.history(of: "1.1").map(\.summary) == [
+        #expect(loaded.journal.history(of: "1.1", in: fixture.plan).map(\.summary) == [
             "status at-risk; note: Trainer off sick", "due June 2015 (new trainer starts in May)",
         ])
 
@@ -55,7 +55,7 @@ import Testing
         let july = try output(on: "2015-07-01")
         #expect(july.status == .complete && july.latestNote?.text == "Done")
         #expect(july.lastRecord?.text == "2015-07-01T08:00:00Z")
-        #expect(journal.history(of: "1.1", through: endOfMay).count == 2)
+        #expect(journal.history(of: "1.1", in: fixture.plan, through: endOfMay).count == 2)
     }
 
     @Test func anEditedLineBreaksTheChainAtTheNextLine() throws {
@@ -96,7 +96,7 @@ import Testing
         #expect(loaded.chainBreak == 2)
     }
 
-    @Test func aRecordAboutAnOutputNoLongerInThePlanIsReportedAndSkipped() throws {
+    @Test func aRecordAboutAnOutputNoLongerInThePlanIsKeptAndWarnedAbout() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
         // Chained as actionplan writes them; the plan's 9.9 was since renumbered away.
@@ -106,9 +106,13 @@ import Testing
             Record(line: 2, at: at, by: "x", change: Change(outputID: "1.1", note: "kept")),
         ])).write(to: URL(fileURLWithPath: fixture.journalPath))
         let loaded = fixture.read()
-        #expect(loaded.problems.map { "\($0.location.line): \($0.message.prefix(40))" } == ["1: output '9.9' is not in the plan (was its"])
-        #expect(loaded.journal.records.map(\.line) == [2])
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.journal.records.map(\.line) == [1, 2])
         #expect(loaded.chainBreak == nil)
+        #expect(loaded.journal.history(of: "9.9", in: fixture.plan).map(\.summary) == ["note: n"])
+        let warnings = loaded.unplacedWarnings(in: fixture.plan)
+        #expect(warnings.map { "\($0.severity) \($0.location.line): \($0.message.prefix(80))" }
+            == ["warning 1: output '9.9' is not in the plan, but 1 record is about it (line 1); its history is kept"])
     }
 
     @Test func aCutOffLastLineIsSetAsideByTheNextWriterNotLost() throws {
@@ -141,7 +145,7 @@ import Testing
         let fixture = try JournalFixture()
         defer { fixture.remove() }
         try fixture.append(Change(outputID: "1.1", status: .onTrack), by: "pc.jones")
-        let seen = fixture.read().journal.head(of: "1.1")
+        let seen = fixture.read().journal.head(of: "1.1", in: fixture.plan)
         #expect(seen == 1)
         try fixture.append(Change(outputID: "1.1", status: .offTrack, note: "Venue lost"), by: "pc.smith", basis: .saw(seen))
         let size = fixture.journalBytes.count

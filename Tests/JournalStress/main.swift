@@ -25,7 +25,7 @@ for n in 1...max(count, 1) {
     let change = Change(outputID: ids[(n - 1) % ids.count], note: "\(account) #\(n)")
     do {
         journal = try JournalWriter.append(change, planPath: planPath, plan: plan, access: .open, account: account,
-                                           basis: .saw(journal?.journal.head(of: change.outputID) ?? 0), now: Clock.now(), known: journal).journal
+                                           basis: .saw(journal?.journal.head(of: change.outputID, in: plan) ?? 0), now: Clock.now(), known: journal).journal
     } catch {
         FileHandle.standardError.write(Data("journal-stress: \(error.message)\n".utf8))
         exit(1)
