@@ -13,6 +13,8 @@ public struct Output: Hashable, Sendable, Identifiable, Codable {
     public var status: Status?
     /// The note written in the plan file.
     public var note: String?
+    /// The name of the delivery group that owns it: its own `group:`, else its objective's.
+    public var group: String?
 
     // What the journal adds when the plan is folded with it.
 
@@ -26,7 +28,7 @@ public struct Output: Hashable, Sendable, Identifiable, Codable {
 
     public init(
         id: String, text: String, leads: [String] = [], due: Due = .none, measures: [String] = [],
-        outcomes: [String] = [], status: Status? = nil, note: String? = nil
+        outcomes: [String] = [], status: Status? = nil, note: String? = nil, group: String? = nil
     ) {
         self.id = id
         self.text = text
@@ -36,6 +38,7 @@ public struct Output: Hashable, Sendable, Identifiable, Codable {
         self.outcomes = outcomes
         self.status = status
         self.note = note
+        self.group = group
         self.latestNote = note.map { Note(text: $0, by: nil, at: nil) }
     }
 

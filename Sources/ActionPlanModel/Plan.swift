@@ -7,12 +7,14 @@ public struct Plan: Hashable, Sendable, Codable {
     public var calendar: ReportingCalendar
     public var overdueRAG: OverdueRAG
     public var register: AgencyRegister
+    /// The delivery groups that own its work, in the order the plan lists them.
+    public var groups: [DeliveryGroup]
     public var pillars: [Pillar]
 
     public init(
         title: String, partnership: String? = nil, starts: Period? = nil, ends: Period? = nil,
         calendar: ReportingCalendar = ReportingCalendar(), overdueRAG: OverdueRAG = .byDate,
-        register: AgencyRegister = AgencyRegister(), pillars: [Pillar]
+        register: AgencyRegister = AgencyRegister(), groups: [DeliveryGroup] = [], pillars: [Pillar]
     ) {
         self.title = title
         self.partnership = partnership
@@ -21,6 +23,7 @@ public struct Plan: Hashable, Sendable, Codable {
         self.calendar = calendar
         self.overdueRAG = overdueRAG
         self.register = register
+        self.groups = groups
         self.pillars = pillars
     }
 

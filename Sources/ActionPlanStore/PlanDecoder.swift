@@ -11,6 +11,7 @@ struct PlanDecoder {
     private var ids: [String: SourceLocation] = [:]
     private var calendar = ReportingCalendar()
     private var register = AgencyRegister()
+    private var groups: [DeliveryGroup] = []
 
     init(reader: NodeReader) {
         self.reader = reader
@@ -20,17 +21,20 @@ struct PlanDecoder {
     var diagnostics: [Diagnostic] { reader.diagnostics }
 
     private enum Keys {
-        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "pillars"]
+        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "groups", "pillars"]
         static let agency = ["name", "short", "aliases"]
+        static let group = ["name", "short", "chair", "coordinator", "members", "reports"]
         static let pillar = ["pillar", "aim", "objectives"]
-        static let objective = ["id", "objective", "outcomes", "outputs"]
-        static let output = ["id", "output", "lead", "due", "measures", "outcomes", "status", "note"]
+        static let objective = ["id", "objective", "outcomes", "group", "outputs"]
+        static let output = ["id", "output", "lead", "due", "measures", "outcomes", "status", "note", "group"]
         /// Words people reach for, and the key this format uses for them.
         static let synonyms = [
             "title": "plan", "name": "pillar", "deadline": "due", "date": "due", "completion_date": "due",
             "completion": "due", "lead_agency": "lead", "owner": "lead", "leads": "lead", "measurement": "measures",
             "evidence": "measures", "notes": "note", "comment": "note", "text": "output", "description": "output",
             "actions": "outputs", "priorities": "pillars", "year_start": "year_starts",
+            "delivery_groups": "groups", "operational_groups": "groups", "delivery_group": "group", "chaired_by": "chair",
+            "agencies": "members",
         ]
     }
 
@@ -63,6 +67,11 @@ struct PlanDecoder {
         if let field = fields["agencies"] {
             register = AgencyRegister(reader.items(field, what: "agencies").compactMap { agency($0) })
         }
+        if let field = fields["groups"] {
+            for node in reader.items(field, what: "groups") {
+                if let group = group(node) { groups.append(group) }
+            }
+        }
         var pillars: [Pillar] = []
         if let field = fields["pillars"] {
             let nodes = reader.items(field, what: "pillars")
@@ -76,7 +85,7 @@ struct PlanDecoder {
         guard let title, !reader.hasErrors else { return nil }
         warnAboutLeads(in: pillars, fields: fields)
         return Plan(title: title, partnership: fields["partnership"].flatMap { reader.text($0) }, starts: starts, ends: ends,
-                    calendar: calendar, overdueRAG: overdueRAG, register: register, pillars: pillars)
+                    calendar: calendar, overdueRAG: overdueRAG, register: register, groups: groups, pillars: pillars)
     }
 
     private mutating func period(_ field: NodeReader.Field?) -> Period? {
@@ -101,6 +110,63 @@ struct PlanDecoder {
         return Agency(name: name, short: fields["short"].flatMap { reader.text($0) }, aliases: aliases)
     }
 
+    // MARK: Delivery groups
+
+    private mutating func group(_ node: Node) -> DeliveryGroup? {
+        guard let fields = reader.fields(of: node, what: "a group", allowed: Keys.group, synonyms: Keys.synonyms),
+              let name = reader.requiredText(fields, "name", in: node, what: "a group", hint: "its full name, such as 'Harmful Practices Operational Group'")
+        else { return nil }
+        let short = fields["short"].flatMap { reader.text($0) }
+        for spelling in [name] + (short.map { [$0] } ?? []) {
+            if let taken = groups.first(where: { $0.isNamed(spelling) }), let field = fields[spelling == name ? "name" : "short"] {
+                reader.error(at: field.value, "group '\(spelling)' is named twice (also '\(taken.name)'); give each group its own name and short form")
+                return nil
+            }
+        }
+        var reports = DeliveryGroup.Cadence.quarterly
+        if let field = fields["reports"], let text = reader.text(field) {
+            if let cadence = DeliveryGroup.Cadence(rawValue: text.lowercased()) {
+                reports = cadence
+            } else {
+                let names = DeliveryGroup.Cadence.allCases.map(\.rawValue)
+                let hint = Suggestion.nearest(to: text, among: names).map { "did you mean '\($0)'? " } ?? ""
+                reader.error(at: field.value, "unknown reporting cadence '\(text)'; \(hint)write one of: \(names.joined(separator: ", "))")
+            }
+        }
+        var members: [String] = []
+        if let field = fields["members"] {
+            members = reader.texts(field)
+            warnAboutMembers(members, of: name, at: field)
+        }
+        return DeliveryGroup(name: name, short: short, chair: fields["chair"].flatMap { reader.text($0) },
+                             coordinator: fields["coordinator"].flatMap { reader.text($0) }, members: members, reports: reports)
+    }
+
+    /// With a register, warn about each member it does not know, as about leads.
+    private mutating func warnAboutMembers(_ members: [String], of group: String, at field: NodeReader.Field) {
+        guard !register.isEmpty else { return }
+        for member in members where register.agency(named: member) == nil {
+            let hint = agencyHint(member)
+            reader.warning(at: field.value, "group '\(group)': member '\(member)' is not in the agency register; \(hint)add it to 'agencies:' (with 'aliases:' for other spellings)")
+        }
+    }
+
+    /// "did you mean …? " for an agency the register does not know, or nothing.
+    private func agencyHint(_ text: String) -> String {
+        Suggestion.nearest(to: text, among: register.agencies.flatMap(\.spellings)).map { "did you mean '\($0)'? " } ?? ""
+    }
+
+    /// The name of the group a `group:` key names, or an error saying which groups there are.
+    private mutating func groupName(_ field: NodeReader.Field?) -> String? {
+        guard let field, let text = reader.text(field) else { return nil }
+        if let group = groups.first(where: { $0.isNamed(text) }) { return group.name }
+        let spellings = groups.flatMap(\.spellings)
+        let hint = Suggestion.nearest(to: text, among: spellings).map { "did you mean '\($0)'? " } ?? ""
+        let known = spellings.isEmpty ? "the plan declares no groups: add it under 'groups:'" : "the plan's groups are: \(groups.map(\.label).joined(separator: ", "))"
+        reader.error(at: field.value, "unknown group '\(text)'; \(hint)\(known)")
+        return nil
+    }
+
     // MARK: Pillars, objectives, outputs
 
     private mutating func pillar(_ node: Node) -> Pillar? {
@@ -120,16 +186,18 @@ struct PlanDecoder {
         let id = identifier(fields, in: node, what: "an objective")
         let words = reader.requiredText(fields, "objective", in: node, what: "an objective", hint: "its text")
         let outcomes = fields["outcomes"].map { reader.texts($0) } ?? []
+        let group = groupName(fields["group"])
         let written = fields["outputs"].map { reader.items($0, what: "outputs") } ?? []
-        let outputs = written.compactMap { output($0) }
+        let outputs = written.compactMap { output($0, group: group) }
         guard let id, let words else { return nil }
         if written.isEmpty {
             reader.warning(at: fields["outputs"]?.value ?? node, "objective '\(id)' has no outputs, so nothing under it can be tracked")
         }
-        return Objective(id: id, text: words, outcomes: outcomes, outputs: outputs)
+        return Objective(id: id, text: words, outcomes: outcomes, group: group, outputs: outputs)
     }
 
-    private mutating func output(_ node: Node) -> Output? {
+    /// An output, in the group `group` unless it names its own.
+    private mutating func output(_ node: Node, group: String?) -> Output? {
         guard let fields = reader.fields(of: node, what: "an output", allowed: Keys.output, synonyms: Keys.synonyms) else { return nil }
         let id = identifier(fields, in: node, what: "an output")
         let words = reader.requiredText(fields, "output", in: node, what: "an output", hint: "what will be done")
@@ -150,10 +218,11 @@ struct PlanDecoder {
             }
         }
         let leads = fields["lead"].map { reader.texts($0, scalarAllowed: true) } ?? []
+        let ownGroup = groupName(fields["group"])
         guard let id, let words else { return nil }
         return Output(id: id, text: words, leads: leads, due: due, measures: fields["measures"].map { reader.texts($0) } ?? [],
                       outcomes: fields["outcomes"].map { reader.texts($0) } ?? [], status: status,
-                      note: fields["note"].flatMap { reader.text($0) })
+                      note: fields["note"].flatMap { reader.text($0) }, group: ownGroup ?? group)
     }
 
     /// An objective's or output's id: well formed, and not used before in this file.
@@ -177,10 +246,9 @@ struct PlanDecoder {
     /// With a register, warn about each lead it does not know, suggesting the nearest spelling.
     private mutating func warnAboutLeads(in pillars: [Pillar], fields: [String: NodeReader.Field]) {
         guard !register.isEmpty else { return }
-        let spellings = register.agencies.flatMap(\.spellings)
         for output in pillars.flatMap(\.objectives).flatMap(\.outputs) {
             for lead in output.leads where register.agency(named: lead) == nil {
-                let hint = Suggestion.nearest(to: lead, among: spellings).map { "did you mean '\($0)'? " } ?? ""
+                let hint = agencyHint(lead)
                 let place = ids[output.id] ?? SourceLocation(file: reader.file, line: 1, column: 1)
                 reader.report(.warning, at: place,
                     "output \(output.id): lead '\(lead)' is not in the agency register; \(hint)add it to 'agencies:' (with 'aliases:' for other spellings)",
