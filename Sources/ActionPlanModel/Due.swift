@@ -40,9 +40,11 @@ public struct Due: Hashable, Sendable, Codable {
     /// Endings that turn a date into a milestone followed by continuing work.
     static let thenOngoing = [" and then ongoing", " then ongoing", " and ongoing", ", then ongoing", ", ongoing"]
 
-    /// What stands between the start and the end of a written span: a spaced hyphen (an
-    /// unspaced one belongs to `2015-04` and `2015-16`), an en or em dash, or "to".
-    static let spanSeparators = [" - ", "–", "—", " to "]
+    /// What stands between the start and the end of a written span: a hyphen, an en or em dash,
+    /// or "to". Tried after the whole text failed to read as one date, so `2015-04` and
+    /// `2017-2018` stay a month and a reporting year, and only a hyphen that splits the text in
+    /// two dates ("Jan 2015-March 2016", as Shared Services writes it) makes a span.
+    static let spanSeparators = [" - ", "–", "—", " to ", "-"]
 
     /// Words that mean "not dated yet", compared without case.
     static let undatedWords: Set<String> = ["tbc", "tba", "to be added", "to be confirmed", "to be agreed"]

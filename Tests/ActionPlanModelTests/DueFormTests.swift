@@ -18,7 +18,7 @@ import Testing
         return output
     }
 
-    @Test(arguments: ["Jan 2015 - March 2016", "Jan 2015 – March 2016", "jan 2015 to march 2016", "January 2015–March 2016"])
+    @Test(arguments: ["Jan 2015 - March 2016", "Jan 2015 – March 2016", "jan 2015 to march 2016", "January 2015–March 2016", "Jan 2015-March 2016"])
     func aSpanStartsOnItsFirstDayAndIsDueOnItsLast(written: String) {
         let parsed = due(written)
         #expect(parsed.written == written)
@@ -41,6 +41,12 @@ import Testing
         }
         #expect(problem.message == "'March 2016 - Jan 2015' is not a completion date: it ends (2015-01-31) before it starts "
             + "(2016-03-01); write the start first, such as 'Jan 2015 - March 2016'")
+    }
+
+    @Test func aSpacedHyphenBetweenYearsIsASpanOfCalendarYears() {
+        #expect(due("2017 - 2018").meaning == .by(Period(first: day("2017-01-01"), last: day("2018-12-31"))))
+        #expect(due("2015-04").deadline == day("2015-04-30"))
+        #expect(due("2015-16").deadline == day("2016-03-31"))
     }
 
     @Test(arguments: ["2017/2018", "2017-2018", "2017–2018", "2017/18"])
