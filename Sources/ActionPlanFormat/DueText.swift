@@ -14,6 +14,12 @@ public enum DueText {
         return "\(output.due.written) (was \(written(revision.original)))"
     }
 
+    /// The deadline an assessment worked to, `YYYY-MM-DD`, or nil when it had none: for recurring
+    /// work the end of the current period, for a milestone met none.
+    public static func deadline(_ assessment: Assessment) -> String? {
+        assessment.deadline?.description
+    }
+
     /// The date as the plan wrote it, or "none" when it gave none.
     public static func written(_ due: Due) -> String {
         due.written.isEmpty ? "none" : due.written

@@ -30,7 +30,7 @@ public struct ListRecord: Encodable, Sendable {
         self.output = output.text
         lead = output.leads
         due = output.due.written
-        deadline = output.due.deadline?.description
+        deadline = DueText.deadline(row.assessment)
         status = output.status?.rawValue
         rag = row.assessment.rating.rag.rawValue
         flags = row.assessment.flags.map(\.rawValue)

@@ -26,7 +26,7 @@ public enum ListColumn: Sendable, Equatable {
         case .output: output.text
         case .lead: LeadText.text(output.leads, none: "")
         case .due: DueText.short(output)
-        case .deadline: output.due.deadline?.description ?? ""
+        case .deadline: DueText.deadline(row.assessment) ?? ""
         case .status: output.status?.rawValue ?? ""
         case .flags: row.assessment.flags.map(\.rawValue).joined(separator: " ")
         }

@@ -50,7 +50,7 @@ extension ReportDocument {
                 columns: [.id, .rag, .output, .lead, .due, .deadline, Column("Flags", .medium)] + Column.note,
                 rows: group.rows.map { row in
                     [.text(row.output.id), rating(row), .text(row.output.text), .text(leads(row.output)), .text(DueText.short(row.output)),
-                     .text(row.output.due.deadline?.description ?? ""), .text(row.now.assessment.flags.map(\.rawValue).joined(separator: ", "))]
+                     .text(DueText.deadline(row.now.assessment) ?? ""), .text(row.now.assessment.flags.map(\.rawValue).joined(separator: ", "))]
                         + noteCells(row.output)
                 })))
         }
@@ -74,7 +74,7 @@ extension ReportDocument {
         }
         list("Newly overdue", movement.newlyOverdue, [.rag, .output, .lead, .due, .deadline]) { row in
             [rating(row), .text(row.output.text), .text(leads(row.output)), .text(DueText.short(row.output)),
-             .text(row.output.due.deadline?.description ?? "")]
+             .text(DueText.deadline(row.now.assessment) ?? "")]
         }
         list("Revised deadlines", movement.revisedDeadlines, [.output, Column("Original date", .medium), Column("Revised date", .medium),
                                                                       Column("Revised by", .medium), Column("Reason", .wide)]) { row in

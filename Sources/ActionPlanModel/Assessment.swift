@@ -1,12 +1,17 @@
-/// What an output amounts to on a given day: its RAG and the flags that call for action.
+/// What an output amounts to on a given day: its RAG, the flags that call for action, and the
+/// deadline it is working to that day.
 public struct Assessment: Hashable, Sendable {
     public let rating: Rating
     /// In the order `Flag.allCases` lists them.
     public let flags: [Flag]
+    /// The day it must be done by as of the day assessed: the fixed deadline; for recurring work
+    /// the end of the current period; nil when it has none (ongoing, undated, a milestone met).
+    public let deadline: Day?
 
-    public init(rating: Rating, flags: [Flag]) {
+    public init(rating: Rating, flags: [Flag], deadline: Day? = nil) {
         self.rating = rating
         self.flags = flags
+        self.deadline = deadline
     }
 }
 
@@ -15,15 +20,12 @@ extension Plan {
     /// retired from the plan by then, keeps its rating and calls for nothing.
     public func assess(_ output: Output, asOf day: Day) -> Assessment {
         let rated = RAG(rating: output.status)
-        guard output.isOpen, !output.isRetired(asOf: day) else { return Assessment(rating: Rating(rag: rated), flags: []) }
+        guard output.isOpen, !output.isRetired(asOf: day) else { return Assessment(rating: Rating(rag: rated), flags: [], deadline: output.due.deadline) }
 
         var flags: [Flag] = []
-        let deadline = output.due.deadline
-        let overdue = deadline.map { $0 < day } ?? false
-        if overdue { flags.append(.overdue) }
-        if let deadline, !overdue, deadline <= calendar.quarter(containing: day).next.period.last {
-            flags.append(.dueSoon)
-        }
+        let schedule = self.schedule(of: output, asOf: day)
+        if schedule.overdue { flags.append(.overdue) }
+        if schedule.dueSoon { flags.append(.dueSoon) }
         if output.leads.isEmpty { flags.append(.unowned) }
         if !register.isEmpty, output.leads.contains(where: { register.agency(named: $0) == nil }) {
             flags.append(.unknownLead)
@@ -32,7 +34,33 @@ extension Plan {
         let quarterBegan = calendar.quarter(containing: day).period.first
         if output.lastRecord.map({ $0.day < quarterBegan }) ?? true { flags.append(.stale) }
 
-        let redByDate = overdue && overdueRAG == .byDate && rated != .red
-        return Assessment(rating: redByDate ? Rating(rag: .red, redBecauseOverdue: true) : Rating(rag: rated), flags: flags)
+        let redByDate = schedule.overdue && overdueRAG == .byDate && rated != .red
+        return Assessment(rating: redByDate ? Rating(rag: .red, redBecauseOverdue: true) : Rating(rag: rated),
+                          flags: flags, deadline: schedule.deadline)
+    }
+
+    /// Where an open output stands against its completion date on `day`.
+    private func schedule(of output: Output, asOf day: Day) -> (deadline: Day?, overdue: Bool, dueSoon: Bool) {
+        let soon = calendar.quarter(containing: day).next.period.last
+        switch output.due.meaning {
+        case .by(let period):
+            return (period.last, period.last < day, day <= period.last && period.last <= soon)
+        case .milestoneThenOngoing(let period):
+            // Met once the lead has rated the work as running (any status but not-started): from
+            // then on it is continuing work with no deadline. Until then it is a dated output.
+            if let status = output.status, status != .notStarted { return (nil, false, false) }
+            return (period.last, period.last < day, day <= period.last && period.last <= soon)
+        case .recurring(let recurrence):
+            let current = recurrence.period(containing: day)
+            let previous = recurrence.period(before: day)
+            let recorded = output.lastRecord?.day
+            // A period before the plan began owed nothing; a record in it or since counts for it.
+            let owed = starts.map { previous.first >= $0.first } ?? true
+            let missed = owed && (recorded.map { $0 < previous.first } ?? true)
+            let returnOutstanding = recorded.map { $0 < current.first } ?? true
+            return (current.last, missed, !missed && returnOutstanding && current.last <= soon)
+        case .ongoing, .undated:
+            return (nil, false, false)
+        }
     }
 }

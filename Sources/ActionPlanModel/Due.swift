@@ -2,8 +2,15 @@
 public struct Due: Hashable, Sendable, Codable {
     /// What a written date commits to.
     public enum Meaning: Hashable, Sendable, Codable {
-        /// Done by the last day of this period.
+        /// Done by the last day of this period. A written span ("Jan 2015 - March 2016") is one
+        /// period too: work starts on its first day and is due by its last.
         case by(Period)
+        /// A milestone due by the last day of this period, then continuing work ("April 2015 and
+        /// then ongoing"): overdue only until the milestone is met (see `Plan.assess`).
+        case milestoneThenOngoing(Period)
+        /// Due again every period ("annually", "each quarter"): overdue when a whole period
+        /// passes with nothing recorded about it.
+        case recurring(Recurrence)
         /// Continuing work with no deadline: never overdue.
         case ongoing
         /// Nobody has dated it yet ("TBC", "To be added", blank).
@@ -22,11 +29,22 @@ public struct Due: Hashable, Sendable, Codable {
     /// No date given.
     public static let none = Due(written: "", meaning: .undated)
 
-    /// The day by which it must be done, if it has one.
+    /// The one fixed day by which it must be done (for a milestone, the milestone's), if it has one.
     public var deadline: Day? {
-        if case .by(let period) = meaning { return period.last }
-        return nil
+        switch meaning {
+        case .by(let period), .milestoneThenOngoing(let period): period.last
+        case .recurring, .ongoing, .undated: nil
+        }
     }
+
+    /// Endings that turn a date into a milestone followed by continuing work.
+    static let thenOngoing = [" and then ongoing", " then ongoing", " and ongoing", ", then ongoing", ", ongoing"]
+
+    /// What stands between the start and the end of a written span: a hyphen, an en or em dash,
+    /// or "to". Tried after the whole text failed to read as one date, so `2015-04` and
+    /// `2017-2018` stay a month and a reporting year, and only a hyphen that splits the text in
+    /// two dates ("Jan 2015-March 2016", as Shared Services writes it) makes a span.
+    static let spanSeparators = [" - ", "–", "—", " to ", "-"]
 
     /// Words that mean "not dated yet", compared without case.
     static let undatedWords: Set<String> = ["tbc", "tba", "to be added", "to be confirmed", "to be agreed"]
@@ -41,10 +59,37 @@ public struct Due: Hashable, Sendable, Codable {
         if folded == "ongoing" {
             return .success(Due(written: trimmed, meaning: .ongoing))
         }
-        if let period = Period.parse(trimmed, calendar: calendar) {
+        if let every = Recurrence.words[folded] {
+            return .success(Due(written: trimmed, meaning: .recurring(Recurrence(every: every, calendar: calendar))))
+        }
+        if let ending = thenOngoing.first(where: folded.hasSuffix),
+           let period = Period.parse(String(folded.dropLast(ending.count)), calendar: calendar) {
+            return .success(Due(written: trimmed, meaning: .milestoneThenOngoing(period)))
+        }
+        // "2017–2018" with a dash is the reporting year that "2017-2018" is, not a span.
+        if let period = Period.parse(folded.replacing("–", with: "-"), calendar: calendar) {
             return .success(Due(written: trimmed, meaning: .by(period)))
         }
+        if let span = span(folded, written: trimmed, calendar: calendar) {
+            return span.map { Due(written: trimmed, meaning: .by($0)) }
+        }
         return .failure(DueProblem(written: trimmed, datesFound: datesWithin(trimmed, calendar: calendar)))
+    }
+
+    /// Reads "Jan 2015 - March 2016" (or with `–` or `to`): from the first day of the start to
+    /// the last day of the end. Nil when the text is not two dates around a separator.
+    static func span(_ folded: String, written: String, calendar: ReportingCalendar) -> Result<Period, DueProblem>? {
+        for separator in spanSeparators {
+            let sides = folded.split(separator: separator, omittingEmptySubsequences: false)
+            guard sides.count == 2, let start = Period.parse(String(sides[0]), calendar: calendar),
+                  let end = Period.parse(String(sides[1]), calendar: calendar) else { continue }
+            guard start.first <= end.last else {
+                return .failure(DueProblem(written: written, datesFound: [], reason: "it ends (\(end.last)) before it starts "
+                    + "(\(start.first)); write the start first, such as 'Jan 2015 - March 2016'"))
+            }
+            return .success(Period(first: start.first, last: end.last))
+        }
+        return nil
     }
 
     /// The dates that a longer text holds ("Communications Plan completed October 2014"), in
@@ -82,13 +127,23 @@ public struct DueProblem: Error, Hashable, Sendable {
     public let written: String
     /// Dates found inside the text, if any.
     public let datesFound: [String]
+    /// Why it is wrong when the text does hold a date form, and what to write instead.
+    public let reason: String?
+
+    public init(written: String, datesFound: [String], reason: String? = nil) {
+        self.written = written
+        self.datesFound = datesFound
+        self.reason = reason
+    }
 
     /// One sentence that says what was found and what to write instead.
     public var message: String {
+        if let reason { return "'\(written)' is not a completion date: \(reason)" }
         switch datesFound.count {
         case 0:
             return "'\(written)' is not a completion date; write a date such as '2015-04-30', "
-                + "'April 2015', '2017', '2015/16' or 'Q2 2015/16', or 'Ongoing' or 'TBC'"
+                + "'April 2015', '2017', '2015/16', 'Q2 2015/16' or 'Jan 2015 - March 2016', or "
+                + "'April 2015 and then ongoing', 'Annually', 'Quarterly', 'Ongoing' or 'TBC'"
         case 1:
             return "'\(written)' is not a completion date; write 'due: \(datesFound[0])' "
                 + "and move the words to 'note:'"

@@ -17,7 +17,7 @@ extension Period {
     /// Reads one of the dated forms a plan may write, or returns nil.
     ///
     /// `2015-04-30` (a day); `2015-04`, `April 2015`, `Apr 2015` (a month); `2017` (a calendar
-    /// year); `2015/16`, `2015-16` (a reporting year); `Q2 2015/16` (a quarter of one). Case and
+    /// year); `2015/16`, `2015-16`, `2015/2016`, `2015-2016` (a reporting year); `Q2 2015/16` (a quarter of one). Case and
     /// surrounding spaces do not matter.
     public static func parse(_ text: String, calendar: ReportingCalendar) -> Period? {
         let words = text.lowercased().split(whereSeparator: \.isWhitespace)
@@ -57,14 +57,15 @@ extension Period {
         return nil
     }
 
-    /// The starting year of `2015/16` or `2015-16` (and of `2015` when the reporting year is the
+    /// The starting year of `2015/16`, `2015-16`, `2015/2016` or `2015-2016` (and of `2015` when the reporting year is the
     /// calendar year); nil unless the second part is the year after the first.
     private static func reportingYearStart(_ word: Substring, calendar: ReportingCalendar) -> Int? {
         if calendar.firstMonth == 1, let year = fourDigitYear(word) { return year }
         let parts = word.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" }
-        guard parts.count == 2, let year = fourDigitYear(parts[0]), parts[1].count == 2,
+        // The second part is the next year, in two digits (`2015/16`) or four (`2017/2018`).
+        guard parts.count == 2, let year = fourDigitYear(parts[0]), parts[1].count == 2 || parts[1].count == 4,
               parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let next = Int(parts[1]),
-              next == (year + 1) % 100 else { return nil }
+              next == (parts[1].count == 2 ? (year + 1) % 100 : year + 1) else { return nil }
         return year
     }
 

@@ -116,9 +116,11 @@ import Testing
         let run = try Runner.run(["list"])
         #expect(run.status == 2)
         #expect(run.stderr == """
-            actionplan: plans holds 2 plans; name one:
+            actionplan: plans holds 4 plans; name one:
+              plans/barnet-vawg-2017-20.yaml
               plans/harrow-vawg-2014-17.yaml
               plans/hillingdon-da-2018-21.yaml
+              plans/shared-services-vawg-2015-18.yaml
 
             """)
     }

@@ -67,6 +67,28 @@ let june = Day.last(ofMonth: 6, year: 2015)
         #expect(!lines.joined().contains("\u{1B}"))
     }
 
+    /// Each form shows as the plan wrote it, with the deadline it works to that day: a recurring
+    /// output the end of the current period, a met milestone none.
+    @Test func everyDateFormShowsAsWrittenWithTheDeadlineOfTheDay() throws {
+        let calendar = ReportingCalendar()
+        let forms = ["Jan 2015 - March 2016", "2017/2018", "April 2015 and then ongoing", "Each quarter", "April 2015 and then ongoing"]
+        let outputs = try forms.enumerated().map { index, written in
+            Output(id: "1.\(index + 1)", text: "x", leads: ["Police"], due: try Due.parse(written, calendar: calendar).get(),
+                   status: index == 4 ? .onTrack : nil)
+        }
+        let plan = Plan(title: "Forms", pillars: [Pillar(name: "Prevention", objectives: [Objective(id: "1", text: "x", outputs: outputs)])])
+        let cells = plan.rows(matching: Query(), asOf: june).map { row in [ListColumn.due, .deadline, .flags].map { $0.cell(row) } }
+        #expect(cells == [
+            ["Jan 2015 - March 2016", "2016-03-31", "stale"],
+            ["2017/2018", "2018-03-31", "stale"],
+            ["April 2015 and then ongoing", "2015-04-30", "overdue stale"],
+            // No `starts`: the quarter before June's passed unrecorded, so it is overdue.
+            ["Each quarter", "2015-06-30", "overdue stale"],
+            ["April 2015 and then ongoing", "", "stale"],
+        ])
+        #expect(plan.rows(matching: Query(), asOf: june).map { ListRecord($0).deadline } == ["2016-03-31", "2018-03-31", "2015-04-30", "2015-06-30", nil])
+    }
+
     @Test func aNarrowTableTruncatesTheOutputText() {
         let lines = ListText.table(rows, plan: awkwardPlan, asOf: june, width: 70).split(separator: "\n")
         #expect(lines.allSatisfy { TerminalText.width($0) <= 70 })
