@@ -21,6 +21,9 @@ public struct ListRecord: Encodable, Sendable {
     public let originalDeadline: String?
     public let revisedBy: String?
     public let revisionReason: String?
+    /// Where it had left the plan by the as-of day: its last day (`YYYY-MM-DD`) and why.
+    public let retiredOn: String?
+    public let retiredReason: String?
 
     public init(_ row: Row) {
         let output = row.output
@@ -38,12 +41,14 @@ public struct ListRecord: Encodable, Sendable {
         originalDeadline = output.revision?.original.deadline?.description
         revisedBy = output.revision?.by
         revisionReason = output.revision?.reason
+        retiredOn = row.retired?.on.description
+        retiredReason = row.retired?.reason
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, pillar, objective, output, lead, due, deadline, status, rag, flags
         case originalDue = "original_due", originalDeadline = "original_deadline", revisedBy = "revised_by"
-        case revisionReason = "revision_reason"
+        case revisionReason = "revision_reason", retiredOn = "retired_on", retiredReason = "retired_reason"
     }
 
     /// Writes every key, with null for a missing deadline or status, so readers see one shape.
@@ -63,18 +68,21 @@ public struct ListRecord: Encodable, Sendable {
         try container.encode(originalDeadline, forKey: .originalDeadline)
         try container.encode(revisedBy, forKey: .revisedBy)
         try container.encode(revisionReason, forKey: .revisionReason)
+        try container.encode(retiredOn, forKey: .retiredOn)
+        try container.encode(retiredReason, forKey: .retiredReason)
     }
 
     /// The column names, as CSV's header row.
     public static let columns = [
         "id", "pillar", "objective", "output", "lead", "due", "deadline", "status", "rag", "flags",
-        "original_due", "original_deadline", "revised_by", "revision_reason",
+        "original_due", "original_deadline", "revised_by", "revision_reason", "retired_on", "retired_reason",
     ]
 
 
     /// The values in column order; joint leads and several flags are joined with "; ".
     public var fields: [String] {
         [id, pillar, objective, output, LeadText.text(lead, none: ""), due, deadline ?? "", status ?? "", rag,
-         flags.joined(separator: "; "), originalDue ?? "", originalDeadline ?? "", revisedBy ?? "", revisionReason ?? ""]
+         flags.joined(separator: "; "), originalDue ?? "", originalDeadline ?? "", revisedBy ?? "", revisionReason ?? "",
+         retiredOn ?? "", retiredReason ?? ""]
     }
 }

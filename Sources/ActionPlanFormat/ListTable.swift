@@ -28,7 +28,8 @@ public enum ListColumn: Sendable, Equatable {
         case .due: DueText.short(output)
         case .deadline: DueText.deadline(row.assessment) ?? ""
         case .status: output.status?.rawValue ?? ""
-        case .flags: row.assessment.flags.map(\.rawValue).joined(separator: " ")
+        // A retired output calls for nothing: where its flags would be, when and why it left.
+        case .flags: row.retired.map { "retired \($0.on): \($0.reason)" } ?? row.assessment.flags.map(\.rawValue).joined(separator: " ")
         }
         return TerminalText.safe(text)
     }

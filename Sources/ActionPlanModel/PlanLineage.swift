@@ -26,7 +26,9 @@ public struct PlanLineage: Hashable, Sendable {
                       day.map({ record.at.day <= $0 }) ?? true else { return nil }
                 return YearRecord(year: index, record: record)
             })
-            wanted = Set(PlanLineage.predecessors(in: year.plan).compactMap { wanted.contains($0.value) ? $0.key : nil })
+            // An id this plan does not know (an output removed from it) is followed back as written.
+            let became = PlanLineage.predecessors(in: year.plan)
+            wanted = Set(became.compactMap { wanted.contains($0.value) ? $0.key : nil }).union(wanted.filter { became[$0] == nil })
         }
         return found.reversed().flatMap { $0 }
     }

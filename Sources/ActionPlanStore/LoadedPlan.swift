@@ -8,11 +8,15 @@ public struct LoadedPlan: Sendable {
     public let plan: Plan?
     /// In file order.
     public let diagnostics: [Diagnostic]
+    /// Warnings only `check` gives (a deadline outside the plan's dates): the plan is sound for
+    /// every other command. Not kept in the load cache, which `check` does not use.
+    public let advice: [Diagnostic]
 
-    public init(path: String, plan: Plan?, diagnostics: [Diagnostic]) {
+    public init(path: String, plan: Plan?, diagnostics: [Diagnostic], advice: [Diagnostic] = []) {
         self.path = path
         self.plan = plan
         self.diagnostics = diagnostics
+        self.advice = advice
     }
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }

@@ -22,6 +22,8 @@ struct PlanDecoder {
 
     /// The problems found, in the order found.
     var diagnostics: [Diagnostic] { reader.diagnostics }
+    /// Warnings for `check` alone: worth a look, but nothing any other command need mention.
+    private(set) var advice: [Diagnostic] = []
 
     private enum Keys {
         static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "groups", "pillars", "follows"]
@@ -296,16 +298,17 @@ struct PlanDecoder {
         }
     }
 
-    /// Warns about each deadline outside the plan's own `starts`..`ends`: a typo in the year, or
-    /// work that belongs in another year's plan.
+    /// Advises about each deadline outside the plan's own `starts`..`ends`: a typo in the year,
+    /// or work that belongs in another year's plan. Source plans do date work past their own end,
+    /// so this is for `check` to say, not every command.
     private mutating func warnAboutDeadlines(in pillars: [Pillar], starts: Period?, ends: Period?) {
         guard starts != nil || ends != nil else { return }
         for output in pillars.flatMap(\.objectives).flatMap(\.outputs) {
             guard let deadline = output.due.deadline, let node = dueFields[output.id] else { continue }
             if let starts, deadline < starts.first {
-                reader.warning(at: node, "output \(output.id) is due \(deadline), before the plan starts (\(starts.first)); check the year, or move it to the plan it belongs to")
+                advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), before the plan starts (\(starts.first)); if it was carried over late, revise its date ('actionplan update \(output.id) --due DATE --reason TEXT'), otherwise check the year"))
             } else if let ends, deadline > ends.last {
-                reader.warning(at: node, "output \(output.id) is due \(deadline), after the plan ends (\(ends.last)); check the year, or carry it into the next plan with 'actionplan rollover'")
+                advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), after the plan ends (\(ends.last)); check the year, or carry it into the next plan with 'actionplan rollover'"))
             }
         }
     }

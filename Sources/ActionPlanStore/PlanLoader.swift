@@ -20,6 +20,6 @@ public enum PlanLoader {
         }
         var decoder = PlanDecoder(reader: document.reader)
         let plan = decoder.decode(document.root)
-        return LoadedPlan(path: path, plan: plan, diagnostics: decoder.diagnostics)
+        return LoadedPlan(path: path, plan: plan, diagnostics: decoder.diagnostics, advice: decoder.advice)
     }
 }

@@ -46,6 +46,27 @@ public enum SafeFile {
         }
     }
 
+    /// Makes a new file at `path` holding `bytes`, never over anything already there (`O_EXCL`,
+    /// so not through a link either), flushed to disk with its folder. Nil when done; otherwise
+    /// why not, and a file this call made is removed again.
+    public static func create(_ path: String, bytes: [UInt8], mode: mode_t = 0o644) -> Problem? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard fd >= 0 else {
+            let code = errno
+            let reason = code == EEXIST ? "something is already there, and it is never replaced" : String(cString: strerror(code))
+            return Problem(code: code, message: "\(path): \(reason)")
+        }
+        let written = FileBytes.write(bytes, to: fd) && fsync(fd) == 0
+        let code = errno
+        close(fd)
+        guard written else {
+            unlink(path)
+            return Problem(code: code, message: "\(path): \(String(cString: strerror(code)))")
+        }
+        syncFolder(of: path)
+        return nil
+    }
+
     /// `fd` if it is open on a regular file, made blocking again; otherwise closed, and why not.
     private static func checked(_ path: String, _ fd: Int32) -> Result<Int32, Problem> {
         guard fd >= 0 else {

@@ -5,6 +5,8 @@ public struct TUIState: Sendable {
     /// The plan as written, and its journal as last read.
     public private(set) var plan: Plan
     public private(set) var journal: Journal
+    /// The plan years this plan follows (`follows:`), oldest first: the rest of its outputs' history.
+    public let earlierYears: [PlanYear]
     /// The day flags and RAG are judged on.
     public let asOf: Day
     /// Records up to the end of this day are folded in.
@@ -39,9 +41,10 @@ public struct TUIState: Sendable {
     /// `folded` is `plan` folded with `journal` through `foldThrough`, when the caller has it
     /// already (a start from the load cache does); otherwise it is folded here.
     /// `message`, when given, is shown on the status line from the start.
-    public init(plan: Plan, journal: Journal, folded: Plan? = nil, asOf: Day, foldThrough: Day, account: String, agencies: [String],
-                width: Int, height: Int, message: String? = nil) {
+    public init(plan: Plan, journal: Journal, folded: Plan? = nil, earlierYears: [PlanYear] = [], asOf: Day, foldThrough: Day, account: String,
+                agencies: [String], width: Int, height: Int, message: String? = nil) {
         self.plan = plan
+        self.earlierYears = earlierYears
         self.message = message
         self.journal = journal
         self.asOf = asOf

@@ -7,8 +7,8 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check plan files; print each problem as file:line:column with what to write instead.",
         discussion: """
-            Also warns about journal records whose output is no longer in the plan (removed without \
-            'retired:' or 'was:'). Exits 0 when there are no errors (warnings allowed), 1 when there are.
+            Also warns about deadlines outside the plan's own starts and ends, and about journal records \
+            whose output is no longer in the plan (removed without 'retired:' or 'was:'). Exits 0 when there are no errors (warnings allowed), 1 when there are.
             """
     )
 
@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
         for file in files {
             let loaded = PlanLoader.load(path: file)
             // The journal is read, never written: only to see that no history lost its output.
-            let unplaced = loaded.plan.map { JournalFile.read(path: JournalFile.path(forPlan: file), plan: $0).unplacedWarnings(in: $0) } ?? []
+            let unplaced = loaded.advice + (loaded.plan.map { JournalFile.read(path: JournalFile.path(forPlan: file), plan: $0).unplacedWarnings(in: $0) } ?? [])
             for diagnostic in loaded.diagnostics + unplaced {
                 Console.out(DiagnosticText.render(diagnostic))
             }

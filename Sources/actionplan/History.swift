@@ -25,6 +25,10 @@ struct History: ParsableCommand {
         let state = try PlanState.load(path)
         let (lineage, problems) = EarlierYears.lineage(of: state.plan, at: state.path, journal: state.journal)
         for problem in problems { Console.error(DiagnosticText.render(problem)) }
+        // An old id (`was:`) names the output it became.
+        let owner = RecordOwners(state.plan).output(of: id)
+        let id = state.plan.entry(owner) == nil ? id : owner
+        if id != self.id { Console.out("\(TerminalText.safe(self.id)) is now \(TerminalText.safe(id)) (its 'was:' in the plan)") }
         let records = lineage.history(of: id)
         var lines: [String]
         if let entry = state.plan.entry(id) {

@@ -24,6 +24,9 @@ struct List: ParsableCommand {
     @Option(help: "Only outputs with this status ('not-started' includes outputs not yet rated).")
     var status: Status?
 
+    @ArgumentParser.Flag(help: "Instead of the live outputs, those retired from the plan by the as-of day, with when and why.")
+    var retired = false
+
     @OptionGroup var asOf: AsOfOption
 
     @Option(help: "table, csv or json.")
@@ -35,7 +38,7 @@ struct List: ParsableCommand {
     func run() throws {
         let day = asOf.day
         let plan = try PlanState.load(path).asOf(asOf.foldThrough)
-        var query = Query(lead: lead, flags: flags, status: status)
+        var query = Query(lead: lead, flags: flags, status: status, retired: retired)
         if let pillar {
             switch plan.pillarIndex(matching: pillar) {
             case .success(let index): query.pillar = index

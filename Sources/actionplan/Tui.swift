@@ -35,7 +35,8 @@ struct Tui: ParsableCommand {
         } else {
             ((access, who), refusal) = (try acting.identify(in: state, rules: rules), nil)
         }
-        let initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), asOf: asOf.day,
+        let earlier = EarlierYears.lineage(of: state.plan, at: state.path, journal: state.journal).lineage.years.dropLast()
+        let initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), earlierYears: Array(earlier), asOf: asOf.day,
                                foldThrough: asOf.foldThrough,
                                account: who, agencies: access.member(who).agencies, width: 80, height: 24,
                                message: startMessage(refusal: refusal, headWarning: state.headWarning))

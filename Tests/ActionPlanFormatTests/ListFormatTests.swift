@@ -41,7 +41,7 @@ let june = Day.last(ofMonth: 6, year: 2015)
         let decoded = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
         #expect(decoded.count == 2)
         #expect(Set(decoded[0].keys) == ["id", "pillar", "objective", "output", "lead", "due", "deadline", "status", "rag", "flags",
-                                         "original_due", "original_deadline", "revised_by", "revision_reason"])
+                                         "original_due", "original_deadline", "revised_by", "revision_reason", "retired_on", "retired_reason"])
         #expect(decoded[0]["original_due"] is NSNull)
         #expect(decoded[0]["lead"] as? [String] == ["Police", "CPS"])
         #expect(decoded[0]["deadline"] as? String == "2015-04-30")

@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+
+/// A rolling plan through the real binary: a year of updates, a rollover, then next year's plan
+/// edited (an output retired, one renumbered, one moved to another pillar, one removed), and
+/// `history` showing each output's records from both years.
+@Suite struct PlanLifeTests {
+    static let firstYear = """
+        plan: Life test plan 2015/16
+        starts: April 2015
+        ends: March 2016
+        agencies: [Police, Harrow Council]
+        pillars:
+          - pillar: Prevention
+            objectives:
+              - id: "1"
+                objective: Raise awareness
+                outputs:
+                  - id: "1.1"
+                    output: Run a campaign
+                    lead: Harrow Council
+                    due: October 2015
+                  - id: "1.2"
+                    output: Train teachers
+                    lead: Harrow Council
+                    due: March 2016
+                  - id: "1.3"
+                    output: Write a leaflet
+                    lead: Harrow Council
+                    due: June 2015
+          - pillar: Provision
+            objectives:
+              - id: "2"
+                objective: Support victims
+                outputs:
+                  - id: "2.1"
+                    output: Open a refuge
+                    lead: Police
+                    due: January 2016
+                  - id: "2.2"
+                    output: Fund an advocate
+                    lead: Police
+                    due: 2015/16
+
+        """
+
+    /// Year one's records, a rollover into 2016/17, and next year's plan as the coordinator edits it.
+    static func rolledOver() throws -> URL {
+        let folder = try Runner.temporaryFolder()
+        let plans = folder.appendingPathComponent("plans")
+        try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
+        try firstYear.write(to: plans.appendingPathComponent("life-2015-16.yaml"), atomically: true, encoding: .utf8)
+        for arguments in [
+            ["update", "1.1", "--status", "at-risk", "--note", "Designer left"],
+            ["note", "1.2", "First school booked"],
+            ["update", "1.3", "--status", "complete", "--note", "Printed"],
+            ["update", "2.1", "--due", "June 2016", "--reason", "Building work late"],
+            ["note", "2.2", "Advocate recruited"],
+        ] {
+            let run = try Runner.run(arguments + ["--plan", "plans/life-2015-16.yaml"], in: folder)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let rollover = try Runner.run(["rollover", "plans/life-2015-16.yaml", "--year", "2016/17", "-o", "plans/life-2016-17.yaml"], in: folder)
+        #expect(rollover.status == 0, "\(rollover.stderr)")
+        #expect(rollover.stdout == "plans/life-2016-17.yaml: 4 open outputs carried forward into 2016/17, 1 left behind (listed at the top of the file); it follows plans/life-2015-16.yaml\n")
+        return folder
+    }
+
+    @Test func rolloverCarriesOpenOutputsAsTheyStandAndPassesCheck() throws {
+        let folder = try Self.rolledOver()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try String(contentsOf: folder.appendingPathComponent("plans/life-2016-17.yaml"), encoding: .utf8)
+        #expect(written.hasPrefix("""
+            # Rolled over from life-2015-16.yaml by 'actionplan rollover' for 2016/17.
+            # Open outputs are carried forward with their lead, status, latest note and latest date; their
+            # history stays in the old plan's journal and 'actionplan history ID' shows it.
+            # Left behind (1):
+            #   1.3 complete: Write a leaflet
+            #
+            plan: Life test plan 2015/16 (2016/17)
+            follows: life-2015-16.yaml
+            starts: 2016-04-01
+            ends: 2017-03-31
+
+            """))
+        #expect(written.contains("""
+                - id: "1.1"
+                  output: Run a campaign
+                  lead: Harrow Council
+                  due: October 2015
+                  status: at-risk
+                  note: Designer left
+
+            """))
+        #expect(written.contains("""
+                - id: "2.1"
+                  output: Open a refuge
+                  lead: Police
+                  due: June 2016
+
+            """))
+        #expect(!written.contains("id: \"1.3\""))
+        let check = try Runner.run(["check", "plans/life-2016-17.yaml"], in: folder)
+        #expect(check.status == 0, "\(check.stdout)")
+        // Carried over late, 1.1 is due before the new plan starts: check says what to do.
+        #expect(check.stdout.contains("plans/life-2016-17.yaml:25:12: warning: output 1.1 is due 2015-10-31, before the plan starts (2016-04-01); if it was carried over late, revise its date ('actionplan update 1.1 --due DATE --reason TEXT'), otherwise check the year"), "\(check.stdout)")
+
+        let again = try Runner.run(["rollover", "plans/life-2015-16.yaml", "--year", "2016/17", "-o", "plans/life-2016-17.yaml"], in: folder)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("actionplan: not written: cannot write the new plan: plans/life-2016-17.yaml: something is already there, and it is never replaced"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("plans/life-2016-17.yaml"), encoding: .utf8) == written)
+        let month = try Runner.run(["rollover", "plans/life-2015-16.yaml", "--year", "April 2016", "-o", "plans/other.yaml"], in: folder)
+        #expect(month.status == 2 && month.stderr.contains("--year takes a reporting year, such as 2016/17; found 'April 2016'"))
+    }
+
+    @Test func historyFollowsEachOutputAcrossTwoPlanYears() throws {
+        let folder = try Self.rolledOver()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plans/life-2016-17.yaml")
+        var plan = try String(contentsOf: path, encoding: .utf8)
+        // Renumbered: 2.1 becomes 2.5. Retired: 2.2, at the end of June. Moved: 1.2 to Provision.
+        plan = plan.replacingOccurrences(of: "    - id: \"2.1\"\n", with: "    - id: \"2.5\"\n      was: \"2.1\"\n")
+        plan = plan.replacingOccurrences(of: "    - id: \"2.2\"\n", with: "    - id: \"2.2\"\n      retired: {on: 2016-06-30, reason: Funded by the CCG now}\n")
+        let moved = "    - id: \"1.2\"\n      output: Train teachers\n      lead: Harrow Council\n      due: March 2016\n      note: First school booked\n"
+        #expect(plan.contains(moved))
+        plan = plan.replacingOccurrences(of: moved, with: "").replacingOccurrences(of: "    - id: \"2.5\"\n", with: moved + "    - id: \"2.5\"\n")
+        try plan.write(to: path, atomically: true, encoding: .utf8)
+        let second = ["--plan", "plans/life-2016-17.yaml"]
+        for arguments in [["note", "1.1", "New designer"], ["note", "2.5", "Keys handed over"], ["note", "1.2", "Second school"]] {
+            let run = try Runner.run(arguments + second, in: folder)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        #expect(try Runner.run(["check"] + [second[1]], in: folder).status == 0)
+        // Removed without a word: 1.1 leaves the plan file, though it has records in both years.
+        let removed = "    - id: \"1.1\"\n      output: Run a campaign\n      lead: Harrow Council\n      due: October 2015\n      status: at-risk\n      note: Designer left\n"
+        plan = try String(contentsOf: path, encoding: .utf8)
+        #expect(plan.contains(removed))
+        try plan.replacingOccurrences(of: removed, with: "").write(to: path, atomically: true, encoding: .utf8)
+
+        func history(_ id: String) throws -> [String] {
+            let run = try Runner.run(["history", id] + second, in: folder)
+            #expect(run.status == 0, "\(run.stderr)")
+            // The time and the account vary: each becomes "…".
+            return run.stdout.split(separator: "\n").map { String($0).replacing(/[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} UTC  [^ :]+/, with: "…") }
+        }
+        #expect(try history("2.5") == [
+            "2.5 Open a refuge",
+            "  pillar Provision, objective 2",
+            "  plan: lead Police, due June 2016",
+            "  was:  2.1",
+            "  now:  lead Police, due June 2016, status not rated",
+            "  in plans/life-2015-16.yaml (Life test plan 2015/16):",
+            "  line 4  … (as 2.1): due June 2016 (Building work late)",
+            "  in plans/life-2016-17.yaml (Life test plan 2015/16 (2016/17)):",
+            "  line 2  …: note: Keys handed over",
+        ])
+        #expect(try history("2.1").first == "2.1 is now 2.5 (its 'was:' in the plan)")
+        #expect(try history("1.2") == [
+            "1.2 Train teachers",
+            "  pillar Provision, objective 2",
+            "  plan: lead Harrow Council, due March 2016",
+            "  now:  lead Harrow Council, due March 2016, status not rated",
+            "  in plans/life-2015-16.yaml (Life test plan 2015/16):",
+            "  line 2  …: note: First school booked",
+            "  in plans/life-2016-17.yaml (Life test plan 2015/16 (2016/17)):",
+            "  line 3  …: note: Second school",
+        ])
+        #expect(try history("2.2") == [
+            "2.2 Fund an advocate",
+            "  pillar Provision, objective 2",
+            "  plan: lead Police, due 2015/16",
+            "  retired: 2016-06-30: Funded by the CCG now",
+            "  now:  lead Police, due 2015/16, status not rated",
+            "  in plans/life-2015-16.yaml (Life test plan 2015/16):",
+            "  line 5  …: note: Advocate recruited",
+        ])
+        #expect(try history("1.1") == [
+            "1.1: not in the plan: removed from plans/life-2016-17.yaml without 'retired:' or 'was:'; its records are kept",
+            "  in plans/life-2015-16.yaml (Life test plan 2015/16):",
+            "  line 1  …: status at-risk; note: Designer left",
+            "  in plans/life-2016-17.yaml (Life test plan 2015/16 (2016/17)):",
+            "  line 1  …: note: New designer",
+        ])
+
+        // The removal is a warning naming the id, its records and what to write; never exit 1.
+        let warning = "plans/life-2016-17.journal:1:1: warning: output '1.1' is not in the plan, but 1 record is about it (line 1); its history is kept ('actionplan history 1.1'). In the plan file, keep the output with 'retired: {on: DATE, reason: TEXT}', or write 'was: \"1.1\"' under the output it became"
+        let check = try Runner.run(["check", second[1]], in: folder)
+        #expect(check.status == 0 && check.stdout.contains(warning), "\(check.stdout)")
+        let verify = try Runner.run(["verify", second[1]], in: folder)
+        #expect(verify.status == 0, "\(verify.stdout)")
+        #expect(verify.stdout.hasPrefix(warning) && verify.stdout.hasSuffix("plans/life-2016-17.journal: intact: 3 records\n"), "\(verify.stdout)")
+
+        // Retired at the end of June: counted and listed before, listed as retired after.
+        let june = try Runner.run(["list", "--as-of", "2016-06-30", "--format", "json"] + [second[1]], in: folder)
+        #expect(june.stdout.contains("\"id\":\"2.2\"") || june.stdout.contains("\"id\" : \"2.2\""))
+        let july = try Runner.run(["list", "--as-of", "2016-07-01", "--width", "120"] + [second[1]], in: folder)
+        #expect(!july.stdout.contains("Fund an advocate") && july.stdout.contains("\n2 outputs\n"), "\(july.stdout)")
+        let retired = try Runner.run(["list", "--retired", "--as-of", "2016-07-01", "--width", "120"] + [second[1]], in: folder)
+        #expect(retired.stdout.contains("retired 2016-06-30: Funded by the CCG") && retired.stdout.contains("\n1 output\n"), "\(retired.stdout)")
+        let json = try Runner.run(["list", "--retired", "--as-of", "2016-07-01", "--format", "json"] + [second[1]], in: folder)
+        let rows = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 1 && rows.first?["retired_on"] as? String == "2016-06-30" && rows.first?["retired_reason"] as? String == "Funded by the CCG now")
+    }
+}
