@@ -13,11 +13,14 @@ public struct Plan: Hashable, Sendable, Codable {
     /// The previous year's plan file this one was rolled over from (`follows:`), relative to this
     /// file's folder: its journal holds the earlier history of this plan's outputs.
     public var follows: String?
+    /// The measures of whether it is working, wherever the plan file declares them, in plan order.
+    public var indicators: [Indicator]
 
     public init(
         title: String, partnership: String? = nil, starts: Period? = nil, ends: Period? = nil,
         calendar: ReportingCalendar = ReportingCalendar(), overdueRAG: OverdueRAG = .byDate,
-        register: AgencyRegister = AgencyRegister(), groups: [DeliveryGroup] = [], pillars: [Pillar], follows: String? = nil
+        register: AgencyRegister = AgencyRegister(), groups: [DeliveryGroup] = [], pillars: [Pillar],
+        indicators: [Indicator] = [], follows: String? = nil
     ) {
         self.title = title
         self.partnership = partnership
@@ -29,6 +32,7 @@ public struct Plan: Hashable, Sendable, Codable {
         self.groups = groups
         self.pillars = pillars
         self.follows = follows
+        self.indicators = indicators
     }
 
     /// Every output with the pillar and objective it sits under, in plan order.
