@@ -100,7 +100,7 @@ extension ReportDocument {
                     columns: [.id, .rag, .output, .lead, .due, .status] + Column.note,
                     rows: objective.rows.map { row in
                         [.text(row.output.id), rating(row), .text(row.output.text), .text(leads(row.output)),
-                         .text(DueText.short(row.output)), .text(row.output.status?.rawValue ?? "not rated")] + noteCells(row.output)
+                         .text(DueText.short(row.output)), .text(status(row.output))] + noteCells(row.output)
                     })))
             }
         }
@@ -120,6 +120,11 @@ extension ReportDocument {
 
     private static func leads(_ output: Output) -> String {
         LeadText.text(output.leads)
+    }
+
+    /// The status as set, or that nobody has rated it.
+    static func status(_ output: Output) -> String {
+        output.status?.rawValue ?? "not rated"
     }
 
     /// `30 September 2015`.

@@ -8,16 +8,22 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case viewer
 }
 
-/// An account's role, and for a lead officer the agencies they act for.
+/// An account's role, for a lead officer the agencies they act for, and how to reach them.
 public struct Member: Hashable, Sendable {
     public let account: String
     public let role: Role
     public let agencies: [String]
+    /// The name people know them by, for the greeting and the `To:` line of a digest.
+    public let name: String?
+    /// Where their digests go (docs/reminders.md); nil: they are not sent one.
+    public let email: EmailAddress?
 
-    public init(account: String, role: Role, agencies: [String] = []) {
+    public init(account: String, role: Role, agencies: [String] = [], name: String? = nil, email: EmailAddress? = nil) {
         self.account = account
         self.role = role
         self.agencies = agencies
+        self.name = name
+        self.email = email
     }
 }
 

@@ -8,11 +8,13 @@ public struct Plan: Hashable, Sendable, Codable {
     public var overdueRAG: OverdueRAG
     public var register: AgencyRegister
     public var pillars: [Pillar]
+    /// The next review meeting, which digests chase updates for.
+    public var meeting: Meeting
 
     public init(
         title: String, partnership: String? = nil, starts: Period? = nil, ends: Period? = nil,
         calendar: ReportingCalendar = ReportingCalendar(), overdueRAG: OverdueRAG = .byDate,
-        register: AgencyRegister = AgencyRegister(), pillars: [Pillar]
+        register: AgencyRegister = AgencyRegister(), pillars: [Pillar], meeting: Meeting = Meeting()
     ) {
         self.title = title
         self.partnership = partnership
@@ -22,6 +24,7 @@ public struct Plan: Hashable, Sendable, Codable {
         self.overdueRAG = overdueRAG
         self.register = register
         self.pillars = pillars
+        self.meeting = meeting
     }
 
     /// Every output with the pillar and objective it sits under, in plan order.

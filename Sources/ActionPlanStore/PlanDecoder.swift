@@ -20,7 +20,7 @@ struct PlanDecoder {
     var diagnostics: [Diagnostic] { reader.diagnostics }
 
     private enum Keys {
-        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "pillars"]
+        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "pillars", "next_meeting", "updates_due"]
         static let agency = ["name", "short", "aliases"]
         static let pillar = ["pillar", "aim", "objectives"]
         static let objective = ["id", "objective", "outcomes", "outputs"]
@@ -31,6 +31,7 @@ struct PlanDecoder {
             "completion": "due", "lead_agency": "lead", "owner": "lead", "leads": "lead", "measurement": "measures",
             "evidence": "measures", "notes": "note", "comment": "note", "text": "output", "description": "output",
             "actions": "outputs", "priorities": "pillars", "year_start": "year_starts",
+            "meeting": "next_meeting", "next_review": "next_meeting", "deadline_for_updates": "updates_due", "updates_by": "updates_due",
         ]
     }
 
@@ -73,10 +74,11 @@ struct PlanDecoder {
         } else if !reader.has(root, key: "pillars") {
             reader.error(at: root, "a plan needs 'pillars:', a list such as '- pillar: Prevention' (see docs/plan-format.md)")
         }
+        let meeting = meeting(fields)
         guard let title, !reader.hasErrors else { return nil }
         warnAboutLeads(in: pillars, fields: fields)
         return Plan(title: title, partnership: fields["partnership"].flatMap { reader.text($0) }, starts: starts, ends: ends,
-                    calendar: calendar, overdueRAG: overdueRAG, register: register, pillars: pillars)
+                    calendar: calendar, overdueRAG: overdueRAG, register: register, pillars: pillars, meeting: meeting)
     }
 
     private mutating func period(_ field: NodeReader.Field?) -> Period? {
@@ -88,6 +90,26 @@ struct PlanDecoder {
         case .failure(let problem):
             reader.error(at: field.value, problem.message)
         }
+        return nil
+    }
+
+    /// `next_meeting:` and `updates_due:`, each one day; updates are due before the meeting.
+    private mutating func meeting(_ fields: [String: NodeReader.Field]) -> Meeting {
+        let next = day(fields["next_meeting"])
+        let due = day(fields["updates_due"])
+        if let next, let due, next < due, let field = fields["updates_due"] {
+            reader.error(at: field.value, "updates are due (\(due)) after the meeting (\(next)); give a day on or before \(next)")
+        }
+        return Meeting(next: next, updatesDue: due)
+    }
+
+    /// One day, in any form `due` accepts that names a single day (`2015-07-09`).
+    private mutating func day(_ field: NodeReader.Field?) -> Day? {
+        guard let field, let text = reader.text(field) else { return nil }
+        if case .success(let due) = Due.parse(text, calendar: calendar), case .by(let period) = due.meaning, period.first == period.last {
+            return period.first
+        }
+        reader.error(at: field.value, "'\(field.name)' takes one day, such as '2015-07-09'; found '\(text)'")
         return nil
     }
 
