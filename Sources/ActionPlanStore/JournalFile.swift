@@ -23,7 +23,8 @@ public enum JournalFile {
     /// one before: for tools that make journals in bulk (the generator), not for updates, which
     /// append one at a time.
     public static func encode(_ journal: Journal) -> Data {
-        let lines = (journal.records.map { JournalLine($0) } + journal.figures.map { JournalLine($0) }).sorted { $0.number < $1.number }
+        let lines = (journal.records.map { JournalLine($0) } + journal.figures.map { JournalLine($0) } + journal.digests.map { JournalLine($0) })
+            .sorted { $0.number < $1.number }
         var data = Data()
         var previous = genesis
         for var stored in lines {
@@ -218,12 +219,19 @@ struct JournalLine: Codable {
     var period: String?
     var value: Double?
     var area: String?
+    // `digest`: a digest sent to this officer's account.
+    var digest: String?
+    var to: String?
+    var agencies: [String]?
+    var outputs: [String]?
+    var asOf: String?
 
     /// The line's number in the journal it came from; not written, as a line's place is its number.
     var number = 0
 
     private enum CodingKeys: String, CodingKey {
         case at, by, prev, output, status, note, due, reason, lead, indicator, period, value, area
+        case digest, to, agencies, outputs, asOf = "as_of"
     }
 
     /// A line holding `entry`, made by `by` at `at`, following the line that hashes to `prev`.
@@ -246,6 +254,12 @@ struct JournalLine: Codable {
             value = figure.value
             area = figure.area
             note = figure.note
+        case .digest(let sent):
+            digest = sent.account
+            to = sent.address
+            agencies = sent.agencies
+            outputs = sent.outputIDs
+            asOf = sent.asOf.description
         }
     }
 
@@ -253,16 +267,19 @@ struct JournalLine: Codable {
 
     init(_ record: FigureRecord) { self.init(.indicator(record.figure), at: record.at, by: record.by, number: record.line) }
 
+    init(_ record: DigestRecord) { self.init(.digest(record.sent), at: record.at, by: record.by, number: record.line) }
+
     /// What the line records, when and by whom, or why it cannot stand. Its kind is the one key
     /// of a kind it carries.
     func entry(outputs: Set<String>, calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String), RecordProblem> {
         guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
         let entry: Result<Entry, RecordProblem>
-        switch (output, indicator) {
-        case (let output?, nil): entry = change(output, outputs: outputs, calendar: calendar).map(Entry.output)
-        case (nil, let indicator?): entry = figure(indicator).map(Entry.indicator)
-        case (nil, nil): entry = .failure(RecordProblem(message: "the line names no output or indicator (is it from a newer version of actionplan?)"))
-        case (_?, _?): entry = .failure(RecordProblem(message: "the line names both an output and an indicator"))
+        switch (output, indicator, digest) {
+        case (let output?, nil, nil): entry = change(output, outputs: outputs, calendar: calendar).map(Entry.output)
+        case (nil, let indicator?, nil): entry = figure(indicator).map(Entry.indicator)
+        case (nil, nil, let digest?): entry = sent(digest).map(Entry.digest)
+        case (nil, nil, nil): entry = .failure(RecordProblem(message: "the line names no output, indicator or digest (is it from a newer version of actionplan?)"))
+        default: entry = .failure(RecordProblem(message: "the line names more than one of an output, an indicator and a digest"))
         }
         return entry.map { ($0, time, by) }
     }
@@ -278,6 +295,14 @@ struct JournalLine: Codable {
         let change = Change(outputID: output, status: parsedStatus, note: note, due: due, reason: reason, lead: lead)
         if let problem = change.problem(calendar: calendar) { return .failure(RecordProblem(message: problem)) }
         return .success(change)
+    }
+
+    /// The digest a `digest` line says was sent, or why it cannot stand.
+    private func sent(_ account: String) -> Result<DigestSent, RecordProblem> {
+        guard let to, let outputs, !outputs.isEmpty, let day = asOf.flatMap({ Day(iso: $0) }) else {
+            return .failure(RecordProblem(message: "the digest sent to '\(account)' lacks its address, outputs or as_of day"))
+        }
+        return .success(DigestSent(account: account, address: to, agencies: agencies ?? [], outputIDs: outputs, asOf: day))
     }
 
     /// The figure an `indicator` line holds, or why it cannot stand.

@@ -108,10 +108,8 @@ struct DigestCommand: ParsableCommand {
     /// records each one sent in the journal.
     private func deliver(_ digests: [Digest], state: PlanState, rules: Result<Access, AccessProblem>, planWord: String) throws {
         let (access, sender) = try acting.identify(in: state, rules: rules)
-        let role = access.member(sender).role
-        guard role == .chair || role == .coordinator else {
-            throw CommandFailure.refused("\(TerminalText.safe(sender)) is a \(role.rawValue) of this plan: only the chair or the coordinator sends digests")
-        }
+        // Refused before anything is sent: the journal's write path asks the same again for each record.
+        if let refusal = access.digestRefusal(by: sender) { throw CommandFailure.refused(TerminalText.safe(refusal)) }
         let transport = Sendmail(path: sendmail)
         let missing = !dryRun && !transport.isInstalled
         if missing {
@@ -134,17 +132,28 @@ struct DigestCommand: ParsableCommand {
                 continue
             }
             Console.out("sent to " + what)
-            try record(digest, state: state, access: access, sender: sender)
+            if let address = digest.officer?.email, !record(digest, address: address, state: state, access: access, sender: sender) { failures += 1 }
         }
         if missing || failures > 0 {
-            throw CommandFailure.refused(missing ? "nothing was sent" : "\(failures) of \(digests.count) digest(s) were not sent")
+            throw CommandFailure.refused(missing ? "nothing was sent" : "\(failures) of \(digests.count) digest(s) were not sent or not recorded")
         }
     }
 
     /// Records in the journal that `digest` was sent: to whom, when, which outputs.
-    private func record(_ digest: Digest, state: PlanState, access: Access, sender: String) throws {
-        // Filled in with the journal's digest kind (see issue #17, step 4).
-        _ = (digest, state, access, sender)
+    /// A digest already sent stands whatever happens here: a failure is said, and the command
+    /// goes on to the next one, so that nobody is chased twice by a retry.
+    private func record(_ digest: Digest, address: EmailAddress, state: PlanState, access: Access, sender: String) -> Bool {
+        guard let officer = digest.officer else { return false }
+        let sent = DigestSent(account: officer.account, address: address.text, agencies: digest.agencyNames, outputIDs: digest.outputIDs, asOf: digest.asOf)
+        do {
+            let written = try JournalWriter.append(.digest(sent), planPath: state.path, plan: state.plan, access: access, account: sender,
+                                                   basis: .knowingly, now: Clock.now())
+            Console.receipt("recorded line \(written.line): digest to \(TerminalText.safe(officer.account)) (\(written.at.readable))")
+            return true
+        } catch {
+            Console.error("actionplan: the digest to \(TerminalText.safe(officer.account)) was sent but not recorded in the journal: \(TerminalText.safe(error.message))")
+            return false
+        }
     }
 
     /// The message for `digest`, or nil when it has nobody with an address to go to.
