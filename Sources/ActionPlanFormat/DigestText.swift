@@ -74,7 +74,8 @@ public enum DigestText {
         let details = ["Due: \(safe(DueText.describe(output))); status: \(ReportDocument.status(output))", note, form == .markdown ? ReportMarkdown.escape(command) : TerminalText.safe(command)]
         switch form {
         case .markdown:
-            return ["- **\(safe(output.id))** \(safe(output.text))"] + details.map { "  \($0)  " }
+            // Two trailing spaces end each line with a break inside the one list item.
+            return ["- **\(safe(output.id))** \(safe(output.text))  "] + details.map { "  \($0)  " }
         case .text:
             return ["\(TerminalText.safe(output.id))  \(safe(output.text))"] + details.map { "    " + $0 }
         }

@@ -68,16 +68,24 @@ struct DigestCommand: ParsableCommand {
             throw CommandFailure.refused("the digests' officers and addresses come from \(TerminalText.safe(AccessFile.path(forPlan: state.path))): "
                 + TerminalText.safe(problem.message), details: problem.diagnostics.map(DiagnosticText.render))
         }
-        let digests: [Digest]
+        let found: [Digest]
         switch plan.digests(for: audience, access: access, asOf: asOf.day) {
-        case .success(let made): digests = made.filter { !$0.isEmpty }
+        case .success(let made): found = made.filter { !$0.isEmpty }
         case .failure(let problem): throw CommandFailure.mistyped(TerminalText.safe(problem.message))
         }
-        if digests.isEmpty {
+        if found.isEmpty {
             Console.error("actionplan: nothing to chase as of \(asOf.day): no digest to print or send")
             return
         }
         let planWord = Shell.quote(state.path)
+        let mailing = send || dryRun || format == .email
+        // An agency nobody in the access file acts for can be printed, but not mailed.
+        let unaddressed = found.filter { $0.officer == nil }.flatMap(\.agencyNames)
+        if mailing, !unaddressed.isEmpty {
+            Console.error("actionplan: no message for \(TerminalText.safe(LeadText.text(unaddressed))): no lead officer in \(AccessFile.name) acts for "
+                + (unaddressed.count == 1 ? "it" : "them") + "; add one with 'agencies: [...]' and 'email:' (see docs/reminders.md)")
+        }
+        let digests = mailing ? found.filter { $0.officer != nil } : found
         guard send || dryRun else {
             for (index, digest) in digests.enumerated() {
                 if index > 0 { Console.out("") }
@@ -172,12 +180,10 @@ struct DigestCommand: ParsableCommand {
         return "\(name)<\(officer.email?.text ?? "no email")> (\(TerminalText.safe(officer.account)))"
     }
 
+    /// Why an officer's digest has no message: the access file gives them no address.
     private func nobody(_ digest: Digest) -> String {
-        let agencies = TerminalText.safe(LeadText.text(digest.agencyNames))
-        guard let officer = digest.officer else {
-            return "no digest sent for \(agencies): no lead officer in \(AccessFile.name) acts for it; add one with 'agencies: [...]' and 'email:'"
-        }
-        return "no digest sent to \(TerminalText.safe(officer.account)) (\(agencies)): \(AccessFile.name) gives them no 'email:'"
+        "no message for \(TerminalText.safe(digest.officer?.account ?? "")) (\(TerminalText.safe(LeadText.text(digest.agencyNames)))): "
+            + "\(AccessFile.name) gives them no 'email:'"
     }
 }
 
