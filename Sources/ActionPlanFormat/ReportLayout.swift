@@ -17,6 +17,7 @@ extension ReportDocument {
             Self.summarySection(report),
             Self.exceptionsSection(report),
             Self.movementSection(report),
+            Self.chasedSection(report),
             Self.planSection(report),
             Section(id: "key", title: "Key", blocks: [.key, .paragraph("Dropped actions have no colour and are not counted as live.")]),
         ]
@@ -100,11 +101,27 @@ extension ReportDocument {
                     columns: [.id, .rag, .output, .lead, .due, .status] + Column.note,
                     rows: objective.rows.map { row in
                         [.text(row.output.id), rating(row), .text(row.output.text), .text(leads(row.output)),
-                         .text(DueText.short(row.output)), .text(row.output.status?.rawValue ?? "not rated")] + noteCells(row.output)
+                         .text(DueText.short(row.output)), .text(status(row.output))] + noteCells(row.output)
                     })))
             }
         }
         return Section(id: "plan", title: "The full plan", newPage: true, blocks: blocks)
+    }
+
+    /// Who was sent a digest asking for updates this quarter, and about how many actions.
+    private static func chasedSection(_ report: QuarterReport) -> Section {
+        guard !report.chased.isEmpty else {
+            return Section(id: "chased", title: "Who was chased", blocks: [.paragraph("No digests were sent this quarter (actionplan digest --send).")])
+        }
+        return Section(id: "chased", title: "Who was chased", blocks: [
+            .paragraph("Digests sent to lead officers in \(report.quarter) up to \(date(report.asAt)), asking for updates."),
+            .table(Table(columns: [Column("Sent", .date), Column("Officer", .narrow), Column("Agencies", .medium), Column("Actions", .narrow),
+                                   Column("Listed", .wide), Column("Sent by", .narrow)],
+                         rows: report.chased.map { record in
+                             [.text(record.at.day.description), .text(record.sent.account), .text(LeadText.text(record.sent.agencies)),
+                              .number(String(record.sent.outputIDs.count)), .text(record.sent.outputIDs.joined(separator: ", ")), .text(record.by)]
+                         })),
+        ])
     }
 
     /// The latest note, who wrote it and on which day (the CSV and JSON give the time); a note
@@ -120,6 +137,11 @@ extension ReportDocument {
 
     private static func leads(_ output: Output) -> String {
         LeadText.text(output.leads)
+    }
+
+    /// The status as set, or that nobody has rated it.
+    static func status(_ output: Output) -> String {
+        output.status?.rawValue ?? "not rated"
     }
 
     /// `30 September 2015`.

@@ -10,20 +10,26 @@ public enum Role: String, CaseIterable, Hashable, Sendable {
     case viewer
 }
 
-/// An account's role, and for a lead officer the agencies, for a group's chair or coordinator
-/// the groups, they act for.
+/// An account's role; for a lead officer the agencies, for a group's chair or coordinator the
+/// groups, they act for; and how to reach them.
 public struct Member: Hashable, Sendable {
     public let account: String
     public let role: Role
     public let agencies: [String]
     /// Delivery groups by name or short form, as each plan's `groups:` spells them.
     public let groups: [String]
+    /// The name people know them by, for the greeting and the `To:` line of a digest.
+    public let name: String?
+    /// Where their digests go (docs/reminders.md); nil: they are not sent one.
+    public let email: EmailAddress?
 
-    public init(account: String, role: Role, agencies: [String] = [], groups: [String] = []) {
+    public init(account: String, role: Role, agencies: [String] = [], groups: [String] = [], name: String? = nil, email: EmailAddress? = nil) {
         self.account = account
         self.role = role
         self.agencies = agencies
         self.groups = groups
+        self.name = name
+        self.email = email
     }
 }
 

@@ -1,11 +1,13 @@
 /// What one journal line records. Its kind is the key the line carries: `output` for a change
-/// to an output, `indicator` for a figure. A new kind is a case here, an array in `Journal`, a
+/// to an output, `indicator` for a figure, `digest` for a digest sent. A new kind is a case here, an array in `Journal`, a
 /// key in the store's `JournalLine`, and a check in `JournalWriter`.
 public enum Entry: Hashable, Sendable {
     /// A change to an output (`output` lines).
     case output(Change)
     /// A figure for an indicator (`indicator` lines).
     case indicator(Figure)
+    /// A digest emailed to an officer (`digest` lines).
+    case digest(DigestSent)
 }
 
 /// A figure reported for one indicator and period, as an officer records it: what an

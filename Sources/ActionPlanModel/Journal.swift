@@ -8,10 +8,13 @@ public struct Journal: Hashable, Sendable, Codable {
     public private(set) var records: [Record]
     /// Figures for indicators (`indicator` lines), in journal order.
     public private(set) var figures: [FigureRecord]
+    /// Digests sent to officers (`digest` lines), in journal order.
+    public private(set) var digests: [DigestRecord]
 
-    public init(_ records: [Record] = [], figures: [FigureRecord] = []) {
+    public init(_ records: [Record] = [], figures: [FigureRecord] = [], digests: [DigestRecord] = []) {
         self.records = records
         self.figures = figures
+        self.digests = digests
     }
 
     /// The journal with `entry` added as line `line`, made by `by` at `at`, in the array for its kind.
@@ -20,6 +23,7 @@ public struct Journal: Hashable, Sendable, Codable {
         switch entry {
         case .output(let change): journal.records.append(Record(line: line, at: at, by: by, change: change))
         case .indicator(let figure): journal.figures.append(FigureRecord(line: line, at: at, by: by, figure: figure))
+        case .digest(let sent): journal.digests.append(DigestRecord(line: line, at: at, by: by, sent: sent))
         }
         return journal
     }
@@ -30,25 +34,27 @@ public struct Journal: Hashable, Sendable, Codable {
         var journal = self
         if journal.records.last?.line == line { journal.records.removeLast() }
         if journal.figures.last?.line == line { journal.figures.removeLast() }
+        if journal.digests.last?.line == line { journal.digests.removeLast() }
         return journal
     }
 
     /// When the latest line of any kind was made, and its number: a line dated earlier than it
     /// was not written by actionplan.
     public var latest: (line: Int, at: Timestamp)? {
-        let lasts = [records.last.map { ($0.line, $0.at) }, figures.last.map { ($0.line, $0.at) }].compactMap { $0 }
+        let lasts = [records.last.map { ($0.line, $0.at) }, figures.last.map { ($0.line, $0.at) }, digests.last.map { ($0.line, $0.at) }].compactMap { $0 }
         return lasts.max { $0.0 < $1.0 }
     }
 
     /// How many lines of every kind it holds.
-    public var count: Int { records.count + figures.count }
+    public var count: Int { records.count + figures.count + digests.count }
 
     /// Everyone who made a line of any kind.
-    public var authors: Set<String> { Set(records.map(\.by)).union(figures.map(\.by)) }
+    public var authors: Set<String> { Set(records.map(\.by)).union(figures.map(\.by)).union(digests.map(\.by)) }
 
     /// What was appended since `earlier`, which this journal continues, was read.
     public func since(_ earlier: Journal) -> Journal {
-        Journal(Array(records.dropFirst(earlier.records.count)), figures: Array(figures.dropFirst(earlier.figures.count)))
+        Journal(Array(records.dropFirst(earlier.records.count)), figures: Array(figures.dropFirst(earlier.figures.count)),
+                digests: Array(digests.dropFirst(earlier.digests.count)))
     }
 }
 

@@ -15,12 +15,14 @@ public struct Plan: Hashable, Sendable, Codable {
     public var follows: String?
     /// The measures of whether it is working, wherever the plan file declares them, in plan order.
     public var indicators: [Indicator]
+    /// The next review meeting, which digests chase updates for.
+    public var meeting: Meeting
 
     public init(
         title: String, partnership: String? = nil, starts: Period? = nil, ends: Period? = nil,
         calendar: ReportingCalendar = ReportingCalendar(), overdueRAG: OverdueRAG = .byDate,
         register: AgencyRegister = AgencyRegister(), groups: [DeliveryGroup] = [], pillars: [Pillar],
-        indicators: [Indicator] = [], follows: String? = nil
+        indicators: [Indicator] = [], follows: String? = nil, meeting: Meeting = Meeting()
     ) {
         self.title = title
         self.partnership = partnership
@@ -33,6 +35,7 @@ public struct Plan: Hashable, Sendable, Codable {
         self.pillars = pillars
         self.follows = follows
         self.indicators = indicators
+        self.meeting = meeting
     }
 
     /// Every output with the pillar and objective it sits under, in plan order.

@@ -82,7 +82,7 @@ public enum AccessFile {
         }
         var seen: [String: Int] = [:]
         let members = reader.items(people, what: "people").compactMap { node -> Member? in
-            guard let fields = reader.fields(of: node, what: "a person", allowed: ["account", "role", "agencies", "groups"]),
+            guard let fields = reader.fields(of: node, what: "a person", allowed: ["account", "role", "agencies", "groups", "name", "email"]),
                   let account = reader.requiredText(fields, "account", in: node, what: "a person", hint: "their login name"),
                   let roleText = reader.requiredText(fields, "role", in: node, what: "a person", hint: Role.allCases.map(\.rawValue).joined(separator: ", ")),
                   let accountField = fields["account"], let roleField = fields["role"] else { return nil }
@@ -108,9 +108,33 @@ public enum AccessFile {
                 reader.error(at: roleField.value, "a \(role.rawValue) needs 'groups:', the delivery groups they act for, such as 'groups: [HPOG]'")
                 return nil
             }
-            return Member(account: account, role: role, agencies: agencies, groups: groups)
+            return Member(account: account, role: role, agencies: agencies, groups: groups, name: name(fields["name"], &reader),
+                          email: email(fields["email"], &reader))
         }
         return Access(members: members, serviceAccount: service)
+    }
+}
+
+extension AccessFile {
+    /// A person's `name:`: one line of plain text, since it becomes part of an email header.
+    fileprivate static func name(_ field: NodeReader.Field?, _ reader: inout NodeReader) -> String? {
+        guard let field, let name = reader.text(field) else { return nil }
+        guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+            || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
+            reader.error(at: field.value, "a name is one line of plain text, without line breaks or control characters; write it as 'name: Jo Smith'")
+            return nil
+        }
+        return name
+    }
+
+    /// A person's `email:`: one plain address.
+    fileprivate static func email(_ field: NodeReader.Field?, _ reader: inout NodeReader) -> EmailAddress? {
+        guard let field, let text = reader.text(field) else { return nil }
+        guard let address = EmailAddress(text) else {
+            reader.error(at: field.value, "'\(text)' is not an email address; \(EmailAddress.hint)")
+            return nil
+        }
+        return address
     }
 }
 

@@ -1,3 +1,4 @@
+import ActionPlanModel
 import Foundation
 
 /// What `lstat` or `fstat` said about one path: what it is, who owns it, and its mode.
@@ -154,15 +155,5 @@ extension TrustFacts {
                 + "without an access file nobody may change a plan that several people update. \(putOneThere)")
         }
         return .open
-    }
-}
-
-/// Quoting for the commands that messages suggest.
-enum Shell {
-    /// `text` as one shell word: as it is when plainly safe, otherwise in single quotes.
-    static func quote(_ text: String) -> String {
-        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-+,:@%=")
-        if !text.isEmpty, !text.hasPrefix("-"), text.allSatisfy({ plain.contains($0) }) { return text }
-        return "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 }

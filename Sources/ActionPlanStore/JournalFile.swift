@@ -23,7 +23,8 @@ public enum JournalFile {
     /// one before: for tools that make journals in bulk (the generator), not for updates, which
     /// append one at a time.
     public static func encode(_ journal: Journal) -> Data {
-        let lines = (journal.records.map { JournalLine($0) } + journal.figures.map { JournalLine($0) }).sorted { $0.number < $1.number }
+        let lines = (journal.records.map { JournalLine($0) } + journal.figures.map { JournalLine($0) } + journal.digests.map { JournalLine($0) })
+            .sorted { $0.number < $1.number }
         var data = Data()
         var previous = genesis
         for var stored in lines {
@@ -216,12 +217,19 @@ struct JournalLine: Codable {
     var period: String?
     var value: Double?
     var area: String?
+    // `digest`: a digest sent to this officer's account.
+    var digest: String?
+    var to: String?
+    var agencies: [String]?
+    var outputs: [String]?
+    var asOf: String?
 
     /// The line's number in the journal it came from; not written, as a line's place is its number.
     var number = 0
 
     private enum CodingKeys: String, CodingKey {
         case at, by, prev, output, status, note, due, reason, lead, indicator, period, value, area
+        case digest, to, agencies, outputs, asOf = "as_of"
     }
 
     /// A line holding `entry`, made by `by` at `at`, following the line that hashes to `prev`.
@@ -244,6 +252,12 @@ struct JournalLine: Codable {
             value = figure.value
             area = figure.area
             note = figure.note
+        case .digest(let sent):
+            digest = sent.account
+            to = sent.address
+            agencies = sent.agencies
+            outputs = sent.outputIDs
+            asOf = sent.asOf.description
         }
     }
 
@@ -265,10 +279,9 @@ struct JournalLine: Codable {
         return entry.map { ($0, time, by) }
     }
 
-    /// The change an `output` line holds, or why it cannot stand. A change to an output the plan
-    /// no longer has is kept: the plan was edited, and its history must not be lost
-    /// (`Journal.unplaced(in:)`).
-    private func change(_ output: String, calendar: ReportingCalendar) -> Result<Change, RecordProblem> {
+    /// The change an `output` line holds, or why it cannot stand.
+    private func change(_ output: String, outputs: Set<String>, calendar: ReportingCalendar) -> Result<Change, RecordProblem> {
+        guard outputs.contains(output) else { return .failure(RecordProblem(message: "output '\(output)' is not in the plan (was its id changed in the plan file?)")) }
         var parsedStatus: Status?
         if let status {
             guard let known = Status(rawValue: status) else { return .failure(RecordProblem(message: "unknown status '\(status)'")) }
@@ -277,6 +290,14 @@ struct JournalLine: Codable {
         let change = Change(outputID: output, status: parsedStatus, note: note, due: due, reason: reason, lead: lead)
         if let problem = change.problem(calendar: calendar) { return .failure(RecordProblem(message: problem)) }
         return .success(change)
+    }
+
+    /// The digest a `digest` line says was sent, or why it cannot stand.
+    private func sent(_ account: String) -> Result<DigestSent, RecordProblem> {
+        guard let to, let outputs, !outputs.isEmpty, let day = asOf.flatMap({ Day(iso: $0) }) else {
+            return .failure(RecordProblem(message: "the digest sent to '\(account)' lacks its address, outputs or as_of day"))
+        }
+        return .success(DigestSent(account: account, address: to, agencies: agencies ?? [], outputIDs: outputs, asOf: day))
     }
 
     /// The figure an `indicator` line holds, or why it cannot stand.

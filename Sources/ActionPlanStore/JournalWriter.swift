@@ -79,7 +79,17 @@ public enum JournalWriter {
         switch entry {
         case .output(let change): try check(change, against: loaded, plan: plan, access: access, account: account, basis: basis)
         case .indicator(let figure): try check(figure, plan: plan, access: access, account: account)
+        case .digest(let sent): try check(sent, plan: plan, access: access, account: account)
         }
+    }
+
+    /// Refuses a digest unless the chair or the coordinator sent it, and it lists outputs of the plan.
+    private static func check(_ sent: DigestSent, plan: Plan, access: Access, account: String) throws(WriteRefusal) {
+        if let refusal = access.digestRefusal(by: account) { throw .notAllowed(refusal) }
+        if let unknown = sent.outputIDs.first(where: { plan.entry($0) == nil }) {
+            throw .unknownOutput("no output '\(unknown)' in '\(plan.title)'")
+        }
+        if sent.outputIDs.isEmpty { throw .invalid("a digest with nothing in it is not sent, so not recorded") }
     }
 
     /// Refuses a figure: no indicator can take one until plans declare indicators.

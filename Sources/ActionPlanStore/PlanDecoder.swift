@@ -26,7 +26,7 @@ struct PlanDecoder {
     private(set) var advice: [Diagnostic] = []
 
     private enum Keys {
-        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "groups", "pillars", "follows"]
+        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "groups", "pillars", "follows", "next_meeting", "updates_due"]
         static let agency = ["name", "short", "aliases"]
         static let group = ["name", "short", "chair", "coordinator", "members", "reports"]
         static let pillar = ["pillar", "aim", "objectives"]
@@ -43,6 +43,7 @@ struct PlanDecoder {
             "agencies": "members",
             "renumbered": "was", "formerly": "was", "previous_id": "was", "removed": "retired", "withdrawn": "retired",
             "rolled_over_from": "follows", "previous_plan": "follows", "why": "reason",
+            "meeting": "next_meeting", "next_review": "next_meeting", "deadline_for_updates": "updates_due", "updates_by": "updates_due",
         ]
     }
 
@@ -91,12 +92,13 @@ struct PlanDecoder {
             reader.error(at: root, "a plan needs 'pillars:', a list such as '- pillar: Prevention' (see docs/plan-format.md)")
         }
         checkClaims(in: pillars)
+        let meeting = meeting(fields)
         guard let title, !reader.hasErrors else { return nil }
         warnAboutLeads(in: pillars, fields: fields)
         warnAboutDeadlines(in: pillars, starts: starts, ends: ends)
         return Plan(title: title, partnership: fields["partnership"].flatMap { reader.text($0) }, starts: starts, ends: ends,
                     calendar: calendar, overdueRAG: overdueRAG, register: register, groups: groups, pillars: pillars,
-                    follows: fields["follows"].flatMap { follows($0) })
+                    follows: fields["follows"].flatMap { follows($0) }, meeting: meeting)
     }
 
     private mutating func period(_ field: NodeReader.Field?) -> Period? {
@@ -108,6 +110,26 @@ struct PlanDecoder {
         case .failure(let problem):
             reader.error(at: field.value, problem.message)
         }
+        return nil
+    }
+
+    /// `next_meeting:` and `updates_due:`, each one day; updates are due before the meeting.
+    private mutating func meeting(_ fields: [String: NodeReader.Field]) -> Meeting {
+        let next = day(fields["next_meeting"])
+        let due = day(fields["updates_due"])
+        if let next, let due, next < due, let field = fields["updates_due"] {
+            reader.error(at: field.value, "updates are due (\(due)) after the meeting (\(next)); give a day on or before \(next)")
+        }
+        return Meeting(next: next, updatesDue: due)
+    }
+
+    /// One day, in any form `due` accepts that names a single day (`2015-07-09`).
+    private mutating func day(_ field: NodeReader.Field?) -> Day? {
+        guard let field, let text = reader.text(field) else { return nil }
+        if case .success(let due) = Due.parse(text, calendar: calendar), case .by(let period) = due.meaning, period.first == period.last {
+            return period.first
+        }
+        reader.error(at: field.value, "'\(field.name)' takes one day, such as '2015-07-09'; found '\(text)'")
         return nil
     }
 

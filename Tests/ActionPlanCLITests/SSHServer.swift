@@ -161,7 +161,7 @@ final class SSHServer {
 
     /// A port on 127.0.0.1 that nothing listens on now: the kernel picks it for a socket bound to
     /// port 0, which is then closed for sshd to take.
-    private static func freePort() throws -> Int {
+    static func freePort() throws -> Int {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw SSHError.failed("socket: \(String(cString: strerror(errno)))") }
         defer { close(socket) }
