@@ -55,8 +55,10 @@ extension Plan {
         var theirs = Set<[Int]>()
         var unowned: [Row] = []
         forEachEntry { entry in
+            // An output retired from the plan asks nothing of anyone.
+            guard !entry.output.isRetired(asOf: day) else { return }
             let assessment = assess(entry.output, asOf: day)
-            let row = Row(entry: entry, assessment: assessment)
+            let row = Row(entry: entry, assessment: assessment, retired: nil)
             if assessment.flags.contains(.unowned) { unowned.append(row) }
             guard isLed(entry.output, by: agency) else { return }
             theirs.insert([entry.pillarIndex, entry.objectiveIndex])

@@ -63,6 +63,8 @@ extension Access {
             return nil
         case .viewer:
             return "\(account) is a viewer of this plan and may not change it; the access file lists who may"
+        case .groupChair, .groupCoordinator:
+            return "\(account) acts for delivery groups, whose outputs they update; figures are recorded by the agency that supplies them, the chair or the coordinator"
         case .lead:
             guard let lead = indicator.lead else {
                 return "indicator \(indicator.id) names no lead agency, so only the chair or the coordinator may record its figures"

@@ -23,8 +23,10 @@ public enum JournalFile {
     /// one before: for tools that make journals in bulk (the generator), not for updates, which
     /// append one at a time.
     public static func encode(_ journal: Journal) -> Data {
-        let lines = (journal.records.map { JournalLine($0) } + journal.figures.map { JournalLine($0) } + journal.digests.map { JournalLine($0) })
-            .sorted { $0.number < $1.number }
+        var lines = journal.records.map { JournalLine($0) }
+        lines += journal.figures.map { JournalLine($0) }
+        lines += journal.digests.map { JournalLine($0) }
+        lines.sort { $0.number < $1.number }
         var data = Data()
         var previous = genesis
         for var stored in lines {
@@ -265,23 +267,27 @@ struct JournalLine: Codable {
 
     init(_ record: FigureRecord) { self.init(.indicator(record.figure), at: record.at, by: record.by, number: record.line) }
 
+    init(_ record: DigestRecord) { self.init(.digest(record.sent), at: record.at, by: record.by, number: record.line) }
+
     /// What the line records, when and by whom, or why it cannot stand. Its kind is the one key
     /// of a kind it carries.
     func entry(calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String), RecordProblem> {
         guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
         let entry: Result<Entry, RecordProblem>
-        switch (output, indicator) {
-        case (let output?, nil): entry = change(output, calendar: calendar).map(Entry.output)
-        case (nil, let indicator?): entry = figure(indicator).map(Entry.indicator)
-        case (nil, nil): entry = .failure(RecordProblem(message: "the line names no output or indicator (is it from a newer version of actionplan?)"))
-        case (_?, _?): entry = .failure(RecordProblem(message: "the line names both an output and an indicator"))
+        switch (output, indicator, digest) {
+        case (let output?, nil, nil): entry = change(output, calendar: calendar).map(Entry.output)
+        case (nil, let indicator?, nil): entry = figure(indicator).map(Entry.indicator)
+        case (nil, nil, let digest?): entry = sent(digest).map(Entry.digest)
+        case (nil, nil, nil): entry = .failure(RecordProblem(message: "the line names no output, indicator or digest (is it from a newer version of actionplan?)"))
+        default: entry = .failure(RecordProblem(message: "the line names more than one of an output, an indicator and a digest"))
         }
         return entry.map { ($0, time, by) }
     }
 
-    /// The change an `output` line holds, or why it cannot stand.
-    private func change(_ output: String, outputs: Set<String>, calendar: ReportingCalendar) -> Result<Change, RecordProblem> {
-        guard outputs.contains(output) else { return .failure(RecordProblem(message: "output '\(output)' is not in the plan (was its id changed in the plan file?)")) }
+    /// The change an `output` line holds, or why it cannot stand. A change to an output the plan
+    /// no longer has is kept: the plan was edited, and its history must not be lost
+    /// (`Journal.unplaced(in:)`).
+    private func change(_ output: String, calendar: ReportingCalendar) -> Result<Change, RecordProblem> {
         var parsedStatus: Status?
         if let status {
             guard let known = Status(rawValue: status) else { return .failure(RecordProblem(message: "unknown status '\(status)'")) }
