@@ -15,7 +15,7 @@ public enum DueText {
     }
 
     /// The deadline an assessment worked to, `YYYY-MM-DD`, or nil when it had none: for recurring
-    /// work the end of the current period, for a milestone met none.
+    /// work the end of the current period (or of the one it missed), for a milestone met none.
     public static func deadline(_ assessment: Assessment) -> String? {
         assessment.deadline?.description
     }

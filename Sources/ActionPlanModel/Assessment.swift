@@ -5,7 +5,8 @@ public struct Assessment: Hashable, Sendable {
     /// In the order `Flag.allCases` lists them.
     public let flags: [Flag]
     /// The day it must be done by as of the day assessed: the fixed deadline; for recurring work
-    /// the end of the current period; nil when it has none (ongoing, undated, a milestone met).
+    /// the end of the current period, or of the one it missed; nil when it has none (ongoing,
+    /// undated, a milestone met).
     public let deadline: Day?
 
     public init(rating: Rating, flags: [Flag], deadline: Day? = nil) {
@@ -58,7 +59,8 @@ extension Plan {
             let owed = starts.map { previous.first >= $0.first } ?? true
             let missed = owed && (recorded.map { $0 < previous.first } ?? true)
             let returnOutstanding = recorded.map { $0 < current.first } ?? true
-            return (current.last, missed, !missed && returnOutstanding && current.last <= soon)
+            // Overdue, it is working to the period it missed; otherwise to the current one.
+            return (missed ? previous.last : current.last, missed, !missed && returnOutstanding && current.last <= soon)
         case .ongoing, .undated:
             return (nil, false, false)
         }

@@ -12,7 +12,7 @@ func drawDetail(_ state: TUIState, into grid: inout Grid) {
     writer.paragraph(describe(found.assessment, output: found.entry.output), style: Style(colour: found.assessment.rating.rag.colour, bold: true))
     // Who leads it, by when, and what has happened come before the longer outcomes and measures,
     // so they stay on screen when an output's text is long.
-    let facts = outputFacts(found.entry, in: state.current)
+    let facts = outputFacts(found.entry, found.assessment, in: state.current)
     for (fact, value) in facts where !fact.isBackground { writer.labelled(fact.label, value) }
     // This year's records and those of the plan years it follows, newest first.
     let years = state.earlierYears + [PlanYear(file: "", plan: state.plan, journal: state.journal)]
@@ -63,7 +63,7 @@ enum Fact: Hashable {
 }
 
 /// The facts about an output, in the order the screens show them.
-func outputFacts(_ entry: Plan.Entry, in plan: Plan) -> [(fact: Fact, value: String)] {
+func outputFacts(_ entry: Plan.Entry, _ assessment: Assessment, in plan: Plan) -> [(fact: Fact, value: String)] {
     let output = entry.output
     let objective = plan.objective(of: entry)
     var facts: [(Fact, String)] = [
@@ -71,7 +71,7 @@ func outputFacts(_ entry: Plan.Entry, in plan: Plan) -> [(fact: Fact, value: Str
         (.pillar, entry.pillar),
         (.objective, "\(entry.objectiveID) · \(objective?.text ?? "")"),
         (.lead, LeadText.text(output.leads, none: "none: unowned")),
-        (.due, DueText.describe(output) + (output.due.deadline.map { " · deadline \($0)" } ?? "")),
+        (.due, DueText.describe(output) + (DueText.deadline(assessment).map { " · deadline \($0)" } ?? "")),
     ]
     if let note = output.latestNote {
         let who = [note.by, note.at?.readable].compactMap { $0 }.joined(separator: ", ")

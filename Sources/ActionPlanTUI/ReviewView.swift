@@ -13,7 +13,7 @@ func drawReview(_ state: TUIState, into grid: inout Grid) {
     grid.put("  " + item.reason.rawValue.uppercased() + "  ", x: 2, y: 5, style: Style(colour: found.assessment.rating.rag.colour, bold: true, reverse: true))
     grid.put(describe(found.assessment, output: found.entry.output), x: 4 + item.reason.rawValue.count + 4, y: 5, style: .bold)
     var block = TextBlock(grid: grid, y: 7, bottom: grid.height - 3)
-    for (fact, value) in outputFacts(found.entry, in: state.current) where Fact.review.contains(fact) {
+    for (fact, value) in outputFacts(found.entry, found.assessment, in: state.current) where Fact.review.contains(fact) {
         block.labelled(fact.label, value)
         block.y += 1
     }

@@ -97,7 +97,9 @@ import Testing
         #expect(assess(never, asOf: "2015-06-30") == Assessment(rating: Rating(rag: .grey), flags: [.stale], deadline: day("2016-03-31")))
         #expect(assess(never, asOf: "2016-01-15").flags == [.dueSoon, .stale])
         #expect(assess(never, asOf: "2016-04-01").flags == [.overdue, .stale])
-        #expect(assess(never, asOf: "2016-04-01").deadline == day("2017-03-31"))
+        // Overdue, it shows the deadline it missed.
+        #expect(assess(never, asOf: "2016-04-01").deadline == day("2016-03-31"))
+        #expect(assess(output("Annually", lastRecord: "2016-04-01"), asOf: "2016-04-01").deadline == day("2017-03-31"))
         let recorded = output("Annually", lastRecord: "2015-11-20")
         #expect(assess(recorded, asOf: "2016-01-15").flags == [.stale])
         #expect(assess(recorded, asOf: "2017-03-31").flags == [.dueSoon, .stale])
@@ -111,6 +113,7 @@ import Testing
         #expect(assess(subject, asOf: "2015-10-01").deadline == day("2015-12-31"))
         #expect(assess(subject, asOf: "2016-01-01").flags == [.overdue, .stale])
         #expect(assess(subject, asOf: "2016-01-01").rating.symbol == "R!")
+        #expect(assess(subject, asOf: "2016-01-01").deadline == day("2015-12-31"))
     }
 
     @Test func monthlyWorkCountsCalendarMonths() {
@@ -118,7 +121,8 @@ import Testing
         #expect(assess(subject, asOf: "2015-06-15").flags == [.dueSoon])
         #expect(assess(subject, asOf: "2015-06-15").deadline == day("2015-06-30"))
         #expect(assess(subject, asOf: "2015-07-01").flags == [.overdue, .stale])
-        #expect(assess(subject, asOf: "2016-01-01").deadline == day("2016-01-31"))
+        #expect(assess(subject, asOf: "2016-01-01").deadline == day("2015-12-31"))
+        #expect(assess(output("Monthly", lastRecord: "2015-12-20"), asOf: "2016-01-01").deadline == day("2016-01-31"))
     }
 
     @Test func finishedRecurringWorkCarriesNoFlags() {
