@@ -93,6 +93,13 @@ struct DigestMailTests {
         let police = try #require(lines.first { $0["digest"] as? String == "pc.jones" })
         #expect(Set(police["outputs"] as? [String] ?? []) == Set(try DigestFixture.listed(["--lead", "Police"], in: folder)))
         #expect(try Runner.run(["verify", "plans/harrow-vawg-2014-17.yaml"], in: folder).status == 0)
+
+        // The report of the quarter they were sent in says who was chased.
+        let report = try Runner.run(["report", "harrow", "--format", "md"], in: folder)
+        let chased = try #require(report.stdout.firstRange(of: "## Who was chased").map { report.stdout[$0.lowerBound...] })
+        for (agency, account, _, _) in officers {
+            #expect(chased.contains("| \(account) | \(agency) |"), "\(agency)")
+        }
     }
 
     @Test func poundSignsCurlyQuotesAndAHostileTitleArriveAsTextAndAddNoHeader() throws {
