@@ -278,7 +278,7 @@ struct JournalLine: Codable {
         case (let output?, nil, nil): entry = change(output, calendar: calendar).map(Entry.output)
         case (nil, let indicator?, nil): entry = figure(indicator).map(Entry.indicator)
         case (nil, nil, let digest?): entry = sent(digest).map(Entry.digest)
-        case (nil, nil, nil): entry = .failure(RecordProblem(message: "the line names no output, indicator or digest (is it from a newer version of actionplan?)"))
+        case (nil, nil, nil): entry = .failure(RecordProblem(message: "the line names no output or indicator, nor a digest (is it from a newer version of actionplan?)"))
         default: entry = .failure(RecordProblem(message: "the line names more than one of an output, an indicator and a digest"))
         }
         return entry.map { ($0, time, by) }

@@ -41,7 +41,7 @@ struct DigestCommand: ParsableCommand {
     @ArgumentParser.Flag(name: .customLong("dry-run"), help: "Say what --send would send, to whom; send nothing.")
     var dryRun = false
 
-    @Option(help: ArgumentHelp("The sendmail program (default: \(Sendmail.standardPath)); for a transport with its own configuration file.", valueName: "path"))
+    @Option(help: ArgumentHelp("The sendmail program, for a transport with its own configuration file.", valueName: "path"))
     var sendmail: String = Sendmail.standardPath
 
     @OptionGroup var acting: ActingOption
@@ -89,7 +89,7 @@ struct DigestCommand: ParsableCommand {
         guard send || dryRun else {
             for (index, digest) in digests.enumerated() {
                 if index > 0 { Console.out("") }
-                try print(digest, plan: planWord, sender: access.member(Identity.account() ?? ""))
+                try print(digest, plan: planWord, sender: access.member(acting.account ?? Identity.account() ?? ""))
             }
             return
         }

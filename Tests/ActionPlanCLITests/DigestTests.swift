@@ -42,6 +42,18 @@ enum DigestFixture {
             email: cc@harrow.example
         """
 
+    /// A folder holding a one-objective plan `name` titled `title`, with `header` lines after the
+    /// title and `outputs` (each a line or lines under `outputs:`, indented as written here).
+    static func onePlan(_ name: String, title: String, header: [String] = [], outputs: String) throws -> URL {
+        let folder = try Runner.temporaryFolder()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        try ([#"plan: "\#(title)""#] + header + [
+            "pillars:", "  - pillar: Prevention", "    objectives:", #"      - id: "1""#, "        objective: Awareness", "        outputs:",
+        ] + outputs.split(separator: "\n").map { "          " + $0 }).joined(separator: "\n")
+            .write(to: folder.appendingPathComponent("plans/\(name).yaml"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
     /// The ids that `list` shows for `arguments`, as of 20 June 2015.
     static func listed(_ arguments: [String], in folder: URL) throws -> [String] {
         let run = try Runner.run(["list", "harrow", "--as-of", "2015-06-20", "--format", "json"] + arguments, in: folder)
@@ -93,29 +105,26 @@ struct DigestMailTests {
         let police = try #require(lines.first { $0["digest"] as? String == "pc.jones" })
         #expect(Set(police["outputs"] as? [String] ?? []) == Set(try DigestFixture.listed(["--lead", "Police"], in: folder)))
         #expect(try Runner.run(["verify", "plans/harrow-vawg-2014-17.yaml"], in: folder).status == 0)
+
+        // The report of the quarter they were sent in says who was chased.
+        let report = try Runner.run(["report", "harrow", "--format", "md"], in: folder)
+        let chased = try #require(report.stdout.firstRange(of: "## Who was chased").map { report.stdout[$0.lowerBound...] })
+        for (agency, account, _, _) in officers {
+            #expect(chased.contains("| \(account) | \(agency) |"), "\(agency)")
+        }
     }
 
     @Test func poundSignsCurlyQuotesAndAHostileTitleArriveAsTextAndAddNoHeader() throws {
-        let folder = try Runner.temporaryFolder()
+        let folder = try DigestFixture.onePlan("hostile", title: #"Harrow VAWG\r\nBcc: evil@attacker.example\nX-Injected: yes"#,
+                                               header: ["next_meeting: 2015-07-09", "updates_due: 2015-07-03"], outputs: """
+            - id: "1.1"
+              output: "Launch the <b>campaign</b> & “Ask Me” scheme"
+              lead: Police
+              due: April 2015
+              note: "£1,200 “agreed” ‘in principle’\\r\\nCc: evil@attacker.example"
+            """)
         defer { try? FileManager.default.removeItem(at: folder) }
         let plans = folder.appendingPathComponent("plans")
-        try FileManager.default.createDirectory(at: plans, withIntermediateDirectories: true)
-        try """
-            plan: "Harrow VAWG\\r\\nBcc: evil@attacker.example\\nX-Injected: yes"
-            next_meeting: 2015-07-09
-            updates_due: 2015-07-03
-            pillars:
-              - pillar: Prevention
-                objectives:
-                  - id: "1"
-                    objective: Awareness
-                    outputs:
-                      - id: "1.1"
-                        output: "Launch the <b>campaign</b> & “Ask Me” scheme"
-                        lead: Police
-                        due: April 2015
-                        note: "£1,200 “agreed” ‘in principle’\\r\\nCc: evil@attacker.example"
-            """.write(to: plans.appendingPathComponent("hostile.yaml"), atomically: true, encoding: .utf8)
         let me = try #require(Identity.account())
         try """
             people:
@@ -208,38 +217,19 @@ struct DigestCommandTests {
     }
 
     @Test func nothingToChaseMeansNothingPrintedOrSent() throws {
-        let folder = try Runner.temporaryFolder()
+        let folder = try DigestFixture.onePlan("done", title: "Done", outputs: #"- {id: "1.1", output: Launch, lead: Police, due: April 2015, status: complete}"#)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try """
-            plan: Done
-            pillars:
-              - pillar: Prevention
-                objectives:
-                  - id: "1"
-                    objective: Awareness
-                    outputs:
-                      - {id: "1.1", output: Launch, lead: Police, due: April 2015, status: complete}
-            """.write(to: folder.appendingPathComponent("done.yaml"), atomically: true, encoding: .utf8)
-        let run = try Runner.run(["digest", "done.yaml", "--as-of", "2015-06-20", "--send", "--sendmail", "/bin/false"], in: folder)
+        let run = try Runner.run(["digest", "done", "--as-of", "2015-06-20", "--send", "--sendmail", "/bin/false"], in: folder)
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr == "actionplan: nothing to chase as of 2015-06-20: no digest to print or send\n")
     }
 
     @Test func markdownEscapesWhatThePlanSays() throws {
-        let folder = try Runner.temporaryFolder()
+        let folder = try DigestFixture.onePlan("p", title: "Plan *one*",
+                                               outputs: #"- {id: "1.1", output: "Launch <script>x</script> [site](http://x)", lead: Police, due: April 2015}"#)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try """
-            plan: "Plan *one*"
-            pillars:
-              - pillar: Prevention
-                objectives:
-                  - id: "1"
-                    objective: Awareness
-                    outputs:
-                      - {id: "1.1", output: "Launch <script>x</script> [site](http://x)", lead: Police, due: April 2015}
-            """.write(to: folder.appendingPathComponent("p.yaml"), atomically: true, encoding: .utf8)
-        let run = try Runner.run(["digest", "p.yaml", "--as-of", "2015-06-20", "--format", "markdown"], in: folder)
+        let run = try Runner.run(["digest", "p", "--as-of", "2015-06-20", "--format", "markdown"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("# Plan \\*one\\*\n"))
         #expect(run.stdout.contains("## Police\n\n### Overdue (1)\n\n- **1.1** Launch \\<script\\>x\\</script\\> \\[site\\](http://x)  \n  Due: April 2015; status: not rated  \n"))

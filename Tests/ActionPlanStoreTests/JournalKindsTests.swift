@@ -53,8 +53,8 @@ import Testing
         try fixture.append(Change(outputID: "1.1", note: "first"))
         // A kind this version does not know, chained properly, then an ordinary note after it.
         let previous = fixture.read().head.hash
-        let digest = #"{"at":"2015-05-02T09:00:00Z","by":"x","digest":"weekly","prev":"\#(previous)"}"#
-        try (String(decoding: fixture.journalBytes, as: UTF8.self) + digest + "\n").write(toFile: fixture.journalPath, atomically: true, encoding: .utf8)
+        let unknown = #"{"at":"2015-05-02T09:00:00Z","by":"x","minutes":"weekly","prev":"\#(previous)"}"#
+        try (String(decoding: fixture.journalBytes, as: UTF8.self) + unknown + "\n").write(toFile: fixture.journalPath, atomically: true, encoding: .utf8)
         try fixture.append(Change(outputID: "1.1", note: "after"), at: "2015-05-03T09:00:00Z")
 
         let loaded = fixture.read()
