@@ -155,6 +155,8 @@ import Testing
             "  line 2  …: note: Keys handed over",
         ])
         #expect(try history("2.1").first == "2.1 is now 2.5 (its 'was:' in the plan)")
+        let oldID = try Runner.run(["note", "2.1", "Under the old id"] + second, in: folder)
+        #expect(oldID.status != 0 && oldID.stderr.contains("no output '2.1' in 'Life test plan 2015/16 (2016/17)'; it is 2.5 now (its 'was:' in the plan): give that id"), "\(oldID.stderr)")
         #expect(try history("1.2") == [
             "1.2 Train teachers",
             "  pillar Provision, objective 2",
