@@ -62,7 +62,7 @@ import Testing
         #expect(lines.first == "id,pillar,objective,output,lead,due,deadline,status,rag,flags,original_due,original_deadline,revised_by,revision_reason,retired_on,retired_reason")
         #expect(lines.count == 52) // header, 50 outputs, and the empty string after the last CRLF
         #expect(lines[1].hasPrefix("P1.1,Prevention,P1,"))
-        #expect(lines[1].hasSuffix(",,,,,grey,unowned; undated; stale,,,,"))
+        #expect(lines[1].hasSuffix(",,,,,grey,unowned; undated; stale,,,,,,"))
     }
 
     @Test func anOfficerFindsTheirAgencysActionsByAnySpelling() throws {
