@@ -109,6 +109,11 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stderr.contains("actionplan: not written: cannot write the new plan: plans/life-2016-17.yaml: something is already there, and it is never replaced"))
         #expect(try String(contentsOf: folder.appendingPathComponent("plans/life-2016-17.yaml"), encoding: .utf8) == written)
+        // The plan it follows must be there for the history to be: check says when it is not.
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("plans/life-2015-16.yaml"), to: folder.appendingPathComponent("plans/moved.yaml"))
+        let lost = try Runner.run(["check", "plans/life-2016-17.yaml"], in: folder)
+        #expect(lost.status == 0 && lost.stdout.contains("plans/life-2016-17.yaml:1:1: warning: 'follows: life-2015-16.yaml': plans/life-2015-16.yaml cannot be read as a plan"), "\(lost.stdout)")
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("plans/moved.yaml"), to: folder.appendingPathComponent("plans/life-2015-16.yaml"))
         let month = try Runner.run(["rollover", "plans/life-2015-16.yaml", "--year", "April 2016", "-o", "plans/other.yaml"], in: folder)
         #expect(month.status == 2 && month.stderr.contains("--year takes a reporting year, such as 2016/17; found 'April 2016'"))
     }
