@@ -50,6 +50,9 @@ enum TwoYears {
         PlanYear(file: "year-two.yaml", plan: second, journal: secondJournal),
     ])
 
+    static let generated = QuarterReport.Generated(at: Timestamp(day: day("2026-11-21"), hour: 12, minute: 0, second: 0), by: "chair",
+                                                   journalHead: JournalHead(lines: 4, hash: String(repeating: "0", count: 64)))
+
     /// Each found record as `year:line`.
     static func places(_ id: String) -> [String] {
         lineage.history(of: id).map { "\($0.year):\($0.record.line)" }
@@ -103,6 +106,16 @@ enum TwoYears {
         #expect(retired.map(\.output.id) == ["2.2"] && retired.first?.retired?.reason == "Funded by the CCG")
         #expect(retired.first?.assessment.flags == [])
         #expect(plan.rows(matching: Query(retired: true), asOf: onTheDay).isEmpty)
+    }
+
+    @Test func aPastQuartersReportKeepsARetiredOutputAndLaterOnesLeaveItOut() {
+        func ids(inQuarter number: Int) -> [String] {
+            let quarter = ReportingCalendar().quarter(number, ofYearStartingIn: 2016)
+            return QuarterReport(plan: TwoYears.second, journal: TwoYears.secondJournal, quarter: quarter, asOf: day("2026-11-21"),
+                                 generated: TwoYears.generated).pillars.flatMap(\.objectives).flatMap(\.rows).map(\.output.id)
+        }
+        #expect(ids(inQuarter: 1) == ["2.1", "1.1", "2.5", "2.2"])
+        #expect(ids(inQuarter: 2) == ["2.1", "1.1", "2.5"])
     }
 
     @Test func rolloverCarriesOpenOutputsAsTheyStand() {
