@@ -189,6 +189,13 @@ import Testing
             "  line 1  …: note: New designer",
         ])
 
+        // Left behind at the rollover: its records are in the year before.
+        #expect(try history("1.3") == [
+            "1.3: not in plans/life-2016-17.yaml: left behind when the plan was rolled over (complete, dropped or retired), or removed before; its records in earlier plan years:",
+            "  in plans/life-2015-16.yaml (Life test plan 2015/16):",
+            "  line 3  …: status complete; note: Printed",
+        ])
+
         // The removal is a warning naming the id, its records and what to write; never exit 1.
         let warning = "plans/life-2016-17.journal:1:1: warning: output '1.1' is not in the plan, but 1 record is about it (line 1); its history is kept ('actionplan history 1.1'). In the plan file, keep the output with 'retired: {on: DATE, reason: TEXT}', or write 'was: \"1.1\"' under the output it became"
         let check = try Runner.run(["check", second[1]], in: folder)
