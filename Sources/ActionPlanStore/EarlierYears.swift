@@ -8,7 +8,8 @@ public enum EarlierYears {
 
     /// The plan at `path` (as written, `plan`) with its journal and every plan it follows,
     /// oldest first, each plan with its journal read as any reader reads it (read-only). A plan it
-    /// follows that cannot be read ends the chain there, with a warning saying why.
+    /// follows that cannot be read ends the chain there, with a warning saying why, located at
+    /// the file that names it.
     public static func lineage(of plan: Plan, at path: String, journal: Journal) -> (lineage: PlanLineage, problems: [Diagnostic]) {
         var years = [PlanYear(file: path, plan: plan, journal: journal)]
         var problems: [Diagnostic] = []
@@ -27,8 +28,12 @@ public enum EarlierYears {
                 problems.append(Diagnostic(.warning, at: here, "'follows: \(name)': \(earlier) cannot be read as a plan\(why); its history is not shown"))
                 break
             }
+            // Its bad lines are for 'verify' on that plan to list; here only what makes it unusable.
             let read = JournalFile.read(path: JournalFile.path(forPlan: earlier), plan: previous)
-            problems += read.problems
+            if read.presence == .unreadable {
+                let why = read.problems.first.map { ": \($0.message)" } ?? ""
+                problems.append(Diagnostic(.warning, at: here, "'follows: \(name)': its journal cannot be read\(why); its history is not shown"))
+            }
             years.insert(PlanYear(file: earlier, plan: previous, journal: read.journal), at: 0)
             (current, currentPath) = (previous, earlier)
         }

@@ -107,7 +107,8 @@ public enum JournalWriter {
         let history = loaded.journal.history(of: change.outputID, in: plan)
         let current = plan.folded(with: Journal(history), through: .allRecords)
         guard let output = current.entry(change.outputID)?.output else {
-            let hint = Suggestion.nearest(to: change.outputID, among: current.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
+            let renumbered = RecordOwners(plan).owner[change.outputID].map { "; it is \($0) now (its 'was:' in the plan): give that id" }
+            let hint = renumbered ?? Suggestion.nearest(to: change.outputID, among: current.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
             throw .unknownOutput("no output '\(change.outputID)' in '\(plan.title)'\(hint)")
         }
         if let refusal = access.refusal(of: change, to: output, in: current, by: account) { throw .notAllowed(refusal) }

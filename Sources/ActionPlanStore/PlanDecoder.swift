@@ -93,12 +93,13 @@ struct PlanDecoder {
         }
         checkClaims(in: pillars)
         let meeting = meeting(fields)
+        let previous = fields["follows"].flatMap { follows($0) }
         guard let title, !reader.hasErrors else { return nil }
         warnAboutLeads(in: pillars, fields: fields)
         warnAboutDeadlines(in: pillars, starts: starts, ends: ends)
         return Plan(title: title, partnership: fields["partnership"].flatMap { reader.text($0) }, starts: starts, ends: ends,
                     calendar: calendar, overdueRAG: overdueRAG, register: register, groups: groups, pillars: pillars,
-                    follows: fields["follows"].flatMap { follows($0) }, meeting: meeting)
+                    follows: previous, meeting: meeting)
     }
 
     private mutating func period(_ field: NodeReader.Field?) -> Period? {
@@ -300,7 +301,7 @@ struct PlanDecoder {
     /// `follows: harrow-vawg-2014-17.yaml`: the previous year's plan file, beside this one.
     private mutating func follows(_ field: NodeReader.Field) -> String? {
         guard let name = reader.text(field) else { return nil }
-        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.hasPrefix("/") else {
+        guard name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !name.contains("/") else {
             reader.error(at: field.value, "'follows' names the previous year's plan file in this folder, such as 'follows: harrow-vawg-2014-17.yaml'; found '\(name)'")
             return nil
         }

@@ -29,13 +29,19 @@ struct Check: ParsableCommand {
         for file in files {
             let loaded = PlanLoader.load(path: file)
             // The journal is read, never written: only to see that no history lost its output.
-            let unplaced = loaded.advice + (loaded.plan.map { JournalFile.read(path: JournalFile.path(forPlan: file), plan: $0).unplacedWarnings(in: $0) } ?? [])
-            for diagnostic in loaded.diagnostics + unplaced {
+            var advice = loaded.advice
+            if let plan = loaded.plan {
+                let journal = JournalFile.read(path: JournalFile.path(forPlan: file), plan: plan)
+                advice += journal.unplacedWarnings(in: plan)
+                // The plans it follows must be there for its outputs' history to be.
+                if plan.follows != nil { advice += EarlierYears.lineage(of: plan, at: file, journal: journal.journal).problems }
+            }
+            for diagnostic in loaded.diagnostics + advice {
                 Console.out(DiagnosticText.render(diagnostic))
             }
             errors += loaded.errors.count
-            warnings += loaded.warnings.count + unplaced.count
-            if let plan = loaded.plan, loaded.diagnostics.isEmpty, unplaced.isEmpty {
+            warnings += loaded.warnings.count + advice.count
+            if let plan = loaded.plan, loaded.diagnostics.isEmpty, advice.isEmpty {
                 let outputs = plan.entries.count
                 Console.out("\(TerminalText.safe(file)): ok: \(plan.pillars.count) pillars, "
                     + "\(plan.pillars.reduce(0) { $0 + $1.objectives.count }) objectives, \(outputs) outputs")

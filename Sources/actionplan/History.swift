@@ -35,6 +35,8 @@ struct History: ParsableCommand {
             lines = Self.describe(entry, now: records.isEmpty ? nil : state.asOf(.allRecords).entry(id)?.output)
         } else if state.journal.unplaced(in: state.plan).contains(where: { $0.id == id }) {
             lines = ["\(TerminalText.safe(id)): not in the plan: removed from \(TerminalText.safe(state.path)) without 'retired:' or 'was:'; its records are kept"]
+        } else if !records.isEmpty {
+            lines = ["\(TerminalText.safe(id)): not in \(TerminalText.safe(state.path)): left behind when the plan was rolled over (complete, dropped or retired), or removed before; its records in earlier plan years:"]
         } else {
             let hint = Suggestion.nearest(to: id, among: state.plan.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
             throw CommandFailure.mistyped("no output '\(TerminalText.safe(id))' in \(TerminalText.safe(state.path))\(hint)")

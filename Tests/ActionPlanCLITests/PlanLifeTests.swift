@@ -109,6 +109,11 @@ import Testing
         #expect(again.status == 1)
         #expect(again.stderr.contains("actionplan: not written: cannot write the new plan: plans/life-2016-17.yaml: something is already there, and it is never replaced"))
         #expect(try String(contentsOf: folder.appendingPathComponent("plans/life-2016-17.yaml"), encoding: .utf8) == written)
+        // The plan it follows must be there for the history to be: check says when it is not.
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("plans/life-2015-16.yaml"), to: folder.appendingPathComponent("plans/moved.yaml"))
+        let lost = try Runner.run(["check", "plans/life-2016-17.yaml"], in: folder)
+        #expect(lost.status == 0 && lost.stdout.contains("plans/life-2016-17.yaml:1:1: warning: 'follows: life-2015-16.yaml': plans/life-2015-16.yaml cannot be read as a plan"), "\(lost.stdout)")
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("plans/moved.yaml"), to: folder.appendingPathComponent("plans/life-2015-16.yaml"))
         let month = try Runner.run(["rollover", "plans/life-2015-16.yaml", "--year", "April 2016", "-o", "plans/other.yaml"], in: folder)
         #expect(month.status == 2 && month.stderr.contains("--year takes a reporting year, such as 2016/17; found 'April 2016'"))
     }
@@ -155,6 +160,8 @@ import Testing
             "  line 2  …: note: Keys handed over",
         ])
         #expect(try history("2.1").first == "2.1 is now 2.5 (its 'was:' in the plan)")
+        let oldID = try Runner.run(["note", "2.1", "Under the old id"] + second, in: folder)
+        #expect(oldID.status != 0 && oldID.stderr.contains("no output '2.1' in 'Life test plan 2015/16 (2016/17)'; it is 2.5 now (its 'was:' in the plan): give that id"), "\(oldID.stderr)")
         #expect(try history("1.2") == [
             "1.2 Train teachers",
             "  pillar Provision, objective 2",
@@ -180,6 +187,13 @@ import Testing
             "  line 1  …: status at-risk; note: Designer left",
             "  in plans/life-2016-17.yaml (Life test plan 2015/16 (2016/17)):",
             "  line 1  …: note: New designer",
+        ])
+
+        // Left behind at the rollover: its records are in the year before.
+        #expect(try history("1.3") == [
+            "1.3: not in plans/life-2016-17.yaml: left behind when the plan was rolled over (complete, dropped or retired), or removed before; its records in earlier plan years:",
+            "  in plans/life-2015-16.yaml (Life test plan 2015/16):",
+            "  line 3  …: status complete; note: Printed",
         ])
 
         // The removal is a warning naming the id, its records and what to write; never exit 1.

@@ -130,7 +130,7 @@ import Testing
         // string after the last CRLF.
         #expect(lines.count == 50)
         #expect(lines[1].hasPrefix("P1.1,Prevention,P1,"))
-        #expect(lines[1].hasSuffix(",,,,,grey,unowned; undated; stale,,,,"))
+        #expect(lines[1].hasSuffix(",,,,,grey,unowned; undated; stale,,,,,,"))
     }
 
     @Test func anOfficerFindsTheirAgencysActionsByAnySpelling() throws {

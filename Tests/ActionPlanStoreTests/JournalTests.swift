@@ -111,8 +111,8 @@ import Testing
         #expect(loaded.chainBreak == nil)
         #expect(loaded.journal.history(of: "9.9", in: fixture.plan).map(\.summary) == ["note: n"])
         let warnings = loaded.unplacedWarnings(in: fixture.plan)
-        #expect(warnings.map { "\($0.severity) \($0.location.line): \($0.message.prefix(80))" }
-            == ["warning 1: output '9.9' is not in the plan, but 1 record is about it (line 1); its history is kept"])
+        #expect(warnings.map { "\($0.severity) \($0.location.line)" } == ["warning 1"])
+        #expect(warnings.first?.message.hasPrefix("output '9.9' is not in the plan, but 1 record is about it (line 1); its history is kept") == true)
     }
 
     @Test func aCutOffLastLineIsSetAsideByTheNextWriterNotLost() throws {

@@ -68,6 +68,27 @@ import Testing
         #expect(lines[12] == "   line 1 · 2015-06-01 10:00 UTC · chair: due March 2017 (new trainer)")
     }
 
+    @Test func theDetailHistoryRunsBackThroughThePlanYearsItFollows() {
+        // Last year 1.2 was numbered 9.2; its records there come after this year's, newest first.
+        var lastYear = Fixture.plan
+        lastYear.pillars[0].objectives[0].outputs[1].id = "9.2"
+        var plan = Fixture.plan
+        plan.pillars[0].objectives[0].outputs[1].was = ["9.2"]
+        let earlier = PlanYear(file: "plans/last-year.yaml", plan: lastYear, journal: Journal([
+            Fixture.record(1, Change(outputID: "9.2", note: "Trainer found"), by: "cf.ali", at: "2014-06-02T09:30:00Z"),
+        ]))
+        var state = TUIState(plan: plan, journal: Journal([Fixture.record(1, Change(outputID: "1.2", note: "Venue booked"), by: "cf.ali")]),
+                             earlierYears: [earlier], asOf: Fixture.asOf, foldThrough: Fixture.asOf, account: "pc.jones",
+                             agencies: ["Police"], width: 80, height: 24)
+        Fixture.press(.tab, .down, .enter, on: &state)
+        let lines = render(state).lines
+        let history = lines.firstIndex(of: " History") ?? 0
+        #expect(history > 0)
+        #expect(lines[history + 1] == "   line 1 · 2015-06-01 10:00 UTC · cf.ali: note: Venue booked")
+        #expect(lines[history + 2] == "   plans/last-year.yaml line 1 · 2014-06-02 09:30 UTC · cf.ali (as 9.2): note:")
+        #expect(lines[history + 3] == "   Trainer found")
+    }
+
     @Test func hostileTextIsShownNotObeyed() {
         var state = Fixture.state()
         Fixture.press(.tab, .down, .enter, on: &state)
