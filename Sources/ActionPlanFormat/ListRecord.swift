@@ -21,6 +21,8 @@ public struct ListRecord: Encodable, Sendable {
     public let originalDeadline: String?
     public let revisedBy: String?
     public let revisionReason: String?
+    /// The delivery group that owns it, by its full name.
+    public let group: String?
 
     public init(_ row: Row) {
         let output = row.output
@@ -38,12 +40,13 @@ public struct ListRecord: Encodable, Sendable {
         originalDeadline = output.revision?.original.deadline?.description
         revisedBy = output.revision?.by
         revisionReason = output.revision?.reason
+        group = output.group
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, pillar, objective, output, lead, due, deadline, status, rag, flags
         case originalDue = "original_due", originalDeadline = "original_deadline", revisedBy = "revised_by"
-        case revisionReason = "revision_reason"
+        case revisionReason = "revision_reason", group
     }
 
     /// Writes every key, with null for a missing deadline or status, so readers see one shape.
@@ -63,18 +66,19 @@ public struct ListRecord: Encodable, Sendable {
         try container.encode(originalDeadline, forKey: .originalDeadline)
         try container.encode(revisedBy, forKey: .revisedBy)
         try container.encode(revisionReason, forKey: .revisionReason)
+        try container.encode(group, forKey: .group)
     }
 
     /// The column names, as CSV's header row.
     public static let columns = [
         "id", "pillar", "objective", "output", "lead", "due", "deadline", "status", "rag", "flags",
-        "original_due", "original_deadline", "revised_by", "revision_reason",
+        "original_due", "original_deadline", "revised_by", "revision_reason", "group",
     ]
 
 
     /// The values in column order; joint leads and several flags are joined with "; ".
     public var fields: [String] {
         [id, pillar, objective, output, LeadText.text(lead, none: ""), due, deadline ?? "", status ?? "", rag,
-         flags.joined(separator: "; "), originalDue ?? "", originalDeadline ?? "", revisedBy ?? "", revisionReason ?? ""]
+         flags.joined(separator: "; "), originalDue ?? "", originalDeadline ?? "", revisedBy ?? "", revisionReason ?? "", group ?? ""]
     }
 }

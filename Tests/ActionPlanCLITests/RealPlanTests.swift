@@ -49,10 +49,10 @@ import Testing
         let run = try Runner.run(["list", "plans/hillingdon-da-2018-21.yaml", "--flag", "unowned", "--flag", "undated", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.components(separatedBy: "\r\n")
-        #expect(lines.first == "id,pillar,objective,output,lead,due,deadline,status,rag,flags,original_due,original_deadline,revised_by,revision_reason")
+        #expect(lines.first == "id,pillar,objective,output,lead,due,deadline,status,rag,flags,original_due,original_deadline,revised_by,revision_reason,group")
         #expect(lines.count == 52) // header, 50 outputs, and the empty string after the last CRLF
         #expect(lines[1].hasPrefix("P1.1,Prevention,P1,"))
-        #expect(lines[1].hasSuffix(",,,,,grey,unowned; undated; stale,,,,"))
+        #expect(lines[1].hasSuffix(",,,,,grey,unowned; undated; stale,,,,,"))
     }
 
     @Test func anOfficerFindsTheirAgencysActionsByAnySpelling() throws {
