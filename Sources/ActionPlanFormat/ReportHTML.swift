@@ -120,6 +120,7 @@ public enum ReportHTML {
         th, td { border: 1px solid #777; padding: 3px 5px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         thead th { background: #e6e6e6; }
         tbody th { font-weight: bold; white-space: nowrap; }
+        #summary tbody th { white-space: normal; } /* a group's long name wraps; ids elsewhere do not */
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .rating { white-space: nowrap; }
         .rag { display: inline-block; min-width: 2.1em; padding: 0 3px; border: 1px solid #111; border-radius: 3px; text-align: center; font-weight: bold; }

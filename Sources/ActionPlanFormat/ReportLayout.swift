@@ -53,7 +53,8 @@ extension ReportDocument {
         ]
         if report.scope.group == nil, !report.summary.groups.isEmpty {
             let groups = zip(report.summary.groups, report.previousSummary.groups).map(cells)
-            blocks += [.heading("By delivery group", level: 3), .table(Table(columns: [Column("Group", .wide)] + columns.dropFirst(), rows: groups))]
+            // A group's name is often a line long ("Harmful Practices Operational Group").
+            blocks += [.heading("By delivery group", level: 3), .table(Table(columns: [Column("Group", .text)] + columns.dropFirst(), rows: groups))]
         }
         return Section(id: "summary", title: "Summary by pillar", blocks: blocks + [.paragraph(RAGKey.line)])
     }

@@ -48,8 +48,12 @@ public struct QuarterReport: Hashable, Sendable {
         self.asAt = asAt
         self.previousAsAt = previousAsAt
         self.generated = generated
-        summary = Summary(rows: rows.map(\.now), of: now)
-        previousSummary = Summary(rows: rows.map(\.before), of: now)
+        // One set of rows at both ends, so a pillar empty at one is empty at the other.
+        func counted(_ rows: [Row]) -> Summary {
+            scope.group == nil ? Summary(rows: rows, of: now) : Summary(rows: rows, of: now).droppingEmptyPillars()
+        }
+        summary = counted(rows.map(\.now))
+        previousSummary = counted(rows.map(\.before))
         var listed = Set<String>()
         exceptions = scope.exceptions.compactMap { exception in
             let group = rows.filter { $0.exceptions.contains(exception) && listed.insert($0.output.id).inserted }

@@ -31,7 +31,7 @@ public struct Tally: Hashable, Sendable {
 /// A plan's tallies: one per pillar and one per delivery group, in plan order, and one for the
 /// whole plan.
 public struct Summary: Hashable, Sendable {
-    public let pillars: [Tally]
+    public private(set) var pillars: [Tally]
     /// One per group the plan declares, then "No group" when some outputs belong to none; empty
     /// when the plan declares no groups.
     public let groups: [Tally]
@@ -48,6 +48,14 @@ public struct Summary: Hashable, Sendable {
         case .pillar: pillars
         case .group: groups
         }
+    }
+
+    /// The same counts without the pillars that hold none of the outputs counted: a delivery
+    /// group's report shows only the pillars its work falls in.
+    public func droppingEmptyPillars() -> Summary {
+        var summary = self
+        summary.pillars = pillars.filter { $0.live + $0.dropped > 0 }
+        return summary
     }
 
     /// The name of the tally of outputs that belong to no delivery group.

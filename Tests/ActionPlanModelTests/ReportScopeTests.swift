@@ -36,6 +36,9 @@ import Testing
         #expect(ids(report.movement.ragChanges) == ["1.1", "1.2", "2.2"])
         #expect(report.movement.revisedDeadlines.isEmpty)
         #expect(report.summary.total.live == 2 && report.summary.total.dropped == 1)
+        let chog = Self.report(.quarter(TwoQuarters.q2), .init(group: Self.chog))
+        #expect(chog.summary.pillars.map(\.name) == ["Prevention"] && chog.previousSummary.pillars.map(\.name) == ["Prevention"],
+                "a group's summary leaves out the pillars it has no work in")
     }
 
     @Test func theSummaryCountsEachGroupAndThenThoseInNone() {
