@@ -49,7 +49,7 @@ public enum ReportJSON {
             try container.encode(report.rows.map(ReportRecord.init), forKey: .outputs)
             // The key goes with the data too: partnerships read the colours differently.
             try container.encode(RAG.live.map { ["rag": $0.rawValue, "letter": $0.letter, "meaning": RAGKey.meaning(of: $0)] }
-                + Direction.allCases.map { ["direction": $0.rawValue, "symbol": $0.symbol, "meaning": $0.meaning] }, forKey: .key)
+                + Direction.allCases.map { ["direction": $0.rawValue, "symbol": $0.symbol, "meaning": $0.meaning(since: report.period.before)] }, forKey: .key)
         }
     }
 

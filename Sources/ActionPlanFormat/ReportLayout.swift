@@ -19,6 +19,7 @@ extension ReportDocument {
         generated = "Generated \(report.generated.at.readable) by \(report.generated.by)"
         journalHead = ReportHead.line(report.generated.journalHead)
         summary = report.summary
+        before = period.before
         let key = Section(id: "key", title: "Key", blocks: [.key, .paragraph("Dropped actions have no colour and are not counted as live.")])
         if report.scope.exceptionsOnly {
             sections = [Self.boardExceptionsSection(report), key]

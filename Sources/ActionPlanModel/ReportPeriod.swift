@@ -29,6 +29,9 @@ public enum ReportPeriod: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// `last quarter` or `last year`: what movement is measured against.
+    public var before: String { "last \(noun)" }
+
     /// `Q2 2015/16`, or `2015/16`.
     public var description: String {
         switch self {

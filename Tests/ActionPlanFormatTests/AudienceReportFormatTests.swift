@@ -84,6 +84,7 @@ enum GroupedReport {
         #expect(md.contains("## Carried forward (1)\n\nOpen at 31 March 2016, so carried into the next year"))
         #expect(md.contains("\n| 1.2 | G + | Run the campaign | CPS | 2017 | 2017-12-31 | on-track |"))
         #expect(!md.contains("## Exceptions") && !md.contains("## The full plan"))
+        #expect(md.contains("\n- ↓ worse than last year\n") && !md.contains("last quarter"))
 
         let json = try #require(JSONSerialization.jsonObject(with: Data(ReportJSON.render(GroupedReport.report(year)).utf8)) as? [String: Any])
         #expect(json["period"] as? String == "2015/16" && json["period_kind"] as? String == "year")
