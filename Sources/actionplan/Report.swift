@@ -82,7 +82,11 @@ struct Report: ParsableCommand {
         } catch {
             throw CommandFailure.refused("the report was not written: \(TerminalText.safe(error.message))")
         }
-        Console.out("actionplan: wrote the \(chosen) report (\(form.rawValue), \(text.utf8.count) bytes) to \(TerminalText.safe(output))")
+        // "the HPOG Q2 2015/16 exception report", "the 2015/16 annual report": what was written.
+        let annual: String? = if case .year = chosen { "annual" } else { nil }
+        let kind = [scope.group.map { TerminalText.safe($0.label) }, chosen.description, exceptions ? "exception" : nil, annual]
+            .compactMap { $0 }.joined(separator: " ")
+        Console.out("actionplan: wrote the \(kind) report (\(form.rawValue), \(text.utf8.count) bytes) to \(TerminalText.safe(output))")
     }
 
     /// The year `--year` names, the quarter `--quarter` names, or the quarter holding the as-of
