@@ -24,6 +24,8 @@ public struct ListRecord: Encodable, Sendable {
     /// Where it had left the plan by the as-of day: its last day (`YYYY-MM-DD`) and why.
     public let retiredOn: String?
     public let retiredReason: String?
+    /// The delivery group that owns it, by its full name.
+    public let group: String?
 
     public init(_ row: Row) {
         let output = row.output
@@ -43,12 +45,13 @@ public struct ListRecord: Encodable, Sendable {
         revisionReason = output.revision?.reason
         retiredOn = row.retired?.on.description
         retiredReason = row.retired?.reason
+        group = output.group
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, pillar, objective, output, lead, due, deadline, status, rag, flags
         case originalDue = "original_due", originalDeadline = "original_deadline", revisedBy = "revised_by"
-        case revisionReason = "revision_reason", retiredOn = "retired_on", retiredReason = "retired_reason"
+        case revisionReason = "revision_reason", retiredOn = "retired_on", retiredReason = "retired_reason", group
     }
 
     /// Writes every key, with null for a missing deadline or status, so readers see one shape.
@@ -70,12 +73,13 @@ public struct ListRecord: Encodable, Sendable {
         try container.encode(revisionReason, forKey: .revisionReason)
         try container.encode(retiredOn, forKey: .retiredOn)
         try container.encode(retiredReason, forKey: .retiredReason)
+        try container.encode(group, forKey: .group)
     }
 
     /// The column names, as CSV's header row.
     public static let columns = [
         "id", "pillar", "objective", "output", "lead", "due", "deadline", "status", "rag", "flags",
-        "original_due", "original_deadline", "revised_by", "revision_reason", "retired_on", "retired_reason",
+        "original_due", "original_deadline", "revised_by", "revision_reason", "retired_on", "retired_reason", "group",
     ]
 
 
@@ -83,6 +87,6 @@ public struct ListRecord: Encodable, Sendable {
     public var fields: [String] {
         [id, pillar, objective, output, LeadText.text(lead, none: ""), due, deadline ?? "", status ?? "", rag,
          flags.joined(separator: "; "), originalDue ?? "", originalDeadline ?? "", revisedBy ?? "", revisionReason ?? "",
-         retiredOn ?? "", retiredReason ?? ""]
+         retiredOn ?? "", retiredReason ?? "", group ?? ""]
     }
 }

@@ -14,6 +14,8 @@ struct ReportDocument {
     let journalHead: String
     let sections: [Section]
     let summary: Summary
+    /// What the direction arrows compare with: `last quarter` or `last year`.
+    let before: String
 
     /// A part of the report, under its own heading.
     struct Section {

@@ -31,7 +31,7 @@ public enum ReportHTML {
         html += "<p class=\"generated\" \(ReportHead.htmlAttribute)=\"\(report.generated.journalHead)\">\(escape(document.journalHead))</p>\n</header>\n"
         for section in document.sections {
             html += "<section id=\"\(section.id)\"\(section.newPage ? " class=\"newpage\"" : "")>\n<h2>\(escape(section.title))</h2>\n"
-            for block in section.blocks { html += render(block, summary: document.summary) }
+            for block in section.blocks { html += render(block, in: document) }
             html += "</section>\n"
         }
         return html + "</body>\n</html>\n"
@@ -52,24 +52,25 @@ public enum ReportHTML {
         }
     }
 
-    private static func render(_ block: ReportDocument.Block, summary: Summary) -> String {
+    private static func render(_ block: ReportDocument.Block, in document: ReportDocument) -> String {
         switch block {
         case .paragraph(let text):
             return "<p>\(escape(text))</p>\n"
         case .heading(let text, let level, let newPage):
             return "<h\(level)\(newPage ? " class=\"newpage\"" : "")>\(escape(text))</h\(level)>\n"
         case .table(let table):
-            return render(table)
+            return render(table, before: document.before)
         case .bars:
-            return ReportBars.svg(summary)
+            return ReportBars.svg(document.summary)
         case .key:
             let colours = RAG.live.map { "<li>\(badge(Rating(rag: $0))) \(escape(RAGKey.meaning(of: $0)))</li>" }
-            let directions = Direction.allCases.map { "<li><span class=\"dir\">\(escape($0.symbol))</span> \(escape($0.meaning))</li>" }
+            let directions = Direction.allCases.map { "<li><span class=\"dir\">\(escape($0.symbol))</span> \(escape($0.meaning(since: document.before)))</li>" }
             return "<ul class=\"key\">\n" + (colours + directions).joined(separator: "\n") + "\n</ul>\n"
         }
     }
 
-    private static func render(_ table: ReportDocument.Table) -> String {
+    /// A table; each arrow's tooltip says what it compares with (`before`).
+    private static func render(_ table: ReportDocument.Table, before: String) -> String {
         let total = max(1, table.weights.reduce(0, +))
         let widths = table.weights.map { weight -> String in
             let tenths = weight * 1000 / total
@@ -87,7 +88,7 @@ public enum ReportHTML {
                 case .number(let text): html += "<\(tag) class=\"num\">\(escape(text))</\(end)>"
                 case .rating(let rating, let direction):
                     html += "<\(tag) class=\"rating\">\(badge(rating))"
-                        + (direction.map { "<span class=\"dir\" title=\"\(escape($0.meaning))\">\(escape($0.symbol))</span>" } ?? "")
+                        + (direction.map { "<span class=\"dir\" title=\"\(escape($0.meaning(since: before)))\">\(escape($0.symbol))</span>" } ?? "")
                         + "</\(end)>"
                 }
             }
@@ -120,6 +121,7 @@ public enum ReportHTML {
         th, td { border: 1px solid #777; padding: 3px 5px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
         thead th { background: #e6e6e6; }
         tbody th { font-weight: bold; white-space: nowrap; }
+        #summary tbody th { white-space: normal; } /* a group's long name wraps; ids elsewhere do not */
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .rating { white-space: nowrap; }
         .rag { display: inline-block; min-width: 2.1em; padding: 0 3px; border: 1px solid #111; border-radius: 3px; text-align: center; font-weight: bold; }

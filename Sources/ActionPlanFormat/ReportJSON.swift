@@ -15,51 +15,60 @@ public enum ReportJSON {
         }
 
         private enum Keys: String, CodingKey {
-            case plan, partnership, quarter, firstDay = "first_day", lastDay = "last_day", asAt = "as_at"
-            case previousQuarter = "previous_quarter", previousAsAt = "previous_as_at"
+            case plan, partnership, period, periodKind = "period_kind", group, exceptionsOnly = "exceptions_only"
+            case firstDay = "first_day", lastDay = "last_day", asAt = "as_at"
+            case previousPeriod = "previous_period", previousAsAt = "previous_as_at"
             case generatedAt = "generated_at", generatedBy = "generated_by", journalHead = "journal_head"
-            case summary, previousSummary = "previous_summary", exceptions, movement, outputs, key, chased
+            case summary, previousSummary = "previous_summary", groupSummary = "group_summary", exceptions, movement
+            case carriedForward = "carried_forward", outputs, key, chased
         }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(report.title, forKey: .plan)
             try container.encode(report.partnership, forKey: .partnership)
-            try container.encode(report.quarter.description, forKey: .quarter)
-            try container.encode(report.quarter.period.first.description, forKey: .firstDay)
-            try container.encode(report.quarter.period.last.description, forKey: .lastDay)
+            try container.encode(report.period.description, forKey: .period)
+            try container.encode(report.period.noun, forKey: .periodKind)
+            try container.encode(report.scope.group.map(GroupRecord.init), forKey: .group)
+            try container.encode(report.scope.exceptionsOnly, forKey: .exceptionsOnly)
+            try container.encode(report.period.days.first.description, forKey: .firstDay)
+            try container.encode(report.period.days.last.description, forKey: .lastDay)
             try container.encode(report.asAt.description, forKey: .asAt)
-            try container.encode(report.quarter.previous.description, forKey: .previousQuarter)
+            try container.encode(report.period.previous.description, forKey: .previousPeriod)
             try container.encode(report.previousAsAt.description, forKey: .previousAsAt)
             try container.encode(report.generated.at.text, forKey: .generatedAt)
             try container.encode(report.generated.by, forKey: .generatedBy)
             try container.encode(report.generated.journalHead.description, forKey: .journalHead)
-            try container.encode((report.summary.pillars + [report.summary.total]).map(TallyRecord.init), forKey: .summary)
-            try container.encode((report.previousSummary.pillars + [report.previousSummary.total]).map(TallyRecord.init), forKey: .previousSummary)
+            try container.encode((report.summary.pillars + [report.summary.total]).map { TallyRecord(tally: $0) }, forKey: .summary)
+            try container.encode((report.previousSummary.pillars + [report.previousSummary.total]).map { TallyRecord(tally: $0) }, forKey: .previousSummary)
+            try container.encode(report.summary.groups.map { TallyRecord(tally: $0, nameKey: .group) }, forKey: .groupSummary)
             try container.encode(report.exceptions.map { ExceptionRecord(exception: $0.exception.rawValue, outputs: $0.rows.map(\.output.id)) },
                                  forKey: .exceptions)
             try container.encode(MovementRecord(report.movement), forKey: .movement)
+            try container.encode(report.carriedForward.map(\.output.id), forKey: .carriedForward)
             try container.encode(report.rows.map(ReportRecord.init), forKey: .outputs)
             try container.encode(report.chased.map { ["sent_at": $0.at.text, "sent_by": $0.by, "officer": $0.sent.account, "to": $0.sent.address,
                                                       "agencies": LeadText.text($0.sent.agencies), "outputs": $0.sent.outputIDs.joined(separator: LeadText.separator)] },
                                  forKey: .chased)
             // The key goes with the data too: partnerships read the colours differently.
             try container.encode(RAG.live.map { ["rag": $0.rawValue, "letter": $0.letter, "meaning": RAGKey.meaning(of: $0)] }
-                + Direction.allCases.map { ["direction": $0.rawValue, "symbol": $0.symbol, "meaning": $0.meaning] }, forKey: .key)
+                + Direction.allCases.map { ["direction": $0.rawValue, "symbol": $0.symbol, "meaning": $0.meaning(since: report.period.before)] }, forKey: .key)
         }
     }
 
-    /// One pillar's counts, or the whole plan's.
+    /// One pillar's or group's counts, or the whole plan's.
     private struct TallyRecord: Encodable {
         let tally: Tally
+        /// The key its name goes under: `pillar` or `group`.
+        var nameKey = Keys.pillar
 
-        private enum Keys: String, CodingKey {
-            case pillar, blue, green, amber, red, grey, live, dropped, percentComplete = "percent_complete"
+        enum Keys: String, CodingKey {
+            case pillar, group, blue, green, amber, red, grey, live, dropped, percentComplete = "percent_complete"
         }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(tally.name, forKey: .pillar)
+            try container.encode(tally.name, forKey: nameKey)
             for (colour, key) in [(RAG.blue, Keys.blue), (.green, .green), (.amber, .amber), (.red, .red), (.grey, .grey)] {
                 try container.encode(tally.count(colour), forKey: key)
             }
@@ -93,10 +102,44 @@ public enum ReportJSON {
             try container.encode(movement.revisedDeadlines.map { row in
                 ["id": row.output.id, "original_due": row.output.revision?.original.written ?? "", "revised_due": row.output.due.written,
                  "revised_by": row.output.revision?.by ?? "", "revised_at": row.output.revision?.at.text ?? "",
-                 "reason": row.output.revision?.reason ?? ""]
+                 "reason": row.output.revision?.reason ?? "", "slipped_by": row.output.slip.map(SlipText.text) ?? ""]
             }, forKey: .revisedDeadlines)
             try container.encode(movement.leadsAssigned.map { LeadChange(id: $0.output.id, was: $0.before.output.leads, now: $0.output.leads) },
                                  forKey: .leadsAssigned)
+        }
+    }
+
+    /// A delivery group, as the report's heading names it.
+    private struct GroupRecord: Encodable {
+        let name: String
+        let short: String?
+        let chair: String?
+        let coordinator: String?
+        let members: [String]
+        let reports: String
+
+        init(_ group: DeliveryGroup) {
+            name = group.name
+            short = group.short
+            chair = group.chair
+            coordinator = group.coordinator
+            members = group.members
+            reports = group.reports.rawValue
+        }
+
+        private enum Keys: String, CodingKey {
+            case name, short, chair, coordinator, members, reports
+        }
+
+        /// Every key, with null where a value is missing, so readers see one shape.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(short, forKey: .short)
+            try container.encode(chair, forKey: .chair)
+            try container.encode(coordinator, forKey: .coordinator)
+            try container.encode(members, forKey: .members)
+            try container.encode(reports, forKey: .reports)
         }
     }
 

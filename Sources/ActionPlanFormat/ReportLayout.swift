@@ -1,66 +1,139 @@
 import ActionPlanModel
 
 extension ReportDocument {
-    /// The sections of `report`, in the order the steering group reads them.
+    /// The sections of `report`, in the order its readers take them: the steering group a
+    /// quarter's, a delivery group its own, the board the exceptions or the year's.
     init(_ report: QuarterReport) {
-        let quarter = report.quarter
-        let running = report.asAt < quarter.period.last
-        title = "\(report.title): \(quarter) report"
-        subtitle = (report.partnership.map { [$0] } ?? []) + [
-            "\(quarter): \(Self.date(quarter.period.first)) to \(Self.date(quarter.period.last)); "
-                + (running ? "to date, as at \(Self.date(report.asAt)) (the quarter is not over)" : "as at \(Self.date(report.asAt))"),
+        let period = report.period
+        let running = report.asAt < period.days.last
+        let kind = switch (period, report.scope.exceptionsOnly) {
+        case (_, true): "\(period) exception report"
+        case (.quarter, false): "\(period) report"
+        case (.year, false): "annual report \(period)"
+        }
+        title = "\(report.scope.group?.name ?? report.title): \(kind)"
+        subtitle = (report.scope.group.map { [report.title] + Self.people(of: $0) } ?? report.partnership.map { [$0] } ?? []) + [
+            "\(period): \(Self.date(period.days.first)) to \(Self.date(period.days.last)); "
+                + (running ? "to date, as at \(Self.date(report.asAt)) (the \(period.noun) is not over)" : "as at \(Self.date(report.asAt))"),
         ]
         generated = "Generated \(report.generated.at.readable) by \(report.generated.by)"
         journalHead = ReportHead.line(report.generated.journalHead)
         summary = report.summary
-        sections = [
-            Self.summarySection(report),
-            Self.exceptionsSection(report),
-            Self.movementSection(report),
-            Self.chasedSection(report),
-            Self.planSection(report),
-            Section(id: "key", title: "Key", blocks: [.key, .paragraph("Dropped actions have no colour and are not counted as live.")]),
-        ]
+        before = period.before
+        let key = Section(id: "key", title: "Key", blocks: [.key, .paragraph("Dropped actions have no colour and are not counted as live.")])
+        if report.scope.exceptionsOnly {
+            sections = [Self.boardExceptionsSection(report), key]
+            return
+        }
+        switch period {
+        case .quarter:
+            sections = [Self.summarySection(report), Self.exceptionsSection(report), Self.movementSection(report), Self.chasedSection(report),
+                        Self.planSection(report), key]
+        case .year:
+            sections = [Self.summarySection(report), Self.movementSection(report), Self.carriedForwardSection(report), key]
+        }
+    }
+
+    /// Who chairs and coordinates a group, and how it reports.
+    private static func people(of group: DeliveryGroup) -> [String] {
+        let people = [group.chair.map { "Chair: \($0)" }, group.coordinator.map { "Coordinator: \($0)" }].compactMap { $0 }
+        return [(people + ["reports \(group.reports.rawValue)"]).joined(separator: "; ")]
     }
 
     private static func summarySection(_ report: QuarterReport) -> Section {
         let columns = [Column("Pillar", .wide)] + RAG.live.map { Column("\($0.letter) \($0.rawValue)", .medium) }
-            + [Column("Live", .narrow), Column("Complete", .medium), Column("Complete at \(report.quarter.previous)", .medium)]
-        let rows = zip(report.summary.pillars + [report.summary.total], report.previousSummary.pillars + [report.previousSummary.total])
-            .map { tally, before -> [Cell] in
-                [.text(tally.name)] + RAG.live.map { .number(String(tally.count($0))) }
-                    + [.number(String(tally.live)), .number(tally.percentCompleteText), .number(before.percentCompleteText)]
-            }
-        return Section(id: "summary", title: "Summary by pillar", blocks: [
-            .paragraph("Live actions by RAG as at \(date(report.asAt)), with the share complete then and at the end of \(report.quarter.previous)."),
+            + [Column("Live", .narrow), Column("Complete", .medium), Column("Complete at \(report.period.previous)", .medium)]
+        func cells(_ tally: Tally, _ before: Tally) -> [Cell] {
+            [.text(tally.name)] + RAG.live.map { .number(String(tally.count($0))) }
+                + [.number(String(tally.live)), .number(tally.percentCompleteText), .number(before.percentCompleteText)]
+        }
+        let rows = zip(report.summary.pillars + [report.summary.total], report.previousSummary.pillars + [report.previousSummary.total]).map(cells)
+        var blocks: [Block] = [
+            .paragraph("Live actions by RAG as at \(date(report.asAt)), with the share complete then and at the end of \(report.period.previous)."),
             .bars,
             .table(Table(columns: columns, rows: rows)),
-            .paragraph(RAGKey.line),
-        ])
+        ]
+        if report.scope.group == nil, !report.summary.groups.isEmpty {
+            let groups = zip(report.summary.groups, report.previousSummary.groups).map(cells)
+            // A group's name is often a line long ("Harmful Practices Operational Group").
+            blocks += [.heading("By delivery group", level: 3), .table(Table(columns: [Column("Group", .text)] + columns.dropFirst(), rows: groups))]
+        }
+        return Section(id: "summary", title: "Summary by pillar", blocks: blocks + [.paragraph(RAGKey.line)])
     }
 
     private static func exceptionsSection(_ report: QuarterReport) -> Section {
         let count = report.exceptions.reduce(0) { $0 + $1.rows.count }
-        var blocks: [Block] = [.paragraph(count == 0
-            ? "None: every open action is dated, led, neither red nor amber, and was updated this quarter."
+        let blocks: [Block] = [.paragraph(count == 0
+            ? "None: every open action is dated, led, neither red nor amber, and was updated this \(report.period.noun)."
             : "\(count) open action\(count == 1 ? "" : "s") to discuss, each listed once under the first that applies: "
                 + Exception.allCases.map { $0.heading.lowercased() }.joined(separator: ", ") + ".")]
-        for group in report.exceptions {
-            blocks.append(.heading("\(group.exception.heading) (\(group.rows.count))", level: 3))
-            blocks.append(.table(Table(
+        return Section(id: "exceptions", title: "Exceptions", blocks: blocks + exceptionTables(report))
+    }
+
+    /// What the board must see and nothing else: one line when nothing is wrong.
+    private static func boardExceptionsSection(_ report: QuarterReport) -> Section {
+        let count = report.exceptions.reduce(0) { $0 + $1.rows.count }
+        let revised = report.movement.revisedDeadlines
+        let kinds = Exception.forTheBoard.map(\.rawValue)
+        let listed = kinds.dropLast().joined(separator: ", ") + " or " + (kinds.last ?? "")
+        guard count + revised.count > 0 else {
+            return Section(id: "exceptions", title: "Exceptions", blocks: [
+                .paragraph("Nothing to report: no open action is \(listed), and no deadline was revised in \(report.period)."),
+            ])
+        }
+        var blocks: [Block] = [.paragraph((count == 0 ? "No open action is \(listed)"
+            : "\(count) open action\(count == 1 ? " is" : "s are") \(listed), each listed once under the first that applies")
+            + (revised.isEmpty ? "; no deadline was revised in \(report.period)."
+                : "; \(revised.count) deadline\(revised.count == 1 ? " was" : "s were") revised in \(report.period)."))]
+        blocks += exceptionTables(report)
+        if !revised.isEmpty {
+            blocks += [.heading("Revised deadlines (\(revised.count))", level: 3), revisedTable(revised)]
+        }
+        return Section(id: "exceptions", title: "Exceptions", blocks: blocks)
+    }
+
+    /// A heading and a table for each exception the report lists.
+    private static func exceptionTables(_ report: QuarterReport) -> [Block] {
+        report.exceptions.flatMap { group -> [Block] in
+            [.heading("\(group.exception.heading) (\(group.rows.count))", level: 3), .table(Table(
                 columns: [.id, .rag, .output, .lead, .due, .deadline, Column("Flags", .medium)] + Column.note,
                 rows: group.rows.map { row in
                     [.text(row.output.id), rating(row), .text(row.output.text), .text(leads(row.output)), .text(DueText.short(row.output)),
                      .text(DueText.deadline(row.now.assessment) ?? ""), .text(row.now.assessment.flags.map(\.rawValue).joined(separator: ", "))]
                         + noteCells(row.output)
-                })))
+                }))]
         }
-        return Section(id: "exceptions", title: "Exceptions", blocks: blocks)
+    }
+
+    /// Each revised deadline beside the plan's original, how far it moved, and who moved it why.
+    private static func revisedTable(_ rows: [ReportRow]) -> Block {
+        .table(Table(columns: [.id, .output, Column("Original date", .medium), Column("Revised date", .medium), Column("Slipped by", .medium),
+                               Column("Revised by", .medium), Column("Reason", .wide)],
+                     rows: rows.map { row in
+                         let revision = row.output.revision
+                         return [.text(row.output.id), .text(row.output.text), .text(revision.map { DueText.written($0.original) } ?? ""),
+                                 .text(DueText.written(row.output.due)), .text(row.output.slip.map(SlipText.text) ?? ""),
+                                 .text(revision.map { "\($0.by), \($0.at.readable)" } ?? ""), .text(revision?.reason ?? "")]
+                     }))
+    }
+
+    /// What a year leaves open for the next: every output not complete or dropped at its end.
+    private static func carriedForwardSection(_ report: QuarterReport) -> Section {
+        let rows = report.carriedForward
+        return Section(id: "carried-forward", title: "Carried forward (\(rows.count))", newPage: true, blocks: [
+            .paragraph(rows.isEmpty ? "None: every action was complete or dropped by \(date(report.asAt))."
+                : "Open at \(date(report.asAt)), so carried into the next year, with the deadline each now has."),
+        ] + (rows.isEmpty ? [] : [.table(Table(
+            columns: [.id, .rag, .output, .lead, .due, .deadline, .status] + Column.note,
+            rows: rows.map { row in
+                [.text(row.output.id), rating(row), .text(row.output.text), .text(leads(row.output)), .text(DueText.short(row.output)),
+                 .text(row.output.due.deadline?.description ?? ""), .text(row.output.status?.rawValue ?? "not rated")] + noteCells(row.output)
+            }))]))
     }
 
     private static func movementSection(_ report: QuarterReport) -> Section {
         let movement = report.movement
-        let previous = report.quarter.previous
+        let previous = report.period.previous
         var blocks: [Block] = [.paragraph("Compared with the plan at the end of \(previous) (\(date(report.previousAsAt))). Beside each RAG: "
             + Direction.allCases.map { "\($0.symbol) \($0.rawValue)" }.joined(separator: ", ") + ".")]
         func list(_ title: String, _ rows: [ReportRow], _ columns: [Column], _ cells: (ReportRow) -> [Cell]) {
@@ -77,12 +150,8 @@ extension ReportDocument {
             [rating(row), .text(row.output.text), .text(leads(row.output)), .text(DueText.short(row.output)),
              .text(DueText.deadline(row.now.assessment) ?? "")]
         }
-        list("Revised deadlines", movement.revisedDeadlines, [.output, Column("Original date", .medium), Column("Revised date", .medium),
-                                                                      Column("Revised by", .medium), Column("Reason", .wide)]) { row in
-            let revision = row.output.revision
-            return [.text(row.output.text), .text(revision.map { DueText.written($0.original) } ?? ""), .text(DueText.written(row.output.due)),
-                    .text(revision.map { "\($0.by), \($0.at.readable)" } ?? ""), .text(revision?.reason ?? "")]
-        }
+        blocks.append(.heading("Revised deadlines (\(movement.revisedDeadlines.count))", level: 3))
+        blocks.append(movement.revisedDeadlines.isEmpty ? .paragraph("None.") : revisedTable(movement.revisedDeadlines))
         list("Leads assigned", movement.leadsAssigned, [.output, Column("Was", .narrow), Column("Now", .narrow)]) { row in
             [.text(row.output.text), .text(leads(row.before.output)), .text(leads(row.output))]
         }
@@ -105,7 +174,7 @@ extension ReportDocument {
                     })))
             }
         }
-        return Section(id: "plan", title: "The full plan", newPage: true, blocks: blocks)
+        return Section(id: "plan", title: report.scope.group == nil ? "The full plan" : "The group's outputs", newPage: true, blocks: blocks)
     }
 
     /// Who was sent a digest asking for updates this quarter, and about how many actions.
@@ -114,7 +183,7 @@ extension ReportDocument {
             return Section(id: "chased", title: "Who was chased", blocks: [.paragraph("No digests were sent this quarter (actionplan digest --send).")])
         }
         return Section(id: "chased", title: "Who was chased", blocks: [
-            .paragraph("Digests sent to lead officers in \(report.quarter) up to \(date(report.asAt)), asking for updates."),
+            .paragraph("Digests sent to lead officers in \(report.period) up to \(date(report.asAt)), asking for updates."),
             .table(Table(columns: [Column("Sent", .date), Column("Officer", .narrow), Column("Agencies", .medium), Column("Actions", .narrow),
                                    Column("Listed", .wide), Column("Sent by", .narrow)],
                          rows: report.chased.map { record in

@@ -14,7 +14,7 @@ public enum ReportMarkdown {
         for section in document.sections {
             lines += ["## \(escape(section.title))", ""]
             for block in section.blocks {
-                let rendered = render(block)
+                let rendered = render(block, before: document.before)
                 if !rendered.isEmpty { lines += rendered + [""] }
             }
         }
@@ -41,7 +41,7 @@ public enum ReportMarkdown {
         return result
     }
 
-    private static func render(_ block: ReportDocument.Block) -> [String] {
+    private static func render(_ block: ReportDocument.Block, before: String) -> [String] {
         switch block {
         case .paragraph(let text):
             return [escape(text, startingBlock: true)]
@@ -53,7 +53,7 @@ public enum ReportMarkdown {
             // The table that follows holds the same counts.
             return []
         case .key:
-            return (RAGKey.entries + Direction.allCases.map { "\($0.symbol) \($0.meaning)" }).map { "- " + escape($0, startingBlock: true) }
+            return (RAGKey.entries + Direction.allCases.map { "\($0.symbol) \($0.meaning(since: before))" }).map { "- " + escape($0, startingBlock: true) }
         }
     }
 

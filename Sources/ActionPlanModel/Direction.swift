@@ -39,13 +39,14 @@ public enum Direction: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// What it means, for the key printed with every report.
-    public var meaning: String {
+    /// What it means against the end of the period before (`last quarter`, `last year`), for the
+    /// key printed with every report.
+    public func meaning(since previous: String) -> String {
         switch self {
-        case .better: "better than last quarter (B above G above A above R)"
-        case .same: "same colour as last quarter"
-        case .worse: "worse than last quarter"
-        case .rated: "newly rated: not yet rated or dropped last quarter"
+        case .better: "better than \(previous) (B above G above A above R)"
+        case .same: "same colour as \(previous)"
+        case .worse: "worse than \(previous)"
+        case .rated: "newly rated: not yet rated or dropped \(previous)"
         case .unrated: "no longer rated: set back to not started, or dropped"
         }
     }

@@ -3,6 +3,10 @@
 public enum Exception: String, CaseIterable, Hashable, Sendable {
     case overdue, unowned, undated, red, amber, stale
 
+    /// What an exception report holds: what the board must see, leaving undated and amber
+    /// outputs to the quarter's full report.
+    public static let forTheBoard: [Exception] = [.overdue, .unowned, .red, .stale]
+
     /// The exceptions an assessment shows, in this order. Only open outputs carry flags, and only
     /// they can be red or amber, so complete and dropped outputs never appear.
     public static func of(_ assessment: Assessment) -> [Exception] {

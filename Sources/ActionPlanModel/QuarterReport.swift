@@ -1,23 +1,27 @@
-/// A quarter's report for the steering group: the plan as it stood at the quarter's end, what
-/// needs the meeting's attention, and what moved since the quarter before.
+/// A report for the steering group or the board on a quarter or a year: the plan as it stood at
+/// the period's end, what needs the meeting's attention, and what moved since the period before.
 ///
-/// A value computed from the plan as written and its journal, so a past quarter's report is the
-/// same whenever it is made: the journal only grows, and records after the quarter's end are left
+/// A value computed from the plan as written and its journal, so a past period's report is the
+/// same whenever it is made: the journal only grows, and records after the period's end are left
 /// out. Only `generated` says when and by whom it was made.
 public struct QuarterReport: Hashable, Sendable {
     public let title: String
     public let partnership: String?
-    public let quarter: Quarter
-    /// The day it is judged on: the quarter's last day, or an earlier day while the quarter is
+    public let period: ReportPeriod
+    /// Which outputs it covers, and how much of the report is wanted.
+    public let scope: Scope
+    /// The day it is judged on: the period's last day, or an earlier day while the period is
     /// still running.
     public let asAt: Day
-    /// The day the movement is measured from: the last day of the quarter before.
+    /// The day the movement is measured from: the last day of the period before.
     public let previousAsAt: Day
     public let generated: Generated
     /// Counts by pillar at `asAt`, and at `previousAsAt`.
     public let summary: Summary
     public let previousSummary: Summary
-    /// Every output, under its pillar and objective, in plan order.
+    /// Every output it covers, under its pillar and objective, in plan order: for a group, only
+    /// the objectives and pillars that hold its outputs; for the exceptions alone, only the
+    /// outputs listed under one or with a revised deadline.
     public let pillars: [PillarSection]
     /// What the meeting reads first; each output once, under the first exception it has.
     public let exceptions: [ExceptionGroup]
@@ -25,40 +29,74 @@ public struct QuarterReport: Hashable, Sendable {
     /// The digests sent in the quarter up to `asAt`: who was chased for updates, and about what.
     public let chased: [DigestRecord]
 
-    /// The report on `quarter` of `plan` (as written) with `journal`, judged as at the quarter's
-    /// last day, or at `day` when that comes before it (a quarter still running).
-    public init(plan: Plan, journal: Journal, quarter: Quarter, asOf day: Day, generated: Generated) {
-        let asAt = min(max(day, quarter.period.first), quarter.period.last)
-        let previousAsAt = quarter.previous.period.last
+    /// The report on `period` of `plan` (as written) with `journal`, judged as at the period's
+    /// last day, or at `day` when that comes before it (a period still running).
+    public init(plan: Plan, journal: Journal, period: ReportPeriod, scope: Scope = Scope(), asOf day: Day, generated: Generated) {
+        let asAt = min(max(day, period.days.first), period.days.last)
+        let previousAsAt = period.previous.days.last
         let now = plan.folded(with: journal, through: asAt)
         let before = plan.folded(with: journal, through: previousAsAt)
+        let query = Query(group: scope.group?.name)
         // Ids are unique in a plan that loaded; a plan built in code that repeats one keeps the first.
-        let beforeRows = Dictionary(before.rows(matching: Query(), asOf: previousAsAt).map { ($0.output.id, $0) }) { first, _ in first }
-        let rows = now.rows(matching: Query(), asOf: asAt).compactMap { row in
+        let beforeRows = Dictionary(before.rows(matching: query, asOf: previousAsAt).map { ($0.output.id, $0) }) { first, _ in first }
+        let rows = now.rows(matching: query, asOf: asAt).compactMap { row in
             beforeRows[row.output.id].map { ReportRow(now: row, before: $0) }
         }
 
         title = plan.title
         partnership = plan.partnership
-        self.quarter = quarter
+        self.period = period
+        self.scope = scope
         self.asAt = asAt
         self.previousAsAt = previousAsAt
         self.generated = generated
-        summary = Summary(rows: rows.map(\.now), pillarNames: now.pillars.map(\.name))
-        previousSummary = Summary(rows: rows.map(\.before), pillarNames: now.pillars.map(\.name))
-        let byObjective = Dictionary(grouping: rows) { [$0.now.entry.pillarIndex, $0.now.entry.objectiveIndex] }
-        pillars = now.pillars.enumerated().map { p, pillar in
-            PillarSection(name: pillar.name, aim: pillar.aim, objectives: pillar.objectives.enumerated().map { o, objective in
-                ObjectiveSection(id: objective.id, text: objective.text, rows: byObjective[[p, o]] ?? [])
-            })
+        // One set of rows at both ends, so a pillar empty at one is empty at the other.
+        func counted(_ rows: [Row]) -> Summary {
+            scope.group == nil ? Summary(rows: rows, of: now) : Summary(rows: rows, of: now).droppingEmptyPillars()
         }
+        summary = counted(rows.map(\.now))
+        previousSummary = counted(rows.map(\.before))
         var listed = Set<String>()
-        exceptions = Exception.allCases.compactMap { exception in
+        exceptions = scope.exceptions.compactMap { exception in
             let group = rows.filter { $0.exceptions.contains(exception) && listed.insert($0.output.id).inserted }
             return group.isEmpty ? nil : ExceptionGroup(exception: exception, rows: group)
         }
         movement = Movement(rows)
-        chased = journal.digests.filter { quarter.period.first <= $0.at.day && $0.at.day <= asAt }
+        chased = journal.digests.filter { period.days.first <= $0.at.day && $0.at.day <= asAt }
+        let revised = Set(movement.revisedDeadlines.map(\.output.id))
+        let covered = scope.exceptionsOnly ? rows.filter { listed.contains($0.output.id) || revised.contains($0.output.id) } : rows
+        let byObjective = Dictionary(grouping: covered) { [$0.now.entry.pillarIndex, $0.now.entry.objectiveIndex] }
+        let partial = scope.group != nil || scope.exceptionsOnly
+        pillars = now.pillars.enumerated().compactMap { p, pillar in
+            let objectives = pillar.objectives.enumerated().compactMap { o, objective -> ObjectiveSection? in
+                let rows = byObjective[[p, o]] ?? []
+                return partial && rows.isEmpty ? nil : ObjectiveSection(id: objective.id, text: objective.text, rows: rows)
+            }
+            return partial && objectives.isEmpty ? nil : PillarSection(name: pillar.name, aim: pillar.aim, objectives: objectives)
+        }
+    }
+
+    /// Outputs still open at the period's end: what a year carries forward into the next.
+    public var carriedForward: [ReportRow] {
+        rows.filter { $0.output.isOpen }
+    }
+
+    /// Which outputs a report covers, and whether it is only what the board must see.
+    public struct Scope: Hashable, Sendable {
+        /// Only this delivery group's outputs.
+        public var group: DeliveryGroup?
+        /// Only the exceptions the board must see (`Exception.forTheBoard`) and revised deadlines.
+        public var exceptionsOnly: Bool
+
+        public init(group: DeliveryGroup? = nil, exceptionsOnly: Bool = false) {
+            self.group = group
+            self.exceptionsOnly = exceptionsOnly
+        }
+
+        /// The exceptions listed, in the order the meeting takes them.
+        var exceptions: [Exception] {
+            exceptionsOnly ? Exception.forTheBoard : Exception.allCases
+        }
     }
 
     /// Every output in plan order.

@@ -6,14 +6,17 @@ public struct Query: Hashable, Sendable {
     public var pillar: Int?
     /// An agency as a user typed it: name, short form or alias.
     public var lead: String?
+    /// A delivery group's full name, as `Output.group` holds it.
+    public var group: String?
     public var flags: [Flag]
     public var status: Status?
     /// Instead of the live outputs, those retired from the plan by the as-of day.
     public var retired: Bool
 
-    public init(pillar: Int? = nil, lead: String? = nil, flags: [Flag] = [], status: Status? = nil, retired: Bool = false) {
+    public init(pillar: Int? = nil, lead: String? = nil, group: String? = nil, flags: [Flag] = [], status: Status? = nil, retired: Bool = false) {
         self.pillar = pillar
         self.lead = lead
+        self.group = group
         self.flags = flags
         self.status = status
         self.retired = retired
@@ -46,6 +49,7 @@ extension Plan {
             if retired != query.retired { return }
             if let pillar = query.pillar, entry.pillarIndex != pillar { return }
             if let lead = query.lead, !isLed(entry.output, by: lead) { return }
+            if let group = query.group, entry.output.group != group { return }
             if let status = query.status, (entry.output.status ?? .notStarted) != status { return }
             let assessment = assess(entry.output, asOf: day)
             guard query.flags.allSatisfy(assessment.flags.contains) else { return }
@@ -88,6 +92,15 @@ extension Plan {
         let hint = Suggestion.nearest(to: text, among: names).map { "did you mean '\($0)'? " } ?? ""
         return .failure(QueryProblem(message: "no pillar '\(text)' in '\(title)'; \(hint)the pillars are: "
             + names.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")))
+    }
+
+    /// The delivery group a user means, by name or short form ignoring case.
+    public func group(matching text: String) -> Result<DeliveryGroup, QueryProblem> {
+        if let group = group(named: text) { return .success(group) }
+        guard !groups.isEmpty else { return .failure(QueryProblem(message: "'\(title)' has no delivery groups (see 'groups:' in docs/plan-format.md)")) }
+        let hint = Suggestion.nearest(to: text, among: groups.flatMap(\.spellings)).map { "did you mean '\($0)'? " } ?? ""
+        return .failure(QueryProblem(message: "no delivery group '\(text)' in '\(title)'; \(hint)the groups are: "
+            + groups.map { group in group.short.map { "\($0) (\(group.name))" } ?? group.name }.joined(separator: ", ")))
     }
 
     /// A problem with filtering by `agency`, when nothing in the plan could ever match it.

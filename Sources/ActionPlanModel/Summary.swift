@@ -28,35 +28,73 @@ public struct Tally: Hashable, Sendable {
     }
 }
 
-/// A plan's tallies: one per pillar, in plan order, and one for the whole plan.
+/// A plan's tallies: one per pillar and one per delivery group, in plan order, and one for the
+/// whole plan.
 public struct Summary: Hashable, Sendable {
-    public let pillars: [Tally]
+    public private(set) var pillars: [Tally]
+    /// One per group the plan declares, then "No group" when some outputs belong to none; empty
+    /// when the plan declares no groups.
+    public let groups: [Tally]
     public let total: Tally
 
-    /// Tallies rows assessed on one day.
-    public init(rows: [Row], pillarNames: [String]) {
-        self.init(pillarNames: pillarNames, assessed: rows.lazy.map { ($0.entry.pillarIndex, $0.assessment) })
+    /// What a summary's rows are: its pillars or its delivery groups.
+    public enum Axis: String, CaseIterable, Hashable, Sendable {
+        case pillar, group
     }
 
-    init(pillarNames: [String], assessed: some Sequence<(pillar: Int, assessment: Assessment)>) {
-        var pillars = pillarNames.map(Tally.init(name:))
+    /// The tallies along `axis`, without the total.
+    public func tallies(by axis: Axis) -> [Tally] {
+        switch axis {
+        case .pillar: pillars
+        case .group: groups
+        }
+    }
+
+    /// The same counts without the pillars that hold none of the outputs counted: a delivery
+    /// group's report shows only the pillars its work falls in.
+    public func droppingEmptyPillars() -> Summary {
+        var summary = self
+        summary.pillars = pillars.filter { $0.live + $0.dropped > 0 }
+        return summary
+    }
+
+    /// The name of the tally of outputs that belong to no delivery group.
+    public static let noGroup = "No group"
+
+    /// Tallies rows assessed on one day, by the pillars and groups of `plan`.
+    public init(rows: [Row], of plan: Plan) {
+        self.init(plan, assessed: rows.lazy.map { ($0.entry.pillarIndex, $0.output.group, $0.assessment) })
+    }
+
+    init(_ plan: Plan, assessed: some Sequence<(pillar: Int, group: String?, assessment: Assessment)>) {
+        var pillars = plan.pillars.map { Tally(name: $0.name) }
+        var groups = plan.groups.map { Tally(name: $0.name) }
+        var ungrouped = Tally(name: Self.noGroup)
+        let groupIndex = Dictionary(plan.groups.enumerated().map { ($1.name, $0) }) { first, _ in first }
         var total = Tally(name: "All pillars")
-        for (pillar, assessment) in assessed where pillars.indices.contains(pillar) {
+        for (pillar, group, assessment) in assessed where pillars.indices.contains(pillar) {
             pillars[pillar].add(assessment)
+            if let index = group.flatMap({ groupIndex[$0] }) {
+                groups[index].add(assessment)
+            } else {
+                ungrouped.add(assessment)
+            }
             total.add(assessment)
         }
         self.pillars = pillars
+        self.groups = groups.isEmpty || ungrouped.live + ungrouped.dropped == 0 ? groups : groups + [ungrouped]
         self.total = total
     }
 }
 
 extension Plan {
-    /// Counts by pillar of RAG and flags, as of `day`; outputs retired by then are not counted.
+    /// Counts by pillar and by group of RAG and flags, as of `day`; outputs retired by then are not counted.
     public func summary(asOf day: Day) -> Summary {
         // Assessed in place, not through `rows`, which would copy every output to count it.
         let assessed = pillars.enumerated().lazy.flatMap { index, pillar in
-            pillar.objectives.lazy.flatMap(\.outputs).filter { !$0.isRetired(asOf: day) }.map { (pillar: index, assessment: assess($0, asOf: day)) }
+            pillar.objectives.lazy.flatMap(\.outputs).filter { !$0.isRetired(asOf: day) }
+                .map { (pillar: index, group: $0.group, assessment: assess($0, asOf: day)) }
         }
-        return Summary(pillarNames: pillars.map(\.name), assessed: assessed)
+        return Summary(self, assessed: assessed)
     }
 }

@@ -32,6 +32,7 @@ extension Command {
         Command([.character("S")], .flag(.stale), "stale", "Only “\(Flag.stale.label)”", on: [.list]),
         Command([.character("P")], .cyclePillar, "pillar", "Filter by pillar, one after another", on: [.list]),
         Command([.character("A")], .cycleLead, "lead", "Filter by lead agency, one after another", on: [.list]),
+        Command([.character("W")], .cycleGroup, "group", "Filter by delivery group, one after another", on: [.list]),
         Command([.character("T")], .cycleStatus, "status", "Filter by status, one after another", on: [.list]),
         Command([.character("c")], .clearFilters, "clear", "Clear every filter", on: [.list], featured: [.list]),
         Command([.right, .character("l")], .next, "next", "Next item", on: [.review], featured: [.review]),

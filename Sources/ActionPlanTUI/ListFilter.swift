@@ -18,6 +18,7 @@ public struct ListFilter: Hashable, Sendable {
         if !query.flags.isEmpty { parts.append(query.flags.map(\.rawValue).joined(separator: ", ")) }
         if let pillar = query.pillar, plan.pillars.indices.contains(pillar) { parts.append("pillar \(plan.pillars[pillar].name)") }
         if let lead = query.lead { parts.append("lead \(lead)") }
+        if let group = query.group { parts.append("group \(plan.group(named: group)?.label ?? group)") }
         if let status = query.status { parts.append("status \(status.rawValue)") }
         if mine { parts.append("mine (\(LeadText.text(agencies, none: "no agency")))") }
         if !search.isEmpty { parts.append("“\(search)”") }

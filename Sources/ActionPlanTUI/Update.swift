@@ -103,6 +103,9 @@ extension TUIState {
         case .cycleLead:
             filter.query.lead = Self.after(filter.query.lead, in: current.leadAgencies)
             refilter()
+        case .cycleGroup:
+            filter.query.group = Self.after(filter.query.group, in: current.groups.map(\.name))
+            refilter()
         case .cycleStatus:
             filter.query.status = Self.after(filter.query.status, in: Status.allCases)
             refilter()

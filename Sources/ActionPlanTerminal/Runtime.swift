@@ -87,7 +87,7 @@ public enum Runtime {
 
     /// Saves the quarter's report as HTML in `reports/` beside the plan; the event that says where.
     private static func export(_ quarter: Quarter, asOf day: Day, session: Session) -> Event {
-        let report = QuarterReport(plan: session.plan, journal: session.journal.journal, quarter: quarter, asOf: day,
+        let report = QuarterReport(plan: session.plan, journal: session.journal.journal, period: .quarter(quarter), asOf: day,
                                    generated: .init(at: Clock.now(), by: session.account, journalHead: session.journal.head))
         let path = ReportFile.defaultPath(forPlan: session.planPath, quarter: quarter, fileExtension: ReportFormat.html.rawValue)
         do {

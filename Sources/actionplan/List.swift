@@ -18,6 +18,8 @@ struct List: ParsableCommand {
     @Option(help: "Only outputs this agency leads, alone or jointly (name, short form or alias).")
     var lead: String?
 
+    @OptionGroup var group: GroupOption
+
     @Option(name: .customLong("flag"), help: "Only outputs with this flag (repeatable).")
     var flags: [ActionPlanModel.Flag] = []
 
@@ -45,6 +47,7 @@ struct List: ParsableCommand {
             case .failure(let problem): throw CommandFailure.mistyped(TerminalText.safe(problem.message))
             }
         }
+        query.group = try group.chosen(in: plan)?.name
         if let lead, let problem = plan.leadProblem(lead) {
             throw CommandFailure.mistyped(TerminalText.safe(problem.message))
         }

@@ -30,6 +30,7 @@ extension Day: ExpressibleByArgument {
 
 extension ActionPlanModel.Flag: ExpressibleByArgument {}
 extension Status: ExpressibleByArgument {}
+extension Summary.Axis: ExpressibleByArgument {}
 
 /// What `list` prints.
 enum ListFormat: String, CaseIterable, ExpressibleByArgument {

@@ -11,7 +11,8 @@ struct Report: ParsableCommand {
         discussion: """
             The report is as at the quarter's last day (or today, while the quarter is still running), \
             from the plan with the journal records made up to then, so a past quarter's report comes out \
-            the same whenever it is made. See docs/report.md.
+            the same whenever it is made. --year gives the board's annual report instead, --group a \
+            delivery group's own report, --exceptions only what the board must see. See docs/report.md.
             """
     )
 
@@ -20,6 +21,14 @@ struct Report: ParsableCommand {
 
     @Option(help: ArgumentHelp("A quarter of the plan's reporting year, such as 'Q2 2015/16' (default: the quarter holding the as-of date).", valueName: "quarter"))
     var quarter: String?
+
+    @Option(help: ArgumentHelp("The board's annual report on a reporting year, such as '2015/16': the year's movement, what was completed, what slipped and by how much, and what is carried forward.", valueName: "year"))
+    var year: String?
+
+    @OptionGroup var group: GroupOption
+
+    @ArgumentParser.Flag(help: "Only what the board must see: red, overdue, unowned and stale actions, and revised deadlines.")
+    var exceptions = false
 
     @OptionGroup var asOf: AsOfOption
 
@@ -34,6 +43,9 @@ struct Report: ParsableCommand {
     func validate() throws {
         if quarter != nil, asOf.asOf != nil {
             throw ValidationError("give --quarter or --as-of, not both: --quarter names the quarter, --as-of picks the quarter that holds a day")
+        }
+        if year != nil, quarter != nil || asOf.asOf != nil {
+            throw ValidationError("give --year or --\(quarter == nil ? "as-of" : "quarter"), not both: --year reports on the whole reporting year")
         }
         guard let output else { return }
         switch ReportFormat.fileExtension(of: output) {
@@ -52,9 +64,10 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let state = try PlanState.load(path)
-        let chosen = try chosenQuarter(calendar: state.plan.calendar)
+        let chosen = try chosenPeriod(calendar: state.plan.calendar)
+        let scope = QuarterReport.Scope(group: try group.chosen(in: state.plan), exceptionsOnly: exceptions)
         let author = acting.account == nil ? Identity.account() ?? "unknown account" : try acting.identify(in: state).account
-        let report = QuarterReport(plan: state.plan, journal: state.journal, quarter: chosen, asOf: asOf.day,
+        let report = QuarterReport(plan: state.plan, journal: state.journal, period: chosen, scope: scope, asOf: asOf.day,
                                    generated: .init(at: Clock.now(), by: author, journalHead: state.loadedJournal.head))
         let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md
         let rendered = form.render(report)
@@ -69,23 +82,36 @@ struct Report: ParsableCommand {
         } catch {
             throw CommandFailure.refused("the report was not written: \(TerminalText.safe(error.message))")
         }
-        Console.out("actionplan: wrote the \(chosen) report (\(form.rawValue), \(text.utf8.count) bytes) to \(TerminalText.safe(output))")
+        // "the HPOG Q2 2015/16 exception report", "the 2015/16 annual report": what was written.
+        let annual: String? = if case .year = chosen { "annual" } else { nil }
+        let kind = [scope.group.map { TerminalText.safe($0.label) }, chosen.description, exceptions ? "exception" : nil, annual]
+            .compactMap { $0 }.joined(separator: " ")
+        Console.out("actionplan: wrote the \(kind) report (\(form.rawValue), \(text.utf8.count) bytes) to \(TerminalText.safe(output))")
     }
 
-    /// The quarter `--quarter` names, or the one holding the as-of day; a quarter that does not
-    /// read, or has not begun, is a usage error.
-    private func chosenQuarter(calendar: ReportingCalendar) throws -> Quarter {
-        guard let quarter else { return calendar.quarter(containing: asOf.day) }
-        let named: Quarter
-        switch calendar.quarter(named: quarter) {
-        case .success(let found): named = found
+    /// The year `--year` names, the quarter `--quarter` names, or the quarter holding the as-of
+    /// day; a period that does not read, or has not begun, is a usage error.
+    private func chosenPeriod(calendar: ReportingCalendar) throws -> ReportPeriod {
+        let named: Result<ReportPeriod, QuarterProblem>
+        if let year {
+            named = calendar.year(named: year)
+        } else if let quarter {
+            named = calendar.quarter(named: quarter).map(ReportPeriod.quarter)
+        } else {
+            return .quarter(calendar.quarter(containing: asOf.day))
+        }
+        let period: ReportPeriod
+        switch named {
+        case .success(let found): period = found
         case .failure(let problem): throw CommandFailure.mistyped(TerminalText.safe(problem.message))
         }
         let today = Clock.today()
-        guard named.period.first <= today else {
-            throw CommandFailure.mistyped("\(named) has not begun (today is \(today)); the latest quarter to report is \(calendar.quarter(containing: today))")
+        guard period.days.first <= today else {
+            let latest = calendar.quarter(containing: today)
+            throw CommandFailure.mistyped("\(period) has not begun (today is \(today)); the latest \(period.noun) to report is "
+                + (year == nil ? latest.description : calendar.yearLabel(startingIn: latest.yearStart)))
         }
-        return named
+        return period
     }
 }
 

@@ -1,11 +1,12 @@
 import ActionPlanFormat
+import ActionPlanModel
 import ArgumentParser
 
 /// `actionplan summary`: per pillar, how many outputs of each RAG and with each flag.
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Count outputs by RAG and by flag, per pillar."
+        abstract: "Count outputs by RAG and by flag, per pillar or per delivery group."
     )
 
     @Argument(help: "A plan file, or a folder holding one plan (default: plans/).")
@@ -13,12 +14,22 @@ struct SummaryCommand: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
+    @OptionGroup var group: GroupOption
+
+    @Option(help: "A row per pillar, or per delivery group.")
+    var by: Summary.Axis = .pillar
+
     @Option(help: "Fit the table to this many columns (default: the terminal's width; no limit when piped).")
     var width: Int?
 
     func run() throws {
         let day = asOf.day
         let plan = try PlanState.load(path).asOf(asOf.foldThrough)
-        Console.out(SummaryText.table(plan.summary(asOf: day), plan: plan, asOf: day, width: width ?? TerminalWidth.ofOutput))
+        if by == .group, plan.groups.isEmpty {
+            throw CommandFailure.mistyped("'\(TerminalText.safe(plan.title))' has no delivery groups to count by (see 'groups:' in docs/plan-format.md)")
+        }
+        let summary = try group.chosen(in: plan).map { Summary(rows: plan.rows(matching: Query(group: $0.name), asOf: day), of: plan) }
+            ?? plan.summary(asOf: day)
+        Console.out(SummaryText.table(summary, by: by, plan: plan, asOf: day, width: width ?? TerminalWidth.ofOutput))
     }
 }

@@ -18,8 +18,11 @@ enum GroupPlan {
 
     /// A temporary folder holding `plans/` with the grouped Harrow plan; the caller removes it.
     static func folder() throws -> URL {
-        let folder = try Runner.temporaryFolder()
-        try FileManager.default.copyItem(at: Runner.root.appendingPathComponent("plans"), to: folder.appendingPathComponent("plans"))
+        try grouping(JournalCommandTests.copyOfPlans())
+    }
+
+    /// `folder` with groups added to its Harrow plan.
+    static func grouping(_ folder: URL) throws -> URL {
         let plan = folder.appendingPathComponent("plans/harrow-vawg-2014-17.yaml")
         var text = try String(contentsOf: plan, encoding: .utf8)
         guard let pillars = text.range(of: "\npillars:\n") else { throw CocoaError(.fileReadCorruptFile) }

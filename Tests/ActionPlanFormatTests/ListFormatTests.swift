@@ -30,7 +30,7 @@ let june = Day.last(ofMonth: 6, year: 2015)
         while let row = reader.next() { read.append(row) }
         #expect(read.count == 2)
         #expect(read[0] == ["1.1", "Prevention", "1", "Fund “Caring Dads”, £2,000", "Police; CPS", "April 2015",
-                            "2015-04-30", "on-track", "red", "overdue; unknown-lead; stale", "", "", "", "", "", ""])
+                            "2015-04-30", "on-track", "red", "overdue; unknown-lead; stale", "", "", "", "", "", "", ""])
         #expect(read[1][3] == "Say \"no\"\nthen \\e[2Jstop")
         #expect(read[1][6] == "" && read[1][7] == "" && read[1][8] == "grey" && read[1][9] == "unowned; undated; stale")
     }
@@ -41,7 +41,7 @@ let june = Day.last(ofMonth: 6, year: 2015)
         let decoded = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
         #expect(decoded.count == 2)
         #expect(Set(decoded[0].keys) == ["id", "pillar", "objective", "output", "lead", "due", "deadline", "status", "rag", "flags",
-                                         "original_due", "original_deadline", "revised_by", "revision_reason", "retired_on", "retired_reason"])
+                                         "original_due", "original_deadline", "revised_by", "revision_reason", "retired_on", "retired_reason", "group"])
         #expect(decoded[0]["original_due"] is NSNull)
         #expect(decoded[0]["lead"] as? [String] == ["Police", "CPS"])
         #expect(decoded[0]["deadline"] as? String == "2015-04-30")

@@ -26,7 +26,7 @@ enum HostileReport {
             outputID: "1.2", note: "Agreed, “in principle” – £1,200\nsecond line, é")),
     ])
 
-    static let report = QuarterReport(plan: plan, journal: journal, quarter: ReportingCalendar().quarter(2, ofYearStartingIn: 2015),
+    static let report = QuarterReport(plan: plan, journal: journal, period: .quarter(ReportingCalendar().quarter(2, ofYearStartingIn: 2015)),
                                       asOf: Day.last(ofMonth: 12, year: 2026),
                                       generated: .init(at: time("2026-11-21T12:00:00Z"), by: "akhan", journalHead: head))
 
@@ -171,8 +171,8 @@ enum HostileReport {
         let text = ReportJSON.render(HostileReport.report)
         #expect(!text.contains("\u{1B}"))
         let json = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(json["quarter"] as? String == "Q2 2015/16" && json["as_at"] as? String == "2015-09-30")
-        #expect(json["previous_quarter"] as? String == "Q1 2015/16" && json["generated_by"] as? String == "akhan")
+        #expect(json["period"] as? String == "Q2 2015/16" && json["period_kind"] as? String == "quarter" && json["as_at"] as? String == "2015-09-30")
+        #expect(json["previous_period"] as? String == "Q1 2015/16" && json["generated_by"] as? String == "akhan")
         let summary = try #require(json["summary"] as? [[String: Any]])
         try #require(summary.map { $0["pillar"] as? String } == ["Prevention </th>", "Provision", "All pillars"])
         #expect(summary[0]["amber"] as? Int == 1 && summary[0]["grey"] as? Int == 1 && summary[1]["percent_complete"] is NSNull)
@@ -202,7 +202,7 @@ enum HostileReport {
         plan: HostileReport.plan,
         journal: Journal(HostileReport.journal.records + [Record(line: 4, at: HostileReport.time("2015-08-03T09:00:00Z"), by: "lead",
                                                                  change: Change(outputID: "1.1", note: decoy))]),
-        quarter: ReportingCalendar().quarter(2, ofYearStartingIn: 2015), asOf: Day.last(ofMonth: 12, year: 2026),
+        period: .quarter(ReportingCalendar().quarter(2, ofYearStartingIn: 2015)), asOf: Day.last(ofMonth: 12, year: 2026),
         generated: .init(at: HostileReport.time("2026-11-21T12:00:00Z"), by: "akhan", journalHead: HostileReport.head))
 
     @Test(arguments: ReportFormat.allCases)

@@ -41,7 +41,7 @@ enum TwoQuarters {
                                                    journalHead: JournalHead(lines: 11, hash: String(repeating: "0", count: 64)))
 
     static func report(journal: Journal = journal, asOf: Day = day("2026-11-21")) -> QuarterReport {
-        QuarterReport(plan: plan, journal: journal, quarter: q2, asOf: asOf, generated: generated)
+        QuarterReport(plan: plan, journal: journal, period: .quarter(q2), asOf: asOf, generated: generated)
     }
 }
 
@@ -57,7 +57,7 @@ enum TwoQuarters {
     @Test func aPastQuarterIsJudgedOnItsLastDayAgainstTheQuarterBefore() {
         #expect(report.asAt == day("2015-09-30"))
         #expect(report.previousAsAt == day("2015-06-30"))
-        #expect(report.quarter.previous.description == "Q1 2015/16")
+        #expect(report.period.previous.description == "Q1 2015/16")
         let now = report.summary.total
         #expect(RAG.live.map { now.count($0) } == [1, 1, 1, 1, 1])
         #expect(now.live == 5 && now.dropped == 1 && now.percentComplete == 20)

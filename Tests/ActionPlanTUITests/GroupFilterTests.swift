@@ -1,0 +1,42 @@
+import ActionPlanModel
+@testable import ActionPlanTUI
+import Testing
+
+/// `W` steps the actions list through the plan's delivery groups, as `P` does through pillars.
+@Suite struct GroupFilterTests {
+    /// The fixture plan with two groups: HPOG owns 1.1 and 2.1 (across pillars), CHOG owns 1.2.
+    static func state() -> TUIState {
+        var plan = Fixture.plan
+        plan.groups = [DeliveryGroup(name: "Harmful Practices Operational Group", short: "HPOG"),
+                       DeliveryGroup(name: "Children's Operational Group", short: "CHOG")]
+        let owners = ["1.1": "Harmful Practices Operational Group", "2.1": "Harmful Practices Operational Group",
+                      "1.2": "Children's Operational Group"]
+        for p in plan.pillars.indices {
+            for o in plan.pillars[p].objectives.indices {
+                for i in plan.pillars[p].objectives[o].outputs.indices {
+                    plan.pillars[p].objectives[o].outputs[i].group = owners[plan.pillars[p].objectives[o].outputs[i].id]
+                }
+            }
+        }
+        return TUIState(plan: plan, journal: Journal(), asOf: Fixture.asOf, foldThrough: Fixture.asOf, account: "pc.jones",
+                        agencies: ["Police"], width: 80, height: 24)
+    }
+
+    @Test func wStepsThroughTheGroupsAndShowsTheFilterByShortName() {
+        var state = Self.state()
+        Fixture.press(.tab, .character("W"), on: &state)
+        #expect(state.rows.map(\.output.id) == ["1.1", "2.1"])
+        #expect(render(state).lines[1].hasPrefix(" Filter: group HPOG · 2 of 4"))
+        Fixture.press(.character("W"), on: &state)
+        #expect(state.rows.map(\.output.id) == ["1.2"])
+        Fixture.press(.character("W"), on: &state)
+        #expect(state.filter.query.group == nil && state.rows.count == 4)
+    }
+
+    @Test func helpListsTheGroupKeyFromTheCommandTable() {
+        var state = Self.state()
+        Fixture.press(.tab, .character("?"), on: &state)
+        let help = render(state).lines.joined(separator: "\n")
+        #expect(help.contains("W          Filter by delivery group"), "\(help)")
+    }
+}
