@@ -111,7 +111,7 @@ enum TwoYears {
     @Test func aPastQuartersReportKeepsARetiredOutputAndLaterOnesLeaveItOut() {
         func ids(inQuarter number: Int) -> [String] {
             let quarter = ReportingCalendar().quarter(number, ofYearStartingIn: 2016)
-            return QuarterReport(plan: TwoYears.second, journal: TwoYears.secondJournal, quarter: quarter, asOf: day("2026-11-21"),
+            return QuarterReport(plan: TwoYears.second, journal: TwoYears.secondJournal, period: .quarter(quarter), asOf: day("2026-11-21"),
                                  generated: TwoYears.generated).pillars.flatMap(\.objectives).flatMap(\.rows).map(\.output.id)
         }
         #expect(ids(inQuarter: 1) == ["2.1", "1.1", "2.5", "2.2"])
