@@ -20,7 +20,7 @@ public enum ReportJSON {
             case previousPeriod = "previous_period", previousAsAt = "previous_as_at"
             case generatedAt = "generated_at", generatedBy = "generated_by", journalHead = "journal_head"
             case summary, previousSummary = "previous_summary", groupSummary = "group_summary", exceptions, movement
-            case carriedForward = "carried_forward", outputs, key, chased
+            case carriedForward = "carried_forward", outputs, indicators, key, chased
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -50,6 +50,7 @@ public enum ReportJSON {
             try container.encode(report.chased.map { ["sent_at": $0.at.text, "sent_by": $0.by, "officer": $0.sent.account, "to": $0.sent.address,
                                                       "agencies": LeadText.text($0.sent.agencies), "outputs": $0.sent.outputIDs.joined(separator: LeadText.separator)] },
                                  forKey: .chased)
+            try container.encode(IndicatorRecord.rows(report.indicators), forKey: .indicators)
             // The key goes with the data too: partnerships read the colours differently.
             try container.encode(RAG.live.map { ["rag": $0.rawValue, "letter": $0.letter, "meaning": RAGKey.meaning(of: $0)] }
                 + Direction.allCases.map { ["direction": $0.rawValue, "symbol": $0.symbol, "meaning": $0.meaning(since: report.period.before)] }, forKey: .key)

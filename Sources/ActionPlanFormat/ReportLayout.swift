@@ -27,10 +27,10 @@ extension ReportDocument {
         }
         switch period {
         case .quarter:
-            sections = [Self.summarySection(report), Self.exceptionsSection(report), Self.movementSection(report), Self.chasedSection(report),
-                        Self.planSection(report), key]
+            sections = [Self.summarySection(report), Self.exceptionsSection(report), Self.movementSection(report), Self.indicatorsSection(report),
+                        Self.chasedSection(report), Self.planSection(report), key]
         case .year:
-            sections = [Self.summarySection(report), Self.movementSection(report), Self.carriedForwardSection(report), key]
+            sections = [Self.summarySection(report), Self.movementSection(report), Self.indicatorsSection(report), Self.carriedForwardSection(report), key]
         }
     }
 
@@ -156,6 +156,28 @@ extension ReportDocument {
             [.text(row.output.text), .text(leads(row.before.output)), .text(leads(row.output))]
         }
         return Section(id: "movement", title: "Movement since \(previous)", newPage: true, blocks: blocks)
+    }
+
+    private static func indicatorsSection(_ report: QuarterReport) -> Section {
+        let standings = report.indicators
+        guard !standings.isEmpty else {
+            return Section(id: "indicators", title: "Indicators", newPage: true, blocks: [.paragraph("This plan declares no indicators.")])
+        }
+        let rows = standings.map { standing -> [Cell] in
+            [.text(standing.indicator.id), .text(FigureText.name(standing)), .text(standing.latest.map { $0.period.description } ?? "none yet"),
+                    .number(FigureText.latest(standing)), .text(FigureText.latestTarget(standing)),
+                    .figure(standing.rating, FigureText.travel(standing.sincePrevious)), .text(FigureText.travel(standing.sinceYearBefore)),
+                    .text(standing.flags.map(\.rawValue).joined(separator: ", ")), .text(standing.indicator.source ?? "")]
+        }
+        return Section(id: "indicators", title: "Indicators", newPage: true, blocks: [
+            .paragraph("The latest figure recorded by \(date(report.asAt)) for each indicator, against its target, with how it moved since "
+                + "the period before (beside the RAG) and the same period a year before. " + IndicatorText.key),
+            .paragraph(IndicatorText.counts(standings)),
+            .table(Table(columns: [Column("ID", .medium), Column("Indicator", .text), Column("Period", .medium), Column("Value", .narrow), Column("Target", .narrow),
+                                   Column("RAG", .medium), Column("Year before", .medium), Column("Flags", .medium), Column("Source", .wide)],
+                         rows: rows)),
+            .charts(standings),
+        ])
     }
 
     private static func planSection(_ report: QuarterReport) -> Section {

@@ -57,15 +57,12 @@ extension Access {
     /// Why `account` may not record a figure for `indicator` in `plan`, or nil when it may: the
     /// chair, the coordinator, and a lead officer of the agency that supplies it.
     public func refusal(ofFigureFor indicator: Indicator, in plan: Plan, by account: String) -> String? {
-        let member = member(account)
-        switch member.role {
-        case .chair, .coordinator:
+        switch standing(account) {
+        case .anything:
             return nil
-        case .viewer:
-            return "\(account) is a viewer of this plan and may not change it; the access file lists who may"
-        case .groupChair, .groupCoordinator:
-            return "\(account) acts for delivery groups, whose outputs they update; figures are recorded by the agency that supplies them, the chair or the coordinator"
-        case .lead:
+        case .nothing(let why):
+            return why
+        case .lead(let member):
             guard let lead = indicator.lead else {
                 return "indicator \(indicator.id) names no lead agency, so only the chair or the coordinator may record its figures"
             }
@@ -76,5 +73,16 @@ extension Access {
             return acts ? nil : "indicator \(indicator.id) is supplied by \(lead), and \(account) records for "
                 + "\(LeadText.text(member.agencies, none: "no agency")) only"
         }
+    }
+}
+
+extension Plan {
+    /// `entry` with what it names spelled as the plan spells it: a figure's indicator and area,
+    /// which officers may type in any case. Anything else is as given.
+    public func asDeclared(_ entry: ActionPlanModel.Entry) -> ActionPlanModel.Entry {
+        guard case .indicator(var figure) = entry, let indicator = indicator(figure.indicatorID) else { return entry }
+        figure.indicatorID = indicator.id
+        figure.area = figure.area.map { indicator.breakdown(named: $0) ?? $0 }
+        return .indicator(figure)
     }
 }

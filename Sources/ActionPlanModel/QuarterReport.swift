@@ -28,6 +28,8 @@ public struct QuarterReport: Hashable, Sendable {
     public let movement: Movement
     /// The digests sent in the quarter up to `asAt`: who was chased for updates, and about what.
     public let chased: [DigestRecord]
+    /// Every indicator (and each of its areas) as it stood at `asAt`, from the figures recorded by then.
+    public let indicators: [IndicatorStanding]
 
     /// The report on `period` of `plan` (as written) with `journal`, judged as at the period's
     /// last day, or at `day` when that comes before it (a period still running).
@@ -62,6 +64,7 @@ public struct QuarterReport: Hashable, Sendable {
             return group.isEmpty ? nil : ExceptionGroup(exception: exception, rows: group)
         }
         movement = Movement(rows)
+        indicators = plan.standings(journal.figures, asOf: asAt)
         chased = journal.digests.filter { period.days.first <= $0.at.day && $0.at.day <= asAt }
         let revised = Set(movement.revisedDeadlines.map(\.output.id))
         let covered = scope.exceptionsOnly ? rows.filter { listed.contains($0.output.id) || revised.contains($0.output.id) } : rows

@@ -15,6 +15,8 @@ struct PlanDecoder {
     /// Where each output's `was` and `due` are written, for problems found once every output is read.
     private var wasFields: [String: Node] = [:]
     private var dueFields: [String: Node] = [:]
+    /// Indicators declared under pillars and objectives, in the order read.
+    private var scoped: [Indicator] = []
 
     init(reader: NodeReader) {
         self.reader = reader
@@ -26,13 +28,16 @@ struct PlanDecoder {
     private(set) var advice: [Diagnostic] = []
 
     private enum Keys {
-        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "groups", "pillars", "follows", "next_meeting", "updates_due"]
+        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "groups", "pillars", "indicators", "follows", "next_meeting", "updates_due"]
         static let agency = ["name", "short", "aliases"]
         static let group = ["name", "short", "chair", "coordinator", "members", "reports"]
-        static let pillar = ["pillar", "aim", "objectives"]
-        static let objective = ["id", "objective", "outcomes", "group", "outputs"]
+        static let pillar = ["pillar", "aim", "objectives", "indicators"]
+        static let objective = ["id", "objective", "outcomes", "group", "outputs", "indicators"]
         static let output = ["id", "output", "lead", "due", "measures", "outcomes", "status", "note", "group", "was", "retired"]
         static let retired = ["on", "reason"]
+        static let indicator = ["id", "indicator", "unit", "better", "frequency", "lead", "source", "baseline", "target",
+                                "tolerance", "areas", "comparators"]
+        static let baseline = ["value", "period"]
         /// Words people reach for, and the key this format uses for them.
         static let synonyms = [
             "title": "plan", "name": "pillar", "deadline": "due", "date": "due", "completion_date": "due",
@@ -44,6 +49,8 @@ struct PlanDecoder {
             "renumbered": "was", "formerly": "was", "previous_id": "was", "removed": "retired", "withdrawn": "retired",
             "rolled_over_from": "follows", "previous_plan": "follows", "why": "reason",
             "meeting": "next_meeting", "next_review": "next_meeting", "deadline_for_updates": "updates_due", "updates_by": "updates_due",
+            "kpis": "indicators", "measures_of_success": "indicators", "targets": "target", "direction": "better",
+            "frequency_of_reporting": "frequency", "breakdown": "areas", "boroughs": "areas", "benchmarks": "comparators",
         ]
     }
 
@@ -94,12 +101,102 @@ struct PlanDecoder {
         checkClaims(in: pillars)
         let meeting = meeting(fields)
         let previous = fields["follows"].flatMap { follows($0) }
+        let indicators = indicators(fields["indicators"], scope: .plan) + scoped
         guard let title, !reader.hasErrors else { return nil }
         warnAboutLeads(in: pillars, fields: fields)
         warnAboutDeadlines(in: pillars, starts: starts, ends: ends)
         return Plan(title: title, partnership: fields["partnership"].flatMap { reader.text($0) }, starts: starts, ends: ends,
                     calendar: calendar, overdueRAG: overdueRAG, register: register, groups: groups, pillars: pillars,
-                    follows: previous, meeting: meeting)
+                    indicators: indicators, follows: previous, meeting: meeting)
+    }
+
+    /// The indicators a plan, pillar or objective declares, each belonging to `scope`.
+    private mutating func indicators(_ field: NodeReader.Field?, scope: Indicator.Scope) -> [Indicator] {
+        guard let field else { return [] }
+        return reader.items(field, what: "indicators").compactMap { indicator($0, scope: scope) }
+    }
+
+    private mutating func indicator(_ node: Node, scope: Indicator.Scope) -> Indicator? {
+        guard let fields = reader.fields(of: node, what: "an indicator", allowed: Keys.indicator, synonyms: ["name": "indicator"].merging(Keys.synonyms) { first, _ in first })
+        else { return nil }
+        let id = identifier(fields, in: node, what: "an indicator")
+        let name = reader.requiredText(fields, "indicator", in: node, what: "an indicator", hint: "its name, such as 'Referrals to MARAC'")
+        let unit = choice(fields["unit"], IndicatorUnit.self) ?? .count
+        let frequency = choice(fields["frequency"], Indicator.Frequency.self) ?? .quarterly
+        let target = fields["target"].flatMap { goal($0) }
+        var better = choice(fields["better"], Indicator.Better.self) ?? .up
+        if fields["better"] == nil, case .range? = target { better = .range }
+        if better == .range, let field = fields["better"] {
+            switch target {
+            case .range?: break
+            default: reader.error(at: field.value, "'better: range' needs an expected range as its target, such as 'target: 4-10%'")
+            }
+        }
+        var baseline: Indicator.Baseline?
+        if let field = fields["baseline"], let parts = reader.fields(of: field.value, what: "a baseline", allowed: Keys.baseline) {
+            let value = parts["value"].flatMap { number($0) }
+            let period = reader.requiredText(parts, "period", in: field.value, what: "a baseline", hint: "the period it was measured in, such as 2013/14")
+            if parts["value"] == nil { reader.error(at: field.value, "a baseline needs 'value: ' with the figure, such as 'value: 312'") }
+            if let value, let period { baseline = Indicator.Baseline(value: value, period: period) }
+        }
+        var tolerance = Indicator.defaultTolerance
+        if let field = fields["tolerance"], let value = number(field) {
+            if (0...100).contains(value) { tolerance = value / 100 } else { reader.error(at: field.value, "tolerance is a percentage of the target, such as '10%'") }
+        }
+        let areas = fields["areas"].map { reader.texts($0) } ?? []
+        let comparators = fields["comparators"].map { reader.texts($0) } ?? []
+        guard let id, let name else { return nil }
+        return Indicator(id: id, name: name, scope: scope, unit: unit, better: better, frequency: frequency,
+                         lead: fields["lead"].flatMap { reader.text($0) }, source: fields["source"].flatMap { reader.text($0) },
+                         baseline: baseline, target: target, tolerance: tolerance, areas: areas, comparators: comparators)
+    }
+
+    /// One of a fixed set of words (`unit: percentage`), or an error listing them.
+    private mutating func choice<Word: RawRepresentable & CaseIterable>(_ field: NodeReader.Field?, _: Word.Type) -> Word? where Word.RawValue == String {
+        guard let field, let text = reader.text(field) else { return nil }
+        if let word = Word(rawValue: text.lowercased()) { return word }
+        let names = Word.allCases.map(\.rawValue)
+        let hint = Suggestion.nearest(to: text, among: names).map { "did you mean '\($0)'? " } ?? ""
+        reader.error(at: field.value, "'\(field.name)' is one of: \(names.joined(separator: ", ")); \(hint)found '\(text)'")
+        return nil
+    }
+
+    /// A figure (`187`, `12.5%`, `£1,200`), or an error saying what to write.
+    private mutating func number(_ field: NodeReader.Field) -> Double? {
+        guard let text = reader.text(field) else { return nil }
+        if let value = FigureNumber.parse(text) { return value }
+        reader.error(at: field.value, "'\(field.name)' takes a number, such as 187, 12.5 or 10%; found '\(text)'")
+        return nil
+    }
+
+    /// A target: one number for the plan (`400`), an expected range (`4-10%`), or a number per
+    /// reporting year (`2015/16: 400`).
+    private mutating func goal(_ field: NodeReader.Field) -> Indicator.Target? {
+        guard field.value.mapping != nil else {
+            guard let text = reader.text(field) else { return nil }
+            let ends = text.split(omittingEmptySubsequences: false) { $0 == "–" || $0 == "-" }.map { String($0) }
+            if ends.count == 2, let low = FigureNumber.parse(ends[0] + (text.hasSuffix("%") ? "%" : "")), let high = FigureNumber.parse(ends[1]) {
+                guard low <= high else {
+                    reader.error(at: field.value, "a range gives its lower end first, such as '4-10%'; found '\(text)'")
+                    return nil
+                }
+                return .range(low: low, high: high)
+            }
+            if let value = FigureNumber.parse(text) { return .plan(value) }
+            reader.error(at: field.value, "a target is a number (400), a range (4-10%), or a number per reporting year ('2015/16: 400'); found '\(text)'")
+            return nil
+        }
+        var years: [Int: Double] = [:]
+        for (key, value) in field.value.mapping ?? [:] {
+            guard let text = key.scalar?.string, let period = Period.parse(text, calendar: calendar),
+                  case let start = period.first.month >= calendar.firstMonth ? period.first.year : period.first.year - 1,
+                  calendar.year(startingIn: start) == period else {
+                reader.error(at: key, "each key of a target per year is a reporting year, such as '\(calendar.yearLabel(startingIn: 2015))'")
+                continue
+            }
+            if let number = number(NodeReader.Field(name: "target", key: key, value: value)) { years[start] = number }
+        }
+        return .perYear(years)
     }
 
     private mutating func period(_ field: NodeReader.Field?) -> Period? {
@@ -211,6 +308,7 @@ struct PlanDecoder {
            let field = fields["pillar"] {
             reader.warning(at: field.value, "pillar '\(name)' is not one of the four Ps; did you mean '\(meant)'?")
         }
+        scoped += indicators(fields["indicators"], scope: .pillar(name))
         let objectives = fields["objectives"].map { reader.items($0, what: "objectives").compactMap { objective($0) } } ?? []
         return Pillar(name: name, aim: fields["aim"].flatMap { reader.text($0) } ?? "", objectives: objectives)
     }
@@ -223,6 +321,7 @@ struct PlanDecoder {
         let group = groupName(fields["group"])
         let written = fields["outputs"].map { reader.items($0, what: "outputs") } ?? []
         let outputs = written.compactMap { output($0, group: group) }
+        if let id { scoped += indicators(fields["indicators"], scope: .objective(id)) }
         guard let id, let words else { return nil }
         if written.isEmpty {
             reader.warning(at: fields["outputs"]?.value ?? node, "objective '\(id)' has no outputs, so nothing under it can be tracked")

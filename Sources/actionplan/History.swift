@@ -7,7 +7,7 @@ import ArgumentParser
 /// and the years it follows.
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show an output as the plan gives it and every update since.",
+        abstract: "Show an output as the plan gives it and every update since, or an indicator and every figure recorded.",
         discussion: """
             Records written under an id the output had before ('was:') are its history too, and so are \
             those in the journals of the plans this one follows ('follows:'), year by year. An id that \
@@ -15,7 +15,7 @@ struct History: ParsableCommand {
             """
     )
 
-    @Argument(help: "The output's id, such as 1.2.")
+    @Argument(help: "The output's id, such as 1.2, or an indicator's.")
     var id: String
 
     @Option(name: .customLong("plan"), help: "The plan (default: plans/).")
@@ -23,6 +23,9 @@ struct History: ParsableCommand {
 
     func run() throws {
         let state = try PlanState.load(path)
+        if state.plan.entry(id) == nil, let indicator = state.plan.indicator(id) {
+            return Console.out(IndicatorText.history(indicator, records: state.journal.figureHistory(of: indicator.id), calendar: state.plan.calendar))
+        }
         let (lineage, problems) = EarlierYears.lineage(of: state.plan, at: state.path, journal: state.journal)
         for problem in problems { Console.error(DiagnosticText.render(problem)) }
         // An old id (`was:`) names the output it became.
@@ -38,8 +41,9 @@ struct History: ParsableCommand {
         } else if !records.isEmpty {
             lines = ["\(TerminalText.safe(id)): not in \(TerminalText.safe(state.path)): left behind when the plan was rolled over (complete, dropped or retired), or removed before; its records in earlier plan years:"]
         } else {
-            let hint = Suggestion.nearest(to: id, among: state.plan.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
-            throw CommandFailure.mistyped("no output '\(TerminalText.safe(id))' in \(TerminalText.safe(state.path))\(hint)")
+            let known = state.plan.entries.map(\.output.id) + state.plan.indicators.map(\.id)
+            let hint = Suggestion.nearest(to: id, among: known).map { "; did you mean \($0)?" } ?? ""
+            throw CommandFailure.mistyped("no output or indicator '\(TerminalText.safe(id))' in \(TerminalText.safe(state.path))\(hint)")
         }
         if records.isEmpty { lines.append("  no updates recorded") }
         var year: Int?

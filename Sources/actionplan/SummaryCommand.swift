@@ -24,12 +24,16 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let day = asOf.day
-        let plan = try PlanState.load(path).asOf(asOf.foldThrough)
+        let state = try PlanState.load(path)
+        let plan = state.asOf(asOf.foldThrough)
         if by == .group, plan.groups.isEmpty {
             throw CommandFailure.mistyped("'\(TerminalText.safe(plan.title))' has no delivery groups to count by (see 'groups:' in docs/plan-format.md)")
         }
         let summary = try group.chosen(in: plan).map { Summary(rows: plan.rows(matching: Query(group: $0.name), asOf: day), of: plan) }
             ?? plan.summary(asOf: day)
         Console.out(SummaryText.table(summary, by: by, plan: plan, asOf: day, width: width ?? TerminalWidth.ofOutput))
+        if !plan.indicators.isEmpty {
+            Console.out("\n" + IndicatorText.counts(plan.standings(state.journal.figures, asOf: day)))
+        }
     }
 }
