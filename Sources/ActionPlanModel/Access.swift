@@ -56,12 +56,13 @@ public struct Access: Hashable, Sendable {
         return members.first { $0.account == account } ?? Member(account: account, role: .viewer)
     }
 
-    /// What `account` may change before asking what: anything, nothing (and why), or what a
-    /// lead officer of its agencies may.
+    /// What `account` may change before asking what: anything, nothing (and why), what a lead
+    /// officer of its agencies may, or what a chair or coordinator of its delivery groups may.
     enum Standing {
         case anything
         case nothing(String)
         case lead(Member)
+        case group(Member)
     }
 
     func standing(_ account: String) -> Standing {
@@ -70,6 +71,7 @@ public struct Access: Hashable, Sendable {
         case .chair, .coordinator: return .anything
         case .viewer: return .nothing("\(account) is a viewer of this plan and may not change it; the access file lists who may")
         case .lead: return .lead(member)
+        case .groupChair, .groupCoordinator: return .group(member)
         }
     }
 
@@ -89,7 +91,7 @@ public struct Access: Hashable, Sendable {
                     + "\(LeadText.text(member.agencies, none: "no agency")) only"
             }
             return nil
-        case .groupChair, .groupCoordinator:
+        case .group(let member):
             if change.lead != nil {
                 return "only the chair or the coordinator may assign a lead; ask them, or record a note"
             }

@@ -62,6 +62,8 @@ extension Access {
             return nil
         case .nothing(let why):
             return why
+        case .group:
+            return "\(account) acts for delivery groups, whose outputs they update; figures are recorded by the agency that supplies them, the chair or the coordinator"
         case .lead(let member):
             guard let lead = indicator.lead else {
                 return "indicator \(indicator.id) names no lead agency, so only the chair or the coordinator may record its figures"

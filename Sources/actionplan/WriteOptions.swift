@@ -50,6 +50,8 @@ struct WriteOptions: ParsableArguments {
             let unit = plan.indicator(figure.indicatorID)?.unit ?? .count
             return "\(figure.indicatorID) \(figure.period)" + (figure.area.map { " \($0)" } ?? "") + " = \(FigureText.value(figure.value, unit: unit))"
                 + (figure.note.map { "; note: \($0)" } ?? "")
+        case .digest(let sent):
+            return "digest to \(sent.account) <\(sent.address)> about \(sent.outputIDs.joined(separator: ", "))"
         }
     }
 }

@@ -45,7 +45,7 @@ enum FiguresReport {
     ]
 
     static func report(_ figures: [FigureRecord], quarter: Int, yearStart: Int = 2015) -> QuarterReport {
-        QuarterReport(plan: plan, journal: Journal(figures: figures), quarter: ReportingCalendar().quarter(quarter, ofYearStartingIn: yearStart),
+        QuarterReport(plan: plan, journal: Journal(figures: figures), period: .quarter(ReportingCalendar().quarter(quarter, ofYearStartingIn: yearStart)),
                       asOf: .allRecords, generated: .init(at: HostileReport.time("2026-11-21T12:00:00Z"), by: "akhan", journalHead: HostileReport.head))
     }
 }
