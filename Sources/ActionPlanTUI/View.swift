@@ -19,6 +19,8 @@ public func render(_ state: TUIState) -> Grid {
     case .detail: drawDetail(state, into: &grid)
     case .form: drawForm(state, into: &grid)
     case .review: drawReview(state, into: &grid)
+    case .indicators(let page): drawIndicators(state.indicatorLines(page.scope), heading: state.heading(of: page.scope), selection: page.selection, into: &grid)
+    case .indicator(let id, let top): drawIndicator(id, top: top, state, into: &grid)
     }
     drawStatus(state, into: &grid)
     if state.showHelp { drawHelp(state, into: &grid) }
@@ -44,12 +46,12 @@ private func drawStatus(_ state: TUIState, into grid: inout Grid) {
     grid.put(Command.keyLine(for: state.mode), x: 1, y: bottom, style: .dim)
 }
 
-/// `?`: every key, from the command table, in a box over whatever is on screen; in two columns
-/// when one does not fit.
+/// `?`: every key, from the command table, in a box over whatever is on screen; in as many
+/// columns as it takes when one does not fit.
 private func drawHelp(_ state: TUIState, into grid: inout Grid) {
     let commands = Command.table
-    let rows = grid.height - 4
-    let columns = commands.count > rows ? 2 : 1
+    let rows = max(1, grid.height - 4)
+    let columns = (commands.count + rows - 1) / rows
     let perColumn = (commands.count + columns - 1) / columns
     let width = grid.width - 2
     let columnWidth = width / columns

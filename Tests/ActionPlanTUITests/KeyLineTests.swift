@@ -8,7 +8,7 @@ import Testing
 @Suite struct KeyLineTests {
     /// Keys that reach each mode from the start, and the key line it shows at 132 columns.
     static let modes: [(mode: Mode, keys: [Key], line: String)] = [
-        (.overview, [], "? help  q quit  Tab actions  r review  x report"),
+        (.overview, [], "? help  q quit  Tab actions  r review  i indicators  x report"),
         (.list, [.tab], "? help  q quit  v overview  r review  Enter detail  u update  / search  m mine  c clear"),
         (.detail, [.tab, .enter], "? help  Esc back  u update  n note"),
         (.form, [.tab, .character("u")], "Esc back  Enter save  Tab next field"),
@@ -58,7 +58,8 @@ import Testing
     }
 
     @Test func helpListsEveryModesCommandsWithWhereTheyWork() {
-        var state = Fixture.state(width: 132, height: 43)
+        // Tall enough for the whole table in one column.
+        var state = Fixture.state(width: 132, height: Command.table.count + 4)
         Fixture.press(.character("?"), on: &state)
         let lines = render(state).lines
         for mode in Mode.allCases {

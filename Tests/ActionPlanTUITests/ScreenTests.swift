@@ -15,7 +15,7 @@ import Testing
         #expect(lines[6] == " All pillars  1    0    1    1    1    BBBBBBBAAAAAAARRRRRRR--------  4     25%")
         #expect(lines[9] == "  1     overdue")
         #expect(lines[10] == "  1     no lead agency")
-        #expect(lines[23] == " ? help  q quit  Tab actions  r review  x report")
+        #expect(lines[23] == " ? help  q quit  Tab actions  r review  i indicators  x report")
     }
 
     @Test func theListGroupsByPillarAndObjectiveWithRAGLettersAndFlags() {
