@@ -1,11 +1,15 @@
-/// A plan's history of updates, and the fold that turns plan and history into the plan as it
-/// stood on a day.
+/// A plan's history: every line of its journal, one array per kind of line, and the fold that
+/// turns plan and history into the plan as it stood on a day.
 public struct Journal: Hashable, Sendable, Codable {
-    /// In journal order, which is time order: each record was appended after the one before.
-    public let records: [Record]
+    /// Changes to outputs (`output` lines), in journal order, which is time order: each record
+    /// was appended after the one before.
+    public private(set) var records: [Record]
+    /// Figures for indicators (`indicator` lines), in journal order.
+    public private(set) var figures: [FigureRecord]
 
-    public init(_ records: [Record] = []) {
+    public init(_ records: [Record] = [], figures: [FigureRecord] = []) {
         self.records = records
+        self.figures = figures
     }
 
     /// The records about one output, oldest first; with `day`, only those made by its end.
@@ -17,6 +21,43 @@ public struct Journal: Hashable, Sendable, Codable {
     /// output that an update was made from.
     public func head(of outputID: String) -> Int {
         records.last { $0.change.outputID == outputID }?.line ?? 0
+    }
+
+    /// The journal with `entry` added as line `line`, made by `by` at `at`, in the array for its kind.
+    public func appending(_ entry: Entry, line: Int, at: Timestamp, by: String) -> Journal {
+        var journal = self
+        switch entry {
+        case .output(let change): journal.records.append(Record(line: line, at: at, by: by, change: change))
+        case .indicator(let figure): journal.figures.append(FigureRecord(line: line, at: at, by: by, figure: figure))
+        }
+        return journal
+    }
+
+    /// The journal without line `line`, whichever kind it is: a line either side of a broken
+    /// chain does not count.
+    public func removing(line: Int) -> Journal {
+        var journal = self
+        if journal.records.last?.line == line { journal.records.removeLast() }
+        if journal.figures.last?.line == line { journal.figures.removeLast() }
+        return journal
+    }
+
+    /// When the latest line of any kind was made, and its number: a line dated earlier than it
+    /// was not written by actionplan.
+    public var latest: (line: Int, at: Timestamp)? {
+        let lasts = [records.last.map { ($0.line, $0.at) }, figures.last.map { ($0.line, $0.at) }].compactMap { $0 }
+        return lasts.max { $0.0 < $1.0 }
+    }
+
+    /// How many lines of every kind it holds.
+    public var count: Int { records.count + figures.count }
+
+    /// Everyone who made a line of any kind.
+    public var authors: Set<String> { Set(records.map(\.by)).union(figures.map(\.by)) }
+
+    /// What was appended since `earlier`, which this journal continues, was read.
+    public func since(_ earlier: Journal) -> Journal {
+        Journal(Array(records.dropFirst(earlier.records.count)), figures: Array(figures.dropFirst(earlier.figures.count)))
     }
 }
 

@@ -29,7 +29,7 @@ public enum AccessFile {
             facts = TrustFacts(folderPath: folderShown, folder: folder.facts,
                                accessPath: accessPath, access: access?.facts, journalPath: journalPath,
                                journal: try Examined.ifPresent(journalPath)?.facts,
-                               authors: Set(journal.records.map(\.by)), running: geteuid())
+                               authors: journal.authors, running: geteuid())
             examined = access?.info
         } catch {
             return .failure(AccessProblem(message: error.message))

@@ -19,13 +19,16 @@ public enum JournalFile {
     /// The hex SHA-256 of one line's bytes, without its newline.
     static func hash(_ line: some DataProtocol) -> String { SHA256Digest.hex(of: line) }
 
-    /// The bytes of a journal holding `records` in order, each chained to the one before: for
-    /// tools that make journals in bulk (the generator), not for updates, which append one at a time.
-    public static func encode(_ records: [Record]) -> Data {
+    /// The bytes of a journal holding every line of `journal` in line order, each chained to the
+    /// one before: for tools that make journals in bulk (the generator), not for updates, which
+    /// append one at a time.
+    public static func encode(_ journal: Journal) -> Data {
+        let lines = (journal.records.map { JournalLine($0) } + journal.figures.map { JournalLine($0) }).sorted { $0.number < $1.number }
         var data = Data()
         var previous = genesis
-        for record in records {
-            let line = RecordLine(record, prev: previous).encoded()
+        for var stored in lines {
+            stored.prev = previous
+            let line = stored.encoded()
             previous = hash(line)
             data.append(line)
             data.append(UInt8(ascii: "\n"))
@@ -65,7 +68,7 @@ public enum JournalFile {
     static func extend(_ loaded: LoadedJournal, with bytes: [UInt8], plan: Plan) -> LoadedJournal {
         var problems = loaded.problems.filter { $0.severity == .error }
         var unlisted = loaded.unlistedProblems
-        var records = loaded.journal.records
+        var journal = loaded.journal
         var chainBreak = loaded.chainBreak
         var previousHash = loaded.lastHash
         var number = loaded.lines
@@ -84,7 +87,7 @@ public enum JournalFile {
             }
             let read = parallelMap(runs) { run in
                 let decoder = JSONDecoder()
-                return run.map { range in (hash: hash(bytes[range]), stored: try? decoder.decode(RecordLine.self, from: Data(bytes[range]))) }
+                return run.map { range in (hash: hash(bytes[range]), stored: try? decoder.decode(JournalLine.self, from: Data(bytes[range]))) }
             }.joined()
             for (range, (lineHash, decoded)) in zip(batch, read) {
                 number += 1
@@ -105,20 +108,20 @@ public enum JournalFile {
                     // One of the two lines either side of a break was changed (an edit changes the
                     // line before; a line written by hand has the wrong `prev`), so neither counts.
                     chainBreak = chainBreak ?? number
-                    if records.last?.line == number - 1 { records.removeLast() }
+                    journal = journal.removing(line: number - 1)
                     problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
                     continue
                 }
-                switch stored.record(line: number, outputs: outputs, calendar: plan.calendar) {
-                case .success(let record):
+                switch stored.entry(outputs: outputs, calendar: plan.calendar) {
+                case .success(let (entry, at, by)):
                     // Each record is appended after the one before, so time never runs backwards
                     // in a journal: a record dated earlier was written by hand, perhaps to slip
                     // into a quarter already reported.
-                    if let before = records.last, record.at < before.at {
+                    if let before = journal.latest, at < before.at {
                         chainBreak = chainBreak ?? number
-                        problem("the record is dated \(record.at.readable), before line \(before.line) (\(before.at.readable)): time never runs backwards in a journal, so it was not written by actionplan; the record is ignored")
+                        problem("the record is dated \(at.readable), before line \(before.line) (\(before.at.readable)): time never runs backwards in a journal, so it was not written by actionplan; the record is ignored")
                     } else {
-                        records.append(record)
+                        journal = journal.appending(entry, line: number, at: at, by: by)
                     }
                 case .failure(let reason): problem(reason.message + "; the record is ignored")
                 }
@@ -129,7 +132,7 @@ public enum JournalFile {
             problems.append(Diagnostic(.warning, at: SourceLocation(file: loaded.path, line: number + 1, column: 1),
                 "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(tornPath(loaded.path))"))
         }
-        return LoadedJournal(path: loaded.path, journal: Journal(records), problems: problems, unlistedProblems: unlisted, chainBreak: chainBreak,
+        return LoadedJournal(path: loaded.path, journal: journal, problems: problems, unlistedProblems: unlisted, chainBreak: chainBreak,
                              tornBytes: torn, lastHash: previousHash, lines: number, lastLineStart: lastLineStart,
                              length: loaded.length + complete)
     }
@@ -195,34 +198,77 @@ public enum JournalFile {
     }
 }
 
-/// One journal line as JSON: `{"at":…,"by":…,"output":…,"status":…,"note":…,"prev":…}`.
-struct RecordLine: Codable {
+/// One journal line as JSON: when, who, the hash of the line before, and the key of its kind with
+/// that kind's fields: `{"at":…,"by":…,"output":…,"status":…,"note":…,"prev":…}` or
+/// `{"at":…,"by":…,"indicator":…,"period":…,"value":…,"prev":…}`.
+struct JournalLine: Codable {
     var at: String
     var by: String
-    var output: String
+    /// The SHA-256 of the line before.
+    var prev: String
+    // `output`: a change to an output.
+    var output: String?
     var status: String?
     var note: String?
     var due: String?
     var reason: String?
     var lead: [String]?
-    /// The SHA-256 of the line before.
-    var prev: String
+    // `indicator`: a figure (with `note` above).
+    var indicator: String?
+    var period: String?
+    var value: Double?
+    var area: String?
 
-    init(_ record: Record, prev: String) {
-        at = record.at.text
-        by = record.by
-        output = record.change.outputID
-        status = record.change.status?.rawValue
-        note = record.change.note
-        due = record.change.due
-        reason = record.change.reason
-        lead = record.change.lead
-        self.prev = prev
+    /// The line's number in the journal it came from; not written, as a line's place is its number.
+    var number = 0
+
+    private enum CodingKeys: String, CodingKey {
+        case at, by, prev, output, status, note, due, reason, lead, indicator, period, value, area
     }
 
-    /// The record it holds, or why it cannot stand.
-    func record(line: Int, outputs: Set<String>, calendar: ReportingCalendar) -> Result<Record, RecordProblem> {
+    /// A line holding `entry`, made by `by` at `at`, following the line that hashes to `prev`.
+    init(_ entry: Entry, at: Timestamp, by: String, prev: String = "", number: Int = 0) {
+        self.at = at.text
+        self.by = by
+        self.prev = prev
+        self.number = number
+        switch entry {
+        case .output(let change):
+            output = change.outputID
+            status = change.status?.rawValue
+            note = change.note
+            due = change.due
+            reason = change.reason
+            lead = change.lead
+        case .indicator(let figure):
+            indicator = figure.indicatorID
+            period = figure.period
+            value = figure.value
+            area = figure.area
+            note = figure.note
+        }
+    }
+
+    init(_ record: Record) { self.init(.output(record.change), at: record.at, by: record.by, number: record.line) }
+
+    init(_ record: FigureRecord) { self.init(.indicator(record.figure), at: record.at, by: record.by, number: record.line) }
+
+    /// What the line records, when and by whom, or why it cannot stand. Its kind is the one key
+    /// of a kind it carries.
+    func entry(outputs: Set<String>, calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String), RecordProblem> {
         guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
+        let entry: Result<Entry, RecordProblem>
+        switch (output, indicator) {
+        case (let output?, nil): entry = change(output, outputs: outputs, calendar: calendar).map(Entry.output)
+        case (nil, let indicator?): entry = figure(indicator).map(Entry.indicator)
+        case (nil, nil): entry = .failure(RecordProblem(message: "the line names no output or indicator (is it from a newer version of actionplan?)"))
+        case (_?, _?): entry = .failure(RecordProblem(message: "the line names both an output and an indicator"))
+        }
+        return entry.map { ($0, time, by) }
+    }
+
+    /// The change an `output` line holds, or why it cannot stand.
+    private func change(_ output: String, outputs: Set<String>, calendar: ReportingCalendar) -> Result<Change, RecordProblem> {
         guard outputs.contains(output) else { return .failure(RecordProblem(message: "output '\(output)' is not in the plan (was its id changed in the plan file?)")) }
         var parsedStatus: Status?
         if let status {
@@ -231,7 +277,14 @@ struct RecordLine: Codable {
         }
         let change = Change(outputID: output, status: parsedStatus, note: note, due: due, reason: reason, lead: lead)
         if let problem = change.problem(calendar: calendar) { return .failure(RecordProblem(message: problem)) }
-        return .success(Record(line: line, at: time, by: by, change: change))
+        return .success(change)
+    }
+
+    /// The figure an `indicator` line holds, or why it cannot stand.
+    private func figure(_ indicator: String) -> Result<Figure, RecordProblem> {
+        guard let period, !period.isEmpty else { return .failure(RecordProblem(message: "the figure for '\(indicator)' names no period")) }
+        guard let value, value.isFinite else { return .failure(RecordProblem(message: "the figure for '\(indicator)' has no value")) }
+        return .success(Figure(indicatorID: indicator, period: period, value: value, area: area, note: note))
     }
 
     /// The line's text, keys sorted so the same record is always the same bytes.

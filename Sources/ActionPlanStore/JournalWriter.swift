@@ -1,7 +1,7 @@
 import ActionPlanModel
 import Foundation
 
-/// The one write path for updates, used by the CLI and the TUI alike.
+/// The one write path for every line of a journal, of any kind, used by the CLI and the TUI alike.
 ///
 /// Under an exclusive lock on the journal it reads the history as it now is, checks the change
 /// against the rules and against what the writer saw, sets aside a cut-off last line, appends one
@@ -16,20 +16,31 @@ public enum JournalWriter {
         case knowingly
     }
 
-    /// Appends `change` as `account` to the journal of the plan at `planPath`. Given the journal
-    /// as the caller last read it, only what was appended since is read again.
-    /// Returns the record written, how many bytes of a cut-off last line were set aside, and the
-    /// journal as it now stands.
+    /// Appends `change` as `account` to the journal of the plan at `planPath`: `append(_:)` for
+    /// an output's change, giving back the record written.
     @discardableResult
     public static func append(
         _ change: Change, planPath: String, plan: Plan, access: Access, account: String,
         basis: Basis, now: Timestamp, known: LoadedJournal? = nil
     ) throws(WriteRefusal) -> (record: Record, setAside: Int, journal: LoadedJournal) {
+        let written = try append(.output(change), planPath: planPath, plan: plan, access: access, account: account, basis: basis, now: now, known: known)
+        return (Record(line: written.line, at: written.at, by: account, change: change), written.setAside, written.journal)
+    }
+
+    /// Appends `entry`, a line of any kind, as `account` to the journal of the plan at `planPath`.
+    /// Given the journal as the caller last read it, only what was appended since is read again.
+    /// Returns the line written and when, how many bytes of a cut-off last line were set aside,
+    /// and the journal as it now stands.
+    @discardableResult
+    public static func append(
+        _ entry: Entry, planPath: String, plan: Plan, access: Access, account: String,
+        basis: Basis, now: Timestamp, known: LoadedJournal? = nil
+    ) throws(WriteRefusal) -> (line: Int, at: Timestamp, setAside: Int, journal: LoadedJournal) {
         let path = JournalFile.path(forPlan: planPath)
         var opened = SafeFile.openForAppending(path)
         if case .failure(let problem) = opened, problem.isMissing {
             // Check against an empty history first, so that a refused change leaves no file behind.
-            try check(change, against: JournalFile.parse([], path: path, plan: plan), plan: plan, access: access, account: account, basis: basis)
+            try check(entry, against: JournalFile.parse([], path: path, plan: plan), plan: plan, access: access, account: account, basis: basis)
             opened = SafeFile.openForAppending(path, creating: 0o664)
         }
         let fd: Int32
@@ -48,15 +59,32 @@ public enum JournalWriter {
 
         let start = known.flatMap { $0.path == path ? $0 : nil } ?? LoadedJournal(path: path)
         let loaded = JournalFile.catchUp(start, fd: fd, plan: plan)
-        try check(change, against: loaded, plan: plan, access: access, account: account, basis: basis)
+        try check(entry, against: loaded, plan: plan, access: access, account: account, basis: basis)
         let setAside = loaded.tornBytes
         if setAside > 0 { try setAsideTornLine(fd, journal: path, length: setAside) }
         // A clock stepped back (NTP) must not date a record before the one it follows.
-        let record = Record(line: loaded.lines + 1, at: max(now, loaded.journal.records.last?.at ?? now), by: account, change: change)
-        var bytes = RecordLine(record, prev: loaded.lastHash).encoded()
+        let at = max(now, loaded.journal.latest?.at ?? now)
+        let line = loaded.lines + 1
+        var bytes = JournalLine(entry, at: at, by: account, prev: loaded.lastHash).encoded()
         bytes.append(UInt8(ascii: "\n"))
         try appendWhole(bytes, to: fd, path: path)
-        return (record, setAside, loaded.appending(record, line: bytes.dropLast()))
+        return (line, at, setAside, loaded.appending(entry, line: line, at: at, by: account, bytes: bytes.dropLast()))
+    }
+
+    /// Refuses `entry` unless its kind's rules allow it: each kind is checked against the
+    /// journal as it stands under the lock.
+    private static func check(
+        _ entry: Entry, against loaded: LoadedJournal, plan: Plan, access: Access, account: String, basis: Basis
+    ) throws(WriteRefusal) {
+        switch entry {
+        case .output(let change): try check(change, against: loaded, plan: plan, access: access, account: account, basis: basis)
+        case .indicator(let figure): try check(figure, plan: plan, access: access, account: account)
+        }
+    }
+
+    /// Refuses a figure: no indicator can take one until plans declare indicators.
+    private static func check(_ figure: Figure, plan: Plan, access: Access, account: String) throws(WriteRefusal) {
+        throw .unknownOutput("no indicator '\(figure.indicatorID)' in '\(plan.title)'")
     }
 
     /// Refuses `change` unless the output exists, `account` may make it, it is complete, and

@@ -54,11 +54,11 @@ public struct LoadedJournal: Sendable, Codable {
         self.presence = presence
     }
 
-    /// What a writer knows once it has appended `record` as `line` (its bytes, without the
+    /// What a writer knows once it has appended `entry` as line `line` (its `bytes`, without the
     /// newline) to this journal, with any cut-off last line set aside: it need not read it again.
-    func appending(_ record: Record, line: some DataProtocol) -> LoadedJournal {
-        LoadedJournal(path: path, journal: Journal(journal.records + [record]), problems: problems.filter { $0.severity == .error },
-                      unlistedProblems: unlistedProblems, chainBreak: chainBreak, lastHash: JournalFile.hash(line), lines: lines + 1,
-                      lastLineStart: length, length: length + line.count + 1)
+    func appending(_ entry: Entry, line: Int, at: Timestamp, by: String, bytes: some DataProtocol) -> LoadedJournal {
+        LoadedJournal(path: path, journal: journal.appending(entry, line: line, at: at, by: by), problems: problems.filter { $0.severity == .error },
+                      unlistedProblems: unlistedProblems, chainBreak: chainBreak, lastHash: JournalFile.hash(bytes), lines: lines + 1,
+                      lastLineStart: length, length: length + bytes.count + 1)
     }
 }

@@ -30,7 +30,7 @@ public enum PlanStore {
 
         if let cached = found, let plan = cached.plan.plan, let journal = JournalFile.resume(cached.journal, plan: plan) {
             // Only what was appended since the cache was made is folded now.
-            let appended = Journal(Array(journal.journal.records.dropFirst(cached.journal.journal.records.count)))
+            let appended = journal.journal.since(cached.journal.journal)
             let current = cached.current.folded(with: appended, through: .allRecords)
             if let place, journal.lines - cached.journal.lines >= linesBeforeRecaching {
                 PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: cached.plan.diagnostics, journal: journal, current: current)

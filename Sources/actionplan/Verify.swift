@@ -48,7 +48,7 @@ struct Verify: ParsableCommand {
             if journal.unlistedProblems > 0 {
                 Console.out("\(TerminalText.safe(journal.path)): \(journal.unlistedProblems) more line(s) with problems are not listed")
             }
-            let count = journal.journal.records.count
+            let count = journal.journal.count
             if journal.presence == .missing {
                 Console.out("\(TerminalText.safe(journal.path)): no journal yet: nothing recorded")
             } else if let line = journal.chainBreak {

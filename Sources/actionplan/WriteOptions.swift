@@ -16,7 +16,7 @@ struct WriteOptions: ParsableArguments {
         let state = try PlanState.load(path)
         let (access, who) = try acting.identify(in: state)
         // Said once, when the first update to a plan is recorded, not on every one.
-        if access.isOpen, state.journal.records.isEmpty {
+        if access.isOpen, state.journal.count == 0 {
             Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so whoever owns its folder may change anything, until a second account has recorded an update (see docs/access.md)")
         }
         do {

@@ -32,7 +32,7 @@ struct Generator: ParsableCommand {
         let yaml = try Yams.serialize(node: node(for: plan, agencies: agencies), width: -1, allowUnicode: true)
         try yaml.write(toFile: path, atomically: true, encoding: .utf8)
         let journal = makeJournal(&random, plan: plan)
-        try JournalFile.encode(journal).write(to: URL(fileURLWithPath: JournalFile.path(forPlan: path)), options: .atomic)
+        try JournalFile.encode(Journal(journal)).write(to: URL(fileURLWithPath: JournalFile.path(forPlan: path)), options: .atomic)
         print("wrote \(path): \(outputs) outputs, \(yaml.utf8.count / 1024) KB; \(JournalFile.path(forPlan: path)): \(journal.count) records")
     }
 

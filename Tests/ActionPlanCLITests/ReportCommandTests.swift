@@ -24,7 +24,7 @@ import Testing
             try record(6, "2015-09-01T09:00:00Z", "chair", Change(outputID: "3.1", due: "March 2016", reason: "agreed at the Strategy Group")),
             try record(7, "2015-09-02T09:00:00Z", "chair", Change(outputID: "3.2", lead: ["Police"])),
         ]
-        try JournalFile.encode(records).write(to: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal"))
+        try JournalFile.encode(Journal(records)).write(to: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal"))
         // A journal by several accounts is written to only under an access file; whoever runs the tests chairs.
         try "people:\n  - account: \(ProcessInfo.processInfo.userName)\n    role: chair\n  - account: chair\n    role: chair\n"
             .write(to: folder.appendingPathComponent("plans/access.yaml"), atomically: true, encoding: .utf8)

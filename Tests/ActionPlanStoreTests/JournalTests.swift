@@ -101,10 +101,10 @@ import Testing
         defer { fixture.remove() }
         // Chained as actionplan writes them; the plan's 9.9 was since renumbered away.
         let at = try #require(Timestamp("2015-05-01T09:00:00Z"))
-        try JournalFile.encode([
+        try JournalFile.encode(Journal([
             Record(line: 1, at: at, by: "x", change: Change(outputID: "9.9", note: "n")),
             Record(line: 2, at: at, by: "x", change: Change(outputID: "1.1", note: "kept")),
-        ]).write(to: URL(fileURLWithPath: fixture.journalPath))
+        ])).write(to: URL(fileURLWithPath: fixture.journalPath))
         let loaded = fixture.read()
         #expect(loaded.problems.map { "\($0.location.line): \($0.message.prefix(40))" } == ["1: output '9.9' is not in the plan (was its"])
         #expect(loaded.journal.records.map(\.line) == [2])

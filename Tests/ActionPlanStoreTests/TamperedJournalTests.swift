@@ -42,7 +42,7 @@ import Testing
             Record(line: 2, at: try #require(Timestamp("2015-06-01T10:00:00Z")), by: "officer", change: Change(outputID: "1.1", status: .complete)),
             Record(line: 3, at: try #require(Timestamp("2026-11-30T11:00:00Z")), by: "officer", change: Change(outputID: "1.2", note: "later")),
         ]
-        try JournalFile.encode(records).write(to: URL(fileURLWithPath: fixture.journalPath))
+        try JournalFile.encode(Journal(records)).write(to: URL(fileURLWithPath: fixture.journalPath))
 
         let loaded = fixture.read()
         #expect(loaded.journal.records.map(\.line) == [1, 3])
