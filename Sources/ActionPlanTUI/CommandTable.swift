@@ -28,7 +28,7 @@ extension Command {
         Command([.right, .character("l")], .nextScope, "next pillar", "The next pillar's indicators", on: [.indicators], featured: [.indicators]),
         Command([.left, .character("h")], .previousScope, "previous pillar", "The previous pillar's indicators", on: [.indicators]),
         Command([.character("f")], .figure, "figure", "Record a figure for the indicator (its lead agency, chair, coordinator)",
-                on: [.indicators, .indicator], featured: [.indicators, .indicator]),
+                on: [.indicators, .indicator, .review], featured: [.indicators, .indicator]),
         Command([.character("u")], .update, "update", "Update status, note or date", on: [.list, .detail], featured: [.list, .detail]),
         Command([.character("n")], .note, "note", "Add a progress note", on: [.list, .detail, .review], featured: [.detail, .review]),
         Command([.character("/")], .search, "search", "Search the text of actions (Enter keeps it, Esc clears)", on: [.list], featured: [.list]),

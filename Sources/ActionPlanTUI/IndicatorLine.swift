@@ -5,10 +5,9 @@ import ActionPlanModel
 struct IndicatorLine: Hashable, Sendable {
     let id: String
     let name: String
-    /// The latest figure in its unit (`187`, `4.2%`), or `missing` when the last period that has
-    /// ended has none.
+    /// The latest figure in its unit (`187`, `4.2%`), or `none`.
     let latest: String
-    /// The period the latest figure (or the missing one) is for.
+    /// The period the latest figure is for.
     let period: String
     /// `≥ 200`, `4–10%`, or empty with no target.
     let target: String
@@ -16,6 +15,8 @@ struct IndicatorLine: Hashable, Sendable {
     let rating: RAG
     /// Direction of travel against the previous period: `↑ ↓ →`, or empty.
     let arrow: String
+    /// `missing-figure` when a period has ended without one.
+    let flags: String
     /// The last periods' values, oldest first; nil where a figure is missing.
     let trend: [Double?]
 }

@@ -1,13 +1,38 @@
 import ActionPlanFormat
 import ActionPlanModel
 
-/// The indicator screens' data, from the plan's indicators and the journal's figures.
+/// The indicator screens' data, from the plan's indicators and the journal's figures: the one
+/// place the interface reads the indicator model, formatting it for the views.
 extension TUIState {
-    var hasIndicators: Bool { false }
+    /// Each indicator (and each area of one) as it stands on the day judged, from the figures
+    /// recorded by then.
+    var standings: [IndicatorStanding] {
+        current.standings(journal.figures.filter { $0.at.day <= foldThrough }, asOf: asOf, periods: Trend.periods)
+    }
 
-    /// The scopes that have indicators: the plan's own first, then each pillar's.
-    var indicatorScopes: [IndicatorPage.Scope] { [] }
+    var hasIndicators: Bool { !current.indicators.isEmpty }
 
+    /// The page an indicator is shown on: the plan's own, or its pillar's (an objective's goes
+    /// with the objective's pillar).
+    func scope(of indicator: Indicator) -> IndicatorPage.Scope {
+        switch indicator.scope {
+        case .plan: return .plan
+        case .pillar(let name):
+            return current.pillars.firstIndex { $0.name.lowercased() == name.lowercased() }.map(IndicatorPage.Scope.pillar) ?? .plan
+        case .objective(let id):
+            return current.entries.first { $0.objectiveID == id }.map { .pillar($0.pillarIndex) }
+                ?? current.pillars.firstIndex { $0.objectives.contains { $0.id == id } }.map(IndicatorPage.Scope.pillar) ?? .plan
+        }
+    }
+
+    /// The pages that have indicators: the plan's own first, then each pillar's, in plan order.
+    var indicatorScopes: [IndicatorPage.Scope] {
+        let used = Set(current.indicators.map(scope(of:)))
+        return ([.plan] + current.pillars.indices.map(IndicatorPage.Scope.pillar)).filter(used.contains)
+    }
+
+    /// The page `i` opens: the selected action's pillar from the list, when it has indicators;
+    /// otherwise the first page.
     var firstIndicatorScope: IndicatorPage.Scope {
         if screen == .list, let row = selected, indicatorScopes.contains(.pillar(row.entry.pillarIndex)) { return .pillar(row.entry.pillarIndex) }
         return indicatorScopes.first ?? .plan
@@ -24,14 +49,118 @@ extension TUIState {
         return "Indicators · " + name + place
     }
 
-    func indicatorLines(_ scope: IndicatorPage.Scope) -> [IndicatorLine] { [] }
+    /// The lines of the indicators on page `scope`, each area of an indicator a line of its own.
+    func indicatorLines(_ scope: IndicatorPage.Scope) -> [IndicatorLine] {
+        standings.filter { self.scope(of: $0.indicator) == scope }.map(line(of:))
+    }
 
-    func indicatorSheet(_ id: String) -> IndicatorSheet? { nil }
+    private func line(of standing: IndicatorStanding) -> IndicatorLine {
+        let indicator = standing.indicator
+        let latest = standing.latest
+        let target = latest?.target ?? indicator.target
+        return IndicatorLine(id: indicator.id, name: indicator.name + (standing.area.map { " · " + $0 } ?? ""),
+                             latest: latest?.value.map { FigureText.text($0, unit: indicator.unit) } ?? "none",
+                             period: latest.map { $0.period.description } ?? "",
+                             target: target.map { FigureText.text($0, for: indicator) } ?? "",
+                             rating: standing.rating, arrow: standing.sincePrevious?.arrow ?? "",
+                             flags: standing.flags.map(\.rawValue).joined(separator: " "),
+                             trend: standing.series.map(\.value))
+    }
 
-    func indicatorFormHeading(_ id: String) -> (title: String, subtitle: String)? { nil }
+    /// What the detail screen shows of indicator `id`: what it is, then every figure recorded for
+    /// it, oldest period first, a correction after the figure it supersedes.
+    func indicatorSheet(_ id: String) -> IndicatorSheet? {
+        guard let indicator = current.indicator(id) else { return nil }
+        let all = standings.filter { $0.indicator.id == indicator.id }
+        var facts: [(label: String, value: String)] = [
+            ("Belongs to", describe(indicator.scope)),
+            ("Measured", "\(indicator.unit.rawValue), \(betterText(indicator.better)), reported \(indicator.frequency.rawValue)"),
+            ("Supplied by", [indicator.lead, indicator.source].compactMap { $0 }.joined(separator: " · ")),
+        ]
+        if let target = indicator.target {
+            facts.append(("Target", FigureText.text(target, for: indicator) + targetYears(target, indicator)
+                          + " · amber within \(FigureText.text(indicator.tolerance * 100, unit: .percentage))"))
+        }
+        if let baseline = indicator.baseline {
+            facts.append(("Baseline", FigureText.text(baseline.value, unit: indicator.unit) + " in " + baseline.period))
+        }
+        let latest = all.map { standing in
+            let travel = standing.sincePrevious.map { "\($0.text) than \(FigureText.text($0.from, unit: indicator.unit)) before" } ?? ""
+            let flag = standing.flags.contains(.missingFigure) ? "missing a figure" : ""
+            return ([standing.area, standing.latest.flatMap { reading in reading.value.map { "\(FigureText.text($0, unit: indicator.unit)) in \(reading.period)" } } ?? "no figure",
+                     travel, flag].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " · ")
+        }
+        facts.append(("Latest", latest.joined(separator: "; ")))
+        let history = journal.figureHistory(of: indicator.id, through: foldThrough)
+        let periods = Dictionary(history.map { ($0.line, try? FigurePeriod.parse($0.figure.period, frequency: indicator.frequency, calendar: current.calendar).get()) },
+                                 uniquingKeysWith: { first, _ in first })
+        // The latest record for a period and area stands; those it supersedes stay, marked, as history shows both.
+        struct Slot: Hashable { let period: FigurePeriod?, area: String }
+        func slot(_ record: FigureRecord) -> Slot { Slot(period: periods[record.line] ?? nil, area: record.figure.area?.lowercased() ?? "") }
+        let standing = Set(Dictionary(history.map { (slot($0), $0.line) }, uniquingKeysWith: max).values)
+        let ordered = history.sorted { left, right in
+            let a = (periods[left.line]??.period.first ?? .last(ofMonth: 12, year: 9999), slot(left).area, left.line)
+            let b = (periods[right.line]??.period.first ?? .last(ofMonth: 12, year: 9999), slot(right).area, right.line)
+            return a < b
+        }
+        let rows = ordered.map { record in
+            let figure = record.figure
+            let period = periods[record.line] ?? nil
+            let stands = standing.contains(record.line)
+            return SeriesRow(period: period?.description ?? figure.period, value: FigureText.text(figure.value, unit: indicator.unit),
+                             area: figure.area ?? "", rating: stands ? period.map { indicator.rating(of: figure.value, in: $0) } ?? .grey : .grey,
+                             note: (stands ? "" : "superseded · ") + (figure.note.map { $0 + " " } ?? "") + "(\(record.by), line \(record.line))")
+        }
+        return IndicatorSheet(title: "\(indicator.id) · \(indicator.name)", facts: facts, series: rows)
+    }
 
-    /// The red indicators and those missing a figure, for the review's agenda.
-    var indicatorAgenda: [Review.Item] { [] }
+    private func targetYears(_ target: Indicator.Target, _ indicator: Indicator) -> String {
+        guard case .perYear(let years) = target else { return "" }
+        return ": " + years.keys.sorted().compactMap { year in
+            years[year].map { current.calendar.yearLabel(startingIn: year) + " " + FigureText.text(.plan($0), for: indicator) }
+        }.joined(separator: ", ")
+    }
+
+    private func betterText(_ better: Indicator.Better) -> String {
+        switch better {
+        case .up: "higher is better"
+        case .down: "lower is better"
+        case .range: "within the range is better"
+        }
+    }
+
+    private func describe(_ scope: Indicator.Scope) -> String {
+        switch scope {
+        case .plan: "the whole plan"
+        case .pillar(let name): "pillar \(name)"
+        case .objective(let id): "objective \(id) · " + (current.pillars.flatMap(\.objectives).first { $0.id == id }?.text ?? "")
+        }
+    }
+
+    /// What the figure form says it is about: the indicator, and how it reads now.
+    func indicatorFormHeading(_ id: String) -> (title: String, subtitle: String)? {
+        guard let indicator = current.indicator(id) else { return nil }
+        let latest = standings.filter { $0.indicator.id == indicator.id }.map(line(of:))
+        let now = latest.map { "\($0.name): \($0.latest) \($0.period)" }.joined(separator: "; ")
+        return ("\(indicator.id)  \(indicator.name)", "\(indicator.unit.rawValue) · reported \(indicator.frequency.rawValue) · latest \(now)")
+    }
+
+    /// `I1 Q1 2015/16 187 (RBKC)`, for the status line after a figure is recorded.
+    func describe(_ figure: Figure) -> String {
+        let unit = current.indicator(figure.indicatorID)?.unit ?? .count
+        return "\(figure.indicatorID) \(figure.period) \(FigureText.text(figure.value, unit: unit))" + (figure.area.map { " (\($0))" } ?? "")
+    }
+
+    /// The red indicators and those missing a figure, for the review's agenda: each indicator
+    /// once, under red if any part of it is red.
+    var indicatorAgenda: [Review.Item] {
+        current.indicators.compactMap { indicator in
+            let parts = standings.filter { $0.indicator.id == indicator.id }
+            if parts.contains(where: { $0.rating == .red }) { return Review.Item(id: indicator.id, reason: .redIndicator) }
+            if parts.contains(where: { $0.flags.contains(.missingFigure) }) { return Review.Item(id: indicator.id, reason: .missingFigure) }
+            return nil
+        }
+    }
 
     /// The indicator a command acts on: the selected one, the one on screen, or the review's.
     var subjectIndicatorID: String? {
@@ -57,7 +186,7 @@ extension TUIState {
         return max(0, min(top, sheet.series.count - seriesRoom(sheet, height: height)))
     }
 
-    /// Shows the next (or, with -1, the previous) scope's indicators, round the end.
+    /// Shows the next (or, with -1, the previous) page of indicators, round the end.
     mutating func stepIndicatorScope(by step: Int) {
         guard case .indicators(let page) = screen else { return }
         let scopes = indicatorScopes
@@ -66,7 +195,32 @@ extension TUIState {
         screen = .indicators(IndicatorPage(scope: scopes[((index + step) % scopes.count + scopes.count) % scopes.count]))
     }
 
-    mutating func openFigureForm() {}
+    /// Opens the figure form for the indicator in hand, its period filled in with the one that
+    /// needs a figure (the latest ended without one), else the latest that has ended; the area
+    /// field only when the indicator is reported by area.
+    mutating func openFigureForm() {
+        guard let id = subjectIndicatorID, let indicator = current.indicator(id) else { return }
+        let parts = standings.filter { $0.indicator.id == indicator.id }
+        let ended = parts.flatMap(\.series).filter { $0.period.period.last < asOf }
+        let due = ended.filter { $0.record == nil }.map(\.period).max() ?? ended.map(\.period).max()
+        let fields: [Form.Field] = [.period, .value] + (indicator.areas.isEmpty && indicator.comparators.isEmpty ? [] : [.area]) + [.figureNote]
+        go(to: .form(Form(subject: .indicator(id: indicator.id), title: "Figure", fields: fields, texts: [.period: due?.description ?? ""])))
+        changeForm { $0.focus = 1 }
+    }
 
-    func submitFigure(_ form: Form, indicatorID: String) -> [Effect] { [] }
+    /// The figure the form asks to record, or the model's reason it cannot be, shown on the form
+    /// before anything is written.
+    mutating func submitFigure(_ form: Form, indicatorID: String) -> [Effect] {
+        let typed = form.text(.value) ?? ""
+        guard let value = FigureText.value(typed) else {
+            changeForm { $0.message = typed.isEmpty ? "Type the figure's value." : "'\(typed)' is not a number: type the figure, such as 187 or 4.5" }
+            return []
+        }
+        let figure = Figure(indicatorID: indicatorID, period: form.text(.period) ?? "", value: value, area: form.text(.area), note: form.text(.figureNote))
+        if let problem = current.problem(with: figure, today: asOf) {
+            changeForm { $0.message = problem }
+            return []
+        }
+        return [.recordFigure(figure)]
+    }
 }

@@ -6,7 +6,7 @@ import ActionPlanModel
 func drawIndicators(_ lines: [IndicatorLine], heading: String, selection: Int, into grid: inout Grid) {
     grid.put(heading, x: 1, y: 1, style: .heading)
     let table = indicatorTable
-    let layout = table.layout([], width: grid.width)
+    let layout = table.layout(lines.map { line in IndicatorColumn.allCases.map { $0.cell(line) } }, width: grid.width)
     grid.put(layout.header, x: 0, y: 2, style: .bold)
     guard !lines.isEmpty else {
         grid.put("No indicators here; ←/→ shows the next.", x: 1, y: 4, style: .dim)
@@ -32,17 +32,19 @@ let indicatorKey = "G on target, A near, R off, - none · ↑↓ on last period 
 
 /// A column of the indicators screen.
 enum IndicatorColumn: Int, CaseIterable {
-    case id, name, latest, period, target, rating, trend
+    case id, name, latest, period, target, rating, trend, flags
 
     var column: Table.Column {
         switch self {
-        case .id: Table.Column("ID", .fixed(6))
+        case .id: Table.Column("ID", .fixed(5))
         case .name: Table.Column("Indicator", .filling(minimum: 12))
         case .latest: Table.Column("Latest", .fixed(9))
+        // At 80 columns a flag matters more than the latest figure's period, which the detail gives.
         case .period: Table.Column("Period", .fixed(10), dropRank: 1)
-        case .target: Table.Column("Target", .fixed(10))
+        case .target: Table.Column("Target", .fixed(9))
         case .rating: Table.Column("RAG", .fixed(3))
         case .trend: Table.Column("Trend", .fixed(Trend.periods))
+        case .flags: Table.Column("Flags", .natural(cap: 14))
         }
     }
 
@@ -56,6 +58,7 @@ enum IndicatorColumn: Int, CaseIterable {
         case .target: TerminalText.safe(line.target)
         case .rating: line.rating.letter + " " + line.arrow
         case .trend: Trend.text(line.trend)
+        case .flags: line.flags
         }
     }
 }

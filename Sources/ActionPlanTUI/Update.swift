@@ -14,6 +14,13 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         state.goBack()
         state.message = "Recorded line \(record.line): \(record.change.outputID) \(record.summary)"
         return []
+    case .figureRecorded(.success(let record)):
+        state.goBack()
+        state.message = "Recorded line \(record.line): \(state.describe(record.figure))"
+        return []
+    case .figureRecorded(.failure(let failure)):
+        state.changeForm { $0.message = failure.message }
+        return []
     case .exported(let quarter, .success(let path)):
         state.message = "Saved the \(quarter) report to \(path)"
         return []
