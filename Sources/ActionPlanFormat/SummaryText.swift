@@ -4,7 +4,7 @@ import ActionPlanModel
 public enum SummaryText {
     public static func table(_ summary: Summary, plan: Plan, asOf day: Day, width: Int?) -> String {
         let colours = RAG.live
-        let flags = Flag.allCases
+        let flags = Flag.ofOutputs
         let table = Table(columns: [.init("Pillar", .flexible(minimum: 8))]
             + colours.map { .init($0.letter, .natural(cap: 5)) }
             + [.init("Live", .natural(cap: 5)), .init("Done%", .natural(cap: 5))]

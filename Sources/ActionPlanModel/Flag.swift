@@ -1,4 +1,4 @@
-/// Something about an open output that somebody has to act on.
+/// Something about an open output, or an indicator, that somebody has to act on.
 public enum Flag: String, CaseIterable, Hashable, Comparable, Sendable {
     /// The deadline is before the as-of date.
     case overdue
@@ -12,6 +12,11 @@ public enum Flag: String, CaseIterable, Hashable, Comparable, Sendable {
     case undated
     /// Nobody has recorded anything about it since the current reporting quarter began.
     case stale
+    /// An indicator's period has ended with no figure recorded for it.
+    case missingFigure = "missing-figure"
+
+    /// The flags an output can have: what output counts and filters show.
+    public static let ofOutputs: [Flag] = allCases.filter { $0 != .missingFigure }
 
     public static func < (lhs: Flag, rhs: Flag) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
@@ -27,6 +32,7 @@ public enum Flag: String, CaseIterable, Hashable, Comparable, Sendable {
         case .unknownLead: "lead not in the agency register"
         case .undated: "no deadline"
         case .stale: "no update this quarter"
+        case .missingFigure: "no figure for a period that has ended"
         }
     }
 }

@@ -8,11 +8,13 @@ public struct Plan: Hashable, Sendable, Codable {
     public var overdueRAG: OverdueRAG
     public var register: AgencyRegister
     public var pillars: [Pillar]
+    /// The measures of whether it is working, wherever the plan file declares them, in plan order.
+    public var indicators: [Indicator]
 
     public init(
         title: String, partnership: String? = nil, starts: Period? = nil, ends: Period? = nil,
         calendar: ReportingCalendar = ReportingCalendar(), overdueRAG: OverdueRAG = .byDate,
-        register: AgencyRegister = AgencyRegister(), pillars: [Pillar]
+        register: AgencyRegister = AgencyRegister(), pillars: [Pillar], indicators: [Indicator] = []
     ) {
         self.title = title
         self.partnership = partnership
@@ -22,6 +24,7 @@ public struct Plan: Hashable, Sendable, Codable {
         self.overdueRAG = overdueRAG
         self.register = register
         self.pillars = pillars
+        self.indicators = indicators
     }
 
     /// Every output with the pillar and objective it sits under, in plan order.
