@@ -58,7 +58,8 @@ extension TUIState {
         let indicator = standing.indicator
         let latest = standing.latest
         let target = latest?.target ?? indicator.target
-        return IndicatorLine(id: indicator.id, name: indicator.name + (standing.area.map { " · " + $0 } ?? ""),
+        // The area before the name, so a cut name still says which area it is.
+        return IndicatorLine(id: indicator.id, name: (standing.area.map { $0 + " · " } ?? "") + indicator.name,
                              latest: latest?.value.map { FigureText.text($0, unit: indicator.unit) } ?? "none",
                              period: latest.map { $0.period.description } ?? "",
                              target: target.map { FigureText.text($0, for: indicator) } ?? "",
@@ -73,7 +74,7 @@ extension TUIState {
         guard let indicator = current.indicator(id) else { return nil }
         let all = standings.filter { $0.indicator.id == indicator.id }
         var facts: [(label: String, value: String)] = [
-            ("Belongs to", describe(indicator.scope)),
+            ("Belongs to", summary(of: indicator.scope)),
             ("Measured", "\(indicator.unit.rawValue), \(betterText(indicator.better)), reported \(indicator.frequency.rawValue)"),
             ("Supplied by", [indicator.lead, indicator.source].compactMap { $0 }.joined(separator: " · ")),
         ]
@@ -129,7 +130,7 @@ extension TUIState {
         }
     }
 
-    private func describe(_ scope: Indicator.Scope) -> String {
+    private func summary(of scope: Indicator.Scope) -> String {
         switch scope {
         case .plan: "the whole plan"
         case .pillar(let name): "pillar \(name)"
@@ -137,16 +138,19 @@ extension TUIState {
         }
     }
 
-    /// What the figure form says it is about: the indicator, and how it reads now.
+    /// What the figure form says it is about: the indicator, and its latest figures.
     func indicatorFormHeading(_ id: String) -> (title: String, subtitle: String)? {
         guard let indicator = current.indicator(id) else { return nil }
-        let latest = standings.filter { $0.indicator.id == indicator.id }.map(line(of:))
-        let now = latest.map { "\($0.name): \($0.latest) \($0.period)" }.joined(separator: "; ")
-        return ("\(indicator.id)  \(indicator.name)", "\(indicator.unit.rawValue) · reported \(indicator.frequency.rawValue) · latest \(now)")
+        let latest = standings.filter { $0.indicator.id == indicator.id }.map { standing in
+            let value = standing.latest.flatMap { reading in reading.value.map { "\(FigureText.text($0, unit: indicator.unit)) (\(reading.period))" } } ?? "none"
+            return (standing.area.map { $0 + " " } ?? "") + value
+        }
+        return ("\(indicator.id)  \(indicator.name)",
+                "\(indicator.unit.rawValue), reported \(indicator.frequency.rawValue) · latest: " + latest.joined(separator: ", "))
     }
 
     /// `I1 Q1 2015/16 187 (RBKC)`, for the status line after a figure is recorded.
-    func describe(_ figure: Figure) -> String {
+    func summary(of figure: Figure) -> String {
         let unit = current.indicator(figure.indicatorID)?.unit ?? .count
         return "\(figure.indicatorID) \(figure.period) \(FigureText.text(figure.value, unit: unit))" + (figure.area.map { " (\($0))" } ?? "")
     }

@@ -23,6 +23,9 @@ public struct Review: Hashable, Sendable {
             }
         }
 
+        /// `2 red indicators`, `1 overdue`: how many items it puts on the agenda.
+        func count(_ number: Int) -> String { "\(number) \(label)" + (isIndicator && number != 1 ? "s" : "") }
+
         var isIndicator: Bool { if case .action = self { false } else { true } }
     }
 

@@ -9,9 +9,19 @@ func drawReview(_ state: TUIState, into grid: inout Grid) {
         grid.put("Nothing to review: \(what).", x: 2, y: 3, style: .heading)
         return
     }
-    let counts = review.counted.map { reason in "\(review.items.filter { $0.reason == reason }.count) \(reason.label)" }
+    let counts = review.counted.map { reason in reason.count(review.items.filter { $0.reason == reason }.count) }
     grid.put("Review · item \(review.index + 1) of \(review.items.count) · \(review.items.count - review.index - 1) left after this", x: 2, y: 2, style: .heading)
-    grid.put("On the agenda: " + counts.joined(separator: ", "), x: 2, y: 3, style: .dim)
+    // With indicators the agenda may take a second line, the one above the item, broken between counts.
+    var lines = ["On the agenda:"]
+    for (index, count) in counts.enumerated() {
+        let part = " " + count + (index < counts.count - 1 ? "," : "")
+        if let last = lines.last, TerminalText.width(last + part) <= grid.width - 3 {
+            lines[lines.count - 1] = last + part
+        } else {
+            lines.append(String(part.dropFirst()))
+        }
+    }
+    for (offset, line) in lines.prefix(2).enumerated() { grid.put(line, x: 2, y: 3 + offset, style: .dim) }
     let badge = "  " + item.reason.label.uppercased() + "  "
     if let id = item.indicatorID, let sheet = state.indicatorSheet(id) {
         grid.put(badge, x: 2, y: 5, style: Style(colour: item.reason == .redIndicator ? .red : .grey, bold: true, reverse: true))

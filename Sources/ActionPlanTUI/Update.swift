@@ -16,7 +16,7 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         return []
     case .figureRecorded(.success(let record)):
         state.goBack()
-        state.message = "Recorded line \(record.line): \(state.describe(record.figure))"
+        state.message = "Recorded line \(record.line): \(state.summary(of: record.figure))"
         return []
     case .figureRecorded(.failure(let failure)):
         state.changeForm { $0.message = failure.message }
@@ -72,8 +72,13 @@ extension TUIState {
         case .showList:
             go(to: .list)
         case .open:
-            guard let row = selected else { break }
-            go(to: .detail(id: row.output.id))
+            if case .indicators = screen {
+                guard let id = subjectIndicatorID else { break }
+                go(to: .indicator(id: id, top: 0))
+            } else {
+                guard let row = selected else { break }
+                go(to: .detail(id: row.output.id))
+            }
         case .update:
             openForm([.status, .note, .due, .reason], title: "Update")
         case .note:
@@ -88,11 +93,6 @@ extension TUIState {
             return [.export(current.calendar.quarter(containing: asOf), asOf: asOf)]
         case .showIndicators:
             go(to: .indicators(IndicatorPage(scope: firstIndicatorScope)))
-        case .openIndicator:
-            guard let id = subjectIndicatorID else { break }
-            go(to: .indicator(id: id, top: 0))
-        case .nextScope: stepIndicatorScope(by: 1)
-        case .previousScope: stepIndicatorScope(by: -1)
         case .figure:
             openFigureForm()
         case .up: move(by: -1)
@@ -127,8 +127,10 @@ extension TUIState {
             refilter()
         case .next:
             changeReview { if $0.index + 1 < $0.items.count { $0.index += 1 } }
+            stepIndicatorScope(by: 1)
         case .previous:
             changeReview { if $0.index > 0 { $0.index -= 1 } }
+            stepIndicatorScope(by: -1)
         case .submit:
             return submit()
         case .nextField:

@@ -14,12 +14,14 @@ import Testing
         (.form, [.tab, .character("u")], "Esc back  Enter save  Tab next field"),
         (.review, [.character("r")], "? help  Esc back  n note  → next  L assign lead  t revise date"),
         (.search, [.tab, .character("/")], "type to search · Enter keep · Esc clear"),
+        (.indicators, [.character("i")], "? help  Esc back  Enter detail  f figure  → next"),
+        (.indicator, [.character("i"), .enter], "? help  Esc back  f figure"),
     ]
 
     @Test func everyModeShowsTheKeyLineItsTableGenerates() {
         #expect(Self.modes.map(\.mode) == Mode.allCases)
         for (mode, keys, line) in Self.modes {
-            var state = Fixture.state(width: 132, height: 43)
+            var state = Fixture.indicatorState(width: 132, height: 43)
             Fixture.press(keys: keys, on: &state)
             #expect(state.mode == mode)
             #expect(Command.keyLine(for: mode) == line)
