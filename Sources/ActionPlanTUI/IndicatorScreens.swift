@@ -76,8 +76,9 @@ extension TUIState {
         var facts: [(label: String, value: String)] = [
             ("Belongs to", summary(of: indicator.scope)),
             ("Measured", "\(indicator.unit.rawValue), \(betterText(indicator.better)), reported \(indicator.frequency.rawValue)"),
-            ("Supplied by", [indicator.lead, indicator.source].compactMap { $0 }.joined(separator: " · ")),
         ]
+        let supplier = [indicator.lead, indicator.source].compactMap { $0 }
+        if !supplier.isEmpty { facts.append(("Supplied by", supplier.joined(separator: " · "))) }
         if let target = indicator.target {
             facts.append(("Target", FigureText.text(target, for: indicator) + targetYears(target, indicator)
                           + " · amber within \(FigureText.text(indicator.tolerance * 100, unit: .percentage))"))
@@ -92,25 +93,13 @@ extension TUIState {
                      travel, flag].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " · ")
         }
         facts.append(("Latest", latest.joined(separator: "; ")))
-        let history = journal.figureHistory(of: indicator.id, through: foldThrough)
-        let periods = Dictionary(history.map { ($0.line, try? FigurePeriod.parse($0.figure.period, frequency: indicator.frequency, calendar: current.calendar).get()) },
-                                 uniquingKeysWith: { first, _ in first })
-        // The latest record for a period and area stands; those it supersedes stay, marked, as history shows both.
-        struct Slot: Hashable { let period: FigurePeriod?, area: String }
-        func slot(_ record: FigureRecord) -> Slot { Slot(period: periods[record.line] ?? nil, area: record.figure.area?.lowercased() ?? "") }
-        let standing = Set(Dictionary(history.map { (slot($0), $0.line) }, uniquingKeysWith: max).values)
-        let ordered = history.sorted { left, right in
-            let a = (periods[left.line]??.period.first ?? .last(ofMonth: 12, year: 9999), slot(left).area, left.line)
-            let b = (periods[right.line]??.period.first ?? .last(ofMonth: 12, year: 9999), slot(right).area, right.line)
-            return a < b
-        }
-        let rows = ordered.map { record in
-            let figure = record.figure
-            let period = periods[record.line] ?? nil
-            let stands = standing.contains(record.line)
-            return SeriesRow(period: period?.description ?? figure.period, value: FigureText.text(figure.value, unit: indicator.unit),
-                             area: figure.area ?? "", rating: stands ? period.map { indicator.rating(of: figure.value, in: $0) } ?? .grey : .grey,
-                             note: (stands ? "" : "superseded · ") + (figure.note.map { $0 + " " } ?? "") + "(\(record.by), line \(record.line))")
+        let rows = indicator.recorded(journal.figureHistory(of: indicator.id, through: foldThrough), calendar: current.calendar).map { recorded in
+            let figure = recorded.record.figure
+            let rating = recorded.supersededBy == nil ? recorded.period.map { indicator.rating(of: figure.value, in: $0) } ?? .grey : .grey
+            let note = (recorded.supersededBy.map { "superseded by line \($0) · " } ?? "") + (figure.note.map { $0 + " " } ?? "")
+                + "(\(recorded.record.by), line \(recorded.record.line))"
+            return SeriesRow(period: recorded.period?.description ?? figure.period, value: FigureText.text(figure.value, unit: indicator.unit),
+                             area: figure.area ?? "", rating: rating, note: note)
         }
         return IndicatorSheet(title: "\(indicator.id) · \(indicator.name)", facts: facts, series: rows)
     }

@@ -68,7 +68,7 @@ import Testing
         #expect(lines[9] == "Period       Value      Area           RAG Note")
         #expect(lines[10] == "Q1 2014/15   30/1,000                  R   (analyst, line 4)")
         #expect(lines[11] == "Q2 2014/15   27/1,000                  A   (analyst, line 7)")
-        #expect(lines[12] == "Q4 2014/15   31/1,000                  -   superseded · (analyst, line 13)")
+        #expect(lines[12] == "Q4 2014/15   31/1,000                  -   superseded by line 15 · (analyst, li…")
         #expect(lines[13] == "Q4 2014/15   29/1,000                  R   Corrected: duplicates removed (analy…")
         #expect(lines[23] == " ? help  Esc back  f figure")
     }
