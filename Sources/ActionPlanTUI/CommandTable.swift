@@ -15,7 +15,7 @@ extension Command {
         Command([.tab, .character("a")], .showList, "actions", "Actions list", on: [.overview], featured: [.overview]),
         Command([.character("r")], .review, "review", "Review meeting: step through overdue, unowned, red and stale items", on: [.overview, .list], featured: [.overview, .list]),
         Command([.character("i")], .showIndicators, "indicators", "Indicators: each one's latest figure, target, rating and trend, a pillar at a time",
-                on: [.overview, .list], featured: [.overview]),
+                on: [.overview, .list], featured: [.overview, .list]),
         Command([.character("x")], .exportReport, "report", "Save this quarter's report as HTML, in reports/ beside the plan", on: [.overview, .list], featured: [.overview]),
         Command([.up, .character("k")], .up, "up", "Move up", on: [.list, .indicators, .indicator]),
         Command([.down, .character("j")], .down, "down", "Move down", on: [.list, .indicators, .indicator]),

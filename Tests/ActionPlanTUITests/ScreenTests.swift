@@ -31,7 +31,7 @@ import Testing
         #expect(lines[7] == "Perpetrators")
         #expect(lines[9] == "2.1    -   Agree the court protocol                Ongoing       unowned stale")
         #expect(lines[10] == "2.2    B   Launch the programme     Police")
-        #expect(lines[23] == " ? help  q quit  v overview  r review  Enter detail  u update  / search  m mine…")
+        #expect(lines[23] == " ? help  q quit  v overview  r review  i indicators  Enter detail  u update  / …")
         // The selection is drawn reversed across the row; the RAG letter keeps its colour.
         #expect(render(state)[0, 5].style == .selected)
         #expect(render(state)[7, 5].style == Style(colour: .red, bold: true, reverse: true))
