@@ -51,7 +51,7 @@ enum ReportBars {
     }
 
     /// A coordinate with at most one decimal, so the same summary always draws the same text.
-    private static func format(_ value: Double) -> String {
+    static func format(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
     }

@@ -33,6 +33,8 @@ struct ReportDocument {
         case bars
         /// The key to the RAG letters and the direction arrows.
         case key
+        /// One chart per indicator (HTML only: the table before it has the figures).
+        case charts([IndicatorStanding])
     }
 
     /// A table whose first column names its row.
@@ -90,5 +92,7 @@ struct ReportDocument {
         case number(String)
         /// A RAG letter, with the direction of travel beside it when there is one.
         case rating(Rating, Direction?)
+        /// An indicator's figure's RAG letter, with its direction of travel in words beside it.
+        case figure(RAG, String)
     }
 }

@@ -66,6 +66,8 @@ public enum ReportHTML {
             let colours = RAG.live.map { "<li>\(badge(Rating(rag: $0))) \(escape(RAGKey.meaning(of: $0)))</li>" }
             let directions = Direction.allCases.map { "<li><span class=\"dir\">\(escape($0.symbol))</span> \(escape($0.meaning))</li>" }
             return "<ul class=\"key\">\n" + (colours + directions).joined(separator: "\n") + "\n</ul>\n"
+        case .charts(let standings):
+            return "<div class=\"charts\">\n" + standings.enumerated().map { IndicatorChart.svg($1, number: $0 + 1) }.joined() + "</div>\n"
         }
     }
 
@@ -89,6 +91,9 @@ public enum ReportHTML {
                     html += "<\(tag) class=\"rating\">\(badge(rating))"
                         + (direction.map { "<span class=\"dir\" title=\"\(escape($0.meaning))\">\(escape($0.symbol))</span>" } ?? "")
                         + "</\(end)>"
+                case .figure(let rag, let travel):
+                    html += "<\(tag) class=\"rating\"><span class=\"rag rag-\(rag.rawValue)\" title=\"\(escape(rag.rawValue + ": " + rag.figureMeaning))\">"
+                        + "\(escape(rag.letter))</span><span class=\"dir\">\(escape(travel))</span></\(end)>"
                 }
             }
             html += "</tr>\n"
@@ -127,6 +132,8 @@ public enum ReportHTML {
         .key { list-style: none; padding: 0; columns: 2; }
         .key li { margin: 3px 0; }
         svg.bars { width: 100%; max-width: 1000px; height: auto; display: block; margin: 6px 0; }
+        .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 8px 18px; }
+        svg.chart { width: 100%; height: auto; display: block; break-inside: avoid; font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; }
         @media print { body { max-width: none; padding: 0; font-size: 8.5pt; } }
         """ + "\n" + colours.map { colour, paint in
             // The badge in tables and the key, and the bar's segment and its label, in one colour.

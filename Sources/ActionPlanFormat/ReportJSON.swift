@@ -18,7 +18,7 @@ public enum ReportJSON {
             case plan, partnership, quarter, firstDay = "first_day", lastDay = "last_day", asAt = "as_at"
             case previousQuarter = "previous_quarter", previousAsAt = "previous_as_at"
             case generatedAt = "generated_at", generatedBy = "generated_by", journalHead = "journal_head"
-            case summary, previousSummary = "previous_summary", exceptions, movement, outputs, key
+            case summary, previousSummary = "previous_summary", exceptions, movement, outputs, indicators, key
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -40,6 +40,7 @@ public enum ReportJSON {
                                  forKey: .exceptions)
             try container.encode(MovementRecord(report.movement), forKey: .movement)
             try container.encode(report.rows.map(ReportRecord.init), forKey: .outputs)
+            try container.encode(IndicatorRecord.rows(report.indicators), forKey: .indicators)
             // The key goes with the data too: partnerships read the colours differently.
             try container.encode(RAG.live.map { ["rag": $0.rawValue, "letter": $0.letter, "meaning": RAGKey.meaning(of: $0)] }
                 + Direction.allCases.map { ["direction": $0.rawValue, "symbol": $0.symbol, "meaning": $0.meaning] }, forKey: .key)

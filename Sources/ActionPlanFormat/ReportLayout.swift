@@ -17,6 +17,7 @@ extension ReportDocument {
             Self.summarySection(report),
             Self.exceptionsSection(report),
             Self.movementSection(report),
+            Self.indicatorsSection(report),
             Self.planSection(report),
             Section(id: "key", title: "Key", blocks: [.key, .paragraph("Dropped actions have no colour and are not counted as live.")]),
         ]
@@ -86,6 +87,31 @@ extension ReportDocument {
             [.text(row.output.text), .text(leads(row.before.output)), .text(leads(row.output))]
         }
         return Section(id: "movement", title: "Movement since \(previous)", newPage: true, blocks: blocks)
+    }
+
+    private static func indicatorsSection(_ report: QuarterReport) -> Section {
+        let standings = report.indicators
+        guard !standings.isEmpty else {
+            return Section(id: "indicators", title: "Indicators", newPage: true, blocks: [.paragraph("This plan declares no indicators.")])
+        }
+        let rows = standings.map { standing -> [Cell] in
+            let unit = standing.indicator.unit
+            let latest = standing.latest
+            return [.text(standing.indicator.id), .text(FigureText.name(standing)), .text(latest.map { $0.period.description } ?? "none yet"),
+                    .number(latest?.value.map { FigureText.value($0, unit: unit) } ?? ""),
+                    .text(FigureText.target(latest?.target ?? standing.series.last?.target, unit: unit)),
+                    .figure(standing.rating, FigureText.travel(standing.sincePrevious)), .text(FigureText.travel(standing.sinceYearBefore)),
+                    .text(standing.flags.map(\.rawValue).joined(separator: ", ")), .text(standing.indicator.source ?? "")]
+        }
+        return Section(id: "indicators", title: "Indicators", newPage: true, blocks: [
+            .paragraph("The latest figure recorded by \(date(report.asAt)) for each indicator, against its target, with how it moved since "
+                + "the period before (beside the RAG) and the same period a year before. " + IndicatorText.key),
+            .paragraph(IndicatorText.counts(standings)),
+            .table(Table(columns: [Column("ID", .medium), Column("Indicator", .text), Column("Period", .medium), Column("Value", .narrow), Column("Target", .narrow),
+                                   Column("RAG", .medium), Column("Year before", .medium), Column("Flags", .medium), Column("Source", .wide)],
+                         rows: rows)),
+            .charts(standings),
+        ])
     }
 
     private static func planSection(_ report: QuarterReport) -> Section {

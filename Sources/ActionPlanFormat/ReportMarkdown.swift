@@ -49,8 +49,8 @@ public enum ReportMarkdown {
             return [String(repeating: "#", count: level) + " " + escape(text)]
         case .table(let table):
             return render(table)
-        case .bars:
-            // The table that follows holds the same counts.
+        case .bars, .charts:
+            // The tables beside them hold the same figures.
             return []
         case .key:
             return (RAGKey.entries + Direction.allCases.map { "\($0.symbol) \($0.meaning)" }).map { "- " + escape($0, startingBlock: true) }
@@ -71,6 +71,7 @@ public enum ReportMarkdown {
                     switch cell {
                     case .text(let text), .number(let text): escape(text)
                     case .rating(let rating, let direction): escape(rating.symbol + (direction.map { " " + $0.symbol } ?? ""))
+                    case .figure(let rag, let travel): escape(rag.letter + " " + travel)
                     }
                 })
             }

@@ -59,4 +59,14 @@ public struct Change: Hashable, Sendable, Codable {
         }
         return nil
     }
+
+    /// What it asks for, in a few words: `status at-risk; due April 2016 (staff shortage); lead Police`.
+    public var summary: String {
+        var parts: [String] = []
+        if let status { parts.append("status \(status.rawValue)") }
+        if let due { parts.append("due \(due)" + (reason.map { " (\($0))" } ?? "")) }
+        if let lead { parts.append("lead \(LeadText.text(lead, none: ""))") }
+        if let note { parts.append("note: \(note)") }
+        return parts.joined(separator: "; ")
+    }
 }

@@ -76,3 +76,14 @@ extension Access {
         }
     }
 }
+
+extension Plan {
+    /// `entry` with what it names spelled as the plan spells it: a figure's indicator and area,
+    /// which officers may type in any case. Anything else is as given.
+    public func asDeclared(_ entry: ActionPlanModel.Entry) -> ActionPlanModel.Entry {
+        guard case .indicator(var figure) = entry, let indicator = indicator(figure.indicatorID) else { return entry }
+        figure.indicatorID = indicator.id
+        figure.area = figure.area.map { indicator.breakdown(named: $0) ?? $0 }
+        return .indicator(figure)
+    }
+}

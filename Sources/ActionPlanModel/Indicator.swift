@@ -80,7 +80,7 @@ public struct Indicator: Hashable, Sendable, Codable {
     }
 
     /// What a figure is rated against.
-    public enum Target: Hashable, Sendable, Codable {
+    public enum Target: Hashable, Sendable {
         /// One value for the whole plan.
         case plan(Double)
         /// A value per reporting year, keyed by the calendar year the reporting year starts in;
@@ -105,4 +105,47 @@ public enum IndicatorUnit: String, CaseIterable, Hashable, Sendable, Codable {
     case days
     /// Pounds sterling.
     case money
+}
+
+extension Indicator.Target: Codable {
+    /// Flat, every key written (absent where it does not apply) in one order, with the years
+    /// and their values as two lists: a dictionary keyed by numbers is not something every
+    /// encoder (the load cache's) writes.
+    private enum Keys: String, CodingKey {
+        case value, low, high, years, values
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        let value = try container.decodeIfPresent(Double.self, forKey: .value)
+        let low = try container.decodeIfPresent(Double.self, forKey: .low)
+        let high = try container.decodeIfPresent(Double.self, forKey: .high)
+        let years = try container.decodeIfPresent([Int].self, forKey: .years)
+        let values = try container.decodeIfPresent([Double].self, forKey: .values)
+        if let value {
+            self = .plan(value)
+        } else if let low, let high {
+            self = .range(low: low, high: high)
+        } else {
+            self = .perYear(Dictionary(zip(years ?? [], values ?? [])) { first, _ in first })
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        var value: Double?, low: Double?, high: Double?, years: [Int]?, values: [Double]?
+        switch self {
+        case .plan(let goal): value = goal
+        case .range(let bottom, let top): (low, high) = (bottom, top)
+        case .perYear(let targets):
+            let sorted = targets.keys.sorted()
+            years = sorted
+            values = sorted.map { targets[$0] ?? 0 }
+        }
+        try container.encodeIfPresent(value, forKey: .value)
+        try container.encodeIfPresent(low, forKey: .low)
+        try container.encodeIfPresent(high, forKey: .high)
+        try container.encodeIfPresent(years, forKey: .years)
+        try container.encodeIfPresent(values, forKey: .values)
+    }
 }

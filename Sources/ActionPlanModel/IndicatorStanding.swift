@@ -35,21 +35,27 @@ public struct IndicatorStanding: Hashable, Sendable {
 
     public var rating: RAG { latest?.rating ?? .grey }
 
-    /// Against the period before the latest figure's.
-    public var sincePrevious: Travel? { travel(to: latest) { $0.previous } }
+    /// The latest figure against the period before it's.
+    public var sincePrevious: Travel? { latest.flatMap { travel(to: $0, against: .previous) } }
 
-    /// Against the same period a year before.
-    public var sinceYearBefore: Travel? { travel(to: latest) { $0.yearBefore } }
+    /// The latest figure against the same period a year before.
+    public var sinceYearBefore: Travel? { latest.flatMap { travel(to: $0, against: .yearBefore) } }
 
-    /// Figures for whole periods stand in `all`; the one for `earlier(latest.period)` there, if any.
-    private let all: [FigurePeriod: FigureRecord]
+    /// The earlier period a figure is compared with.
+    public enum Against: Sendable {
+        case previous, yearBefore
+    }
 
-    private func travel(to reading: Reading?, _ earlier: (FigurePeriod) -> FigurePeriod) -> Travel? {
-        guard let reading, let value = reading.value else { return nil }
-        let before = earlier(reading.period)
+    /// How `reading` moved from the figure for the period it is compared with, if both have one.
+    public func travel(to reading: Reading, against earlier: Against) -> Travel? {
+        guard let value = reading.value else { return nil }
+        let before = earlier == .previous ? reading.period.previous : reading.period.yearBefore
         guard let was = all[before]?.figure.value else { return nil }
         return Travel(indicator, from: was, in: before, to: value, in: reading.period)
     }
+
+    /// Every figure that stands for it, by period, whether or not the series shows the period.
+    private let all: [FigurePeriod: FigureRecord]
 
     init(indicator: Indicator, area: String?, series: [Reading], comparators: [Comparison], flags: [Flag],
          all: [FigurePeriod: FigureRecord]) {

@@ -22,6 +22,8 @@ public struct QuarterReport: Hashable, Sendable {
     /// What the meeting reads first; each output once, under the first exception it has.
     public let exceptions: [ExceptionGroup]
     public let movement: Movement
+    /// Every indicator (and each of its areas) as it stood at `asAt`, from the figures recorded by then.
+    public let indicators: [IndicatorStanding]
 
     /// The report on `quarter` of `plan` (as written) with `journal`, judged as at the quarter's
     /// last day, or at `day` when that comes before it (a quarter still running).
@@ -56,6 +58,7 @@ public struct QuarterReport: Hashable, Sendable {
             return group.isEmpty ? nil : ExceptionGroup(exception: exception, rows: group)
         }
         movement = Movement(rows)
+        indicators = plan.standings(journal.figures, asOf: asAt)
     }
 
     /// Every output in plan order.

@@ -15,12 +15,5 @@ public struct Record: Hashable, Sendable, Codable {
     }
 
     /// What it did, in a few words: `status at-risk; due April 2016 (staff shortage); lead Police`.
-    public var summary: String {
-        var parts: [String] = []
-        if let status = change.status { parts.append("status \(status.rawValue)") }
-        if let due = change.due { parts.append("due \(due)" + (change.reason.map { " (\($0))" } ?? "")) }
-        if let lead = change.lead { parts.append("lead \(LeadText.text(lead, none: ""))") }
-        if let note = change.note { parts.append("note: \(note)") }
-        return parts.joined(separator: "; ")
-    }
+    public var summary: String { change.summary }
 }

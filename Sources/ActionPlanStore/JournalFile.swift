@@ -77,6 +77,7 @@ public enum JournalFile {
         let lines = lineRanges(bytes, upTo: complete)
         // Most calls (the TUI's poll) find nothing new: skip listing the plan's outputs for them.
         let outputs = lines.isEmpty ? [] : Set(plan.entries.map(\.output.id))
+        let indicators = Set(plan.indicators.map { $0.id.lowercased() })
         // Each line's JSON and hash are worked out on every core at once; the chain and the
         // checks, which depend on the lines before, then go in order. A batch at a time, so that
         // a journal of a million lines is never held decoded all at once.
@@ -112,7 +113,7 @@ public enum JournalFile {
                     problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
                     continue
                 }
-                switch stored.entry(outputs: outputs, calendar: plan.calendar) {
+                switch stored.entry(outputs: outputs, indicators: indicators, calendar: plan.calendar) {
                 case .success(let (entry, at, by)):
                     // Each record is appended after the one before, so time never runs backwards
                     // in a journal: a record dated earlier was written by hand, perhaps to slip
@@ -255,12 +256,12 @@ struct JournalLine: Codable {
 
     /// What the line records, when and by whom, or why it cannot stand. Its kind is the one key
     /// of a kind it carries.
-    func entry(outputs: Set<String>, calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String), RecordProblem> {
+    func entry(outputs: Set<String>, indicators: Set<String>, calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String), RecordProblem> {
         guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
         let entry: Result<Entry, RecordProblem>
         switch (output, indicator) {
         case (let output?, nil): entry = change(output, outputs: outputs, calendar: calendar).map(Entry.output)
-        case (nil, let indicator?): entry = figure(indicator).map(Entry.indicator)
+        case (nil, let indicator?): entry = figure(indicator, indicators: indicators).map(Entry.indicator)
         case (nil, nil): entry = .failure(RecordProblem(message: "the line names no output or indicator (is it from a newer version of actionplan?)"))
         case (_?, _?): entry = .failure(RecordProblem(message: "the line names both an output and an indicator"))
         }
@@ -281,7 +282,8 @@ struct JournalLine: Codable {
     }
 
     /// The figure an `indicator` line holds, or why it cannot stand.
-    private func figure(_ indicator: String) -> Result<Figure, RecordProblem> {
+    private func figure(_ indicator: String, indicators: Set<String>) -> Result<Figure, RecordProblem> {
+        guard indicators.contains(indicator.lowercased()) else { return .failure(RecordProblem(message: "indicator '\(indicator)' is not in the plan (was its id changed in the plan file?)")) }
         guard let period, !period.isEmpty else { return .failure(RecordProblem(message: "the figure for '\(indicator)' names no period")) }
         guard let value, value.isFinite else { return .failure(RecordProblem(message: "the figure for '\(indicator)' has no value")) }
         return .success(Figure(indicatorID: indicator, period: period, value: value, area: area, note: note))

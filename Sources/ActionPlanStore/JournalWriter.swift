@@ -40,7 +40,7 @@ public enum JournalWriter {
         var opened = SafeFile.openForAppending(path)
         if case .failure(let problem) = opened, problem.isMissing {
             // Check against an empty history first, so that a refused change leaves no file behind.
-            try check(entry, against: JournalFile.parse([], path: path, plan: plan), plan: plan, access: access, account: account, basis: basis)
+            try check(entry, against: JournalFile.parse([], path: path, plan: plan), plan: plan, access: access, account: account, basis: basis, now: now)
             opened = SafeFile.openForAppending(path, creating: 0o664)
         }
         let fd: Int32
@@ -59,7 +59,8 @@ public enum JournalWriter {
 
         let start = known.flatMap { $0.path == path ? $0 : nil } ?? LoadedJournal(path: path)
         let loaded = JournalFile.catchUp(start, fd: fd, plan: plan)
-        try check(entry, against: loaded, plan: plan, access: access, account: account, basis: basis)
+        try check(entry, against: loaded, plan: plan, access: access, account: account, basis: basis, now: now)
+        let entry = plan.asDeclared(entry)
         let setAside = loaded.tornBytes
         if setAside > 0 { try setAsideTornLine(fd, journal: path, length: setAside) }
         // A clock stepped back (NTP) must not date a record before the one it follows.
@@ -74,17 +75,23 @@ public enum JournalWriter {
     /// Refuses `entry` unless its kind's rules allow it: each kind is checked against the
     /// journal as it stands under the lock.
     private static func check(
-        _ entry: Entry, against loaded: LoadedJournal, plan: Plan, access: Access, account: String, basis: Basis
+        _ entry: Entry, against loaded: LoadedJournal, plan: Plan, access: Access, account: String, basis: Basis, now: Timestamp
     ) throws(WriteRefusal) {
         switch entry {
         case .output(let change): try check(change, against: loaded, plan: plan, access: access, account: account, basis: basis)
-        case .indicator(let figure): try check(figure, plan: plan, access: access, account: account)
+        case .indicator(let figure): try check(figure, plan: plan, access: access, account: account, today: now.day)
         }
     }
 
-    /// Refuses a figure: no indicator can take one until plans declare indicators.
-    private static func check(_ figure: Figure, plan: Plan, access: Access, account: String) throws(WriteRefusal) {
-        throw .unknownOutput("no indicator '\(figure.indicatorID)' in '\(plan.title)'")
+    /// Refuses a figure unless the indicator exists, `account` may record its figures, and the
+    /// figure is one it can have for a period that has begun. A correction never conflicts: it
+    /// is a new record that supersedes the old, and history keeps both.
+    private static func check(_ figure: Figure, plan: Plan, access: Access, account: String, today: Day) throws(WriteRefusal) {
+        guard let indicator = plan.indicator(figure.indicatorID) else {
+            throw .unknownOutput(plan.problem(with: figure, today: today) ?? "no indicator '\(figure.indicatorID)'")
+        }
+        if let refusal = access.refusal(ofFigureFor: indicator, in: plan, by: account) { throw .notAllowed(refusal) }
+        if let problem = plan.problem(with: figure, today: today) { throw .invalid(problem) }
     }
 
     /// Refuses `change` unless the output exists, `account` may make it, it is complete, and

@@ -11,6 +11,8 @@ struct PlanDecoder {
     private var ids: [String: SourceLocation] = [:]
     private var calendar = ReportingCalendar()
     private var register = AgencyRegister()
+    /// Indicators declared under pillars and objectives, in the order read.
+    private var scoped: [Indicator] = []
 
     init(reader: NodeReader) {
         self.reader = reader
@@ -20,17 +22,22 @@ struct PlanDecoder {
     var diagnostics: [Diagnostic] { reader.diagnostics }
 
     private enum Keys {
-        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "pillars"]
+        static let plan = ["plan", "partnership", "starts", "ends", "year_starts", "overdue_rag", "agencies", "pillars", "indicators"]
         static let agency = ["name", "short", "aliases"]
-        static let pillar = ["pillar", "aim", "objectives"]
-        static let objective = ["id", "objective", "outcomes", "outputs"]
+        static let pillar = ["pillar", "aim", "objectives", "indicators"]
+        static let objective = ["id", "objective", "outcomes", "outputs", "indicators"]
         static let output = ["id", "output", "lead", "due", "measures", "outcomes", "status", "note"]
+        static let indicator = ["id", "indicator", "unit", "better", "frequency", "lead", "source", "baseline", "target",
+                                "tolerance", "areas", "comparators"]
+        static let baseline = ["value", "period"]
         /// Words people reach for, and the key this format uses for them.
         static let synonyms = [
             "title": "plan", "name": "pillar", "deadline": "due", "date": "due", "completion_date": "due",
             "completion": "due", "lead_agency": "lead", "owner": "lead", "leads": "lead", "measurement": "measures",
             "evidence": "measures", "notes": "note", "comment": "note", "text": "output", "description": "output",
             "actions": "outputs", "priorities": "pillars", "year_start": "year_starts",
+            "kpis": "indicators", "measures_of_success": "indicators", "targets": "target", "direction": "better",
+            "frequency_of_reporting": "frequency", "breakdown": "areas", "boroughs": "areas", "benchmarks": "comparators",
         ]
     }
 
@@ -73,10 +80,100 @@ struct PlanDecoder {
         } else if !reader.has(root, key: "pillars") {
             reader.error(at: root, "a plan needs 'pillars:', a list such as '- pillar: Prevention' (see docs/plan-format.md)")
         }
+        let indicators = indicators(fields["indicators"], scope: .plan) + scoped
         guard let title, !reader.hasErrors else { return nil }
         warnAboutLeads(in: pillars, fields: fields)
         return Plan(title: title, partnership: fields["partnership"].flatMap { reader.text($0) }, starts: starts, ends: ends,
-                    calendar: calendar, overdueRAG: overdueRAG, register: register, pillars: pillars)
+                    calendar: calendar, overdueRAG: overdueRAG, register: register, pillars: pillars, indicators: indicators)
+    }
+
+    /// The indicators a plan, pillar or objective declares, each belonging to `scope`.
+    private mutating func indicators(_ field: NodeReader.Field?, scope: Indicator.Scope) -> [Indicator] {
+        guard let field else { return [] }
+        return reader.items(field, what: "indicators").compactMap { indicator($0, scope: scope) }
+    }
+
+    private mutating func indicator(_ node: Node, scope: Indicator.Scope) -> Indicator? {
+        guard let fields = reader.fields(of: node, what: "an indicator", allowed: Keys.indicator, synonyms: ["name": "indicator"].merging(Keys.synonyms) { first, _ in first })
+        else { return nil }
+        let id = identifier(fields, in: node, what: "an indicator")
+        let name = reader.requiredText(fields, "indicator", in: node, what: "an indicator", hint: "its name, such as 'Referrals to MARAC'")
+        let unit = choice(fields["unit"], IndicatorUnit.self) ?? .count
+        let frequency = choice(fields["frequency"], Indicator.Frequency.self) ?? .quarterly
+        let target = fields["target"].flatMap { goal($0) }
+        var better = choice(fields["better"], Indicator.Better.self) ?? .up
+        if fields["better"] == nil, case .range? = target { better = .range }
+        if better == .range, let field = fields["better"] {
+            switch target {
+            case .range?: break
+            default: reader.error(at: field.value, "'better: range' needs an expected range as its target, such as 'target: 4-10%'")
+            }
+        }
+        var baseline: Indicator.Baseline?
+        if let field = fields["baseline"], let parts = reader.fields(of: field.value, what: "a baseline", allowed: Keys.baseline) {
+            let value = parts["value"].flatMap { number($0) }
+            let period = reader.requiredText(parts, "period", in: field.value, what: "a baseline", hint: "the period it was measured in, such as 2013/14")
+            if parts["value"] == nil { reader.error(at: field.value, "a baseline needs 'value: ' with the figure, such as 'value: 312'") }
+            if let value, let period { baseline = Indicator.Baseline(value: value, period: period) }
+        }
+        var tolerance = Indicator.defaultTolerance
+        if let field = fields["tolerance"], let value = number(field) {
+            if (0...100).contains(value) { tolerance = value / 100 } else { reader.error(at: field.value, "tolerance is a percentage of the target, such as '10%'") }
+        }
+        let areas = fields["areas"].map { reader.texts($0) } ?? []
+        let comparators = fields["comparators"].map { reader.texts($0) } ?? []
+        guard let id, let name else { return nil }
+        return Indicator(id: id, name: name, scope: scope, unit: unit, better: better, frequency: frequency,
+                         lead: fields["lead"].flatMap { reader.text($0) }, source: fields["source"].flatMap { reader.text($0) },
+                         baseline: baseline, target: target, tolerance: tolerance, areas: areas, comparators: comparators)
+    }
+
+    /// One of a fixed set of words (`unit: percentage`), or an error listing them.
+    private mutating func choice<Word: RawRepresentable & CaseIterable>(_ field: NodeReader.Field?, _: Word.Type) -> Word? where Word.RawValue == String {
+        guard let field, let text = reader.text(field) else { return nil }
+        if let word = Word(rawValue: text.lowercased()) { return word }
+        let names = Word.allCases.map(\.rawValue)
+        let hint = Suggestion.nearest(to: text, among: names).map { "did you mean '\($0)'? " } ?? ""
+        reader.error(at: field.value, "'\(field.name)' is one of: \(names.joined(separator: ", ")); \(hint)found '\(text)'")
+        return nil
+    }
+
+    /// A figure (`187`, `12.5%`, `£1,200`), or an error saying what to write.
+    private mutating func number(_ field: NodeReader.Field) -> Double? {
+        guard let text = reader.text(field) else { return nil }
+        if let value = FigureNumber.parse(text) { return value }
+        reader.error(at: field.value, "'\(field.name)' takes a number, such as 187, 12.5 or 10%; found '\(text)'")
+        return nil
+    }
+
+    /// A target: one number for the plan (`400`), an expected range (`4-10%`), or a number per
+    /// reporting year (`2015/16: 400`).
+    private mutating func goal(_ field: NodeReader.Field) -> Indicator.Target? {
+        guard field.value.mapping != nil else {
+            guard let text = reader.text(field) else { return nil }
+            let ends = text.split(omittingEmptySubsequences: false) { $0 == "–" || $0 == "-" }.map { String($0) }
+            if ends.count == 2, let low = FigureNumber.parse(ends[0] + (text.hasSuffix("%") ? "%" : "")), let high = FigureNumber.parse(ends[1]) {
+                guard low <= high else {
+                    reader.error(at: field.value, "a range gives its lower end first, such as '4-10%'; found '\(text)'")
+                    return nil
+                }
+                return .range(low: low, high: high)
+            }
+            if let value = FigureNumber.parse(text) { return .plan(value) }
+            reader.error(at: field.value, "a target is a number (400), a range (4-10%), or a number per reporting year ('2015/16: 400'); found '\(text)'")
+            return nil
+        }
+        var years: [Int: Double] = [:]
+        for (key, value) in field.value.mapping ?? [:] {
+            guard let text = key.scalar?.string, let period = Period.parse(text, calendar: calendar),
+                  case let start = period.first.month >= calendar.firstMonth ? period.first.year : period.first.year - 1,
+                  calendar.year(startingIn: start) == period else {
+                reader.error(at: key, "each key of a target per year is a reporting year, such as '\(calendar.yearLabel(startingIn: 2015))'")
+                continue
+            }
+            if let number = number(NodeReader.Field(name: "target", key: key, value: value)) { years[start] = number }
+        }
+        return .perYear(years)
     }
 
     private mutating func period(_ field: NodeReader.Field?) -> Period? {
@@ -111,6 +208,7 @@ struct PlanDecoder {
            let field = fields["pillar"] {
             reader.warning(at: field.value, "pillar '\(name)' is not one of the four Ps; did you mean '\(meant)'?")
         }
+        scoped += indicators(fields["indicators"], scope: .pillar(name))
         let objectives = fields["objectives"].map { reader.items($0, what: "objectives").compactMap { objective($0) } } ?? []
         return Pillar(name: name, aim: fields["aim"].flatMap { reader.text($0) } ?? "", objectives: objectives)
     }
@@ -122,6 +220,7 @@ struct PlanDecoder {
         let outcomes = fields["outcomes"].map { reader.texts($0) } ?? []
         let written = fields["outputs"].map { reader.items($0, what: "outputs") } ?? []
         let outputs = written.compactMap { output($0) }
+        if let id { scoped += indicators(fields["indicators"], scope: .objective(id)) }
         guard let id, let words else { return nil }
         if written.isEmpty {
             reader.warning(at: fields["outputs"]?.value ?? node, "objective '\(id)' has no outputs, so nothing under it can be tracked")

@@ -4,9 +4,9 @@ import ArgumentParser
 
 /// `actionplan history`: everything recorded about one output, oldest first.
 struct History: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show an output as the plan gives it and every update since.")
+    static let configuration = CommandConfiguration(abstract: "Show an output as the plan gives it and every update since, or an indicator and every figure recorded.")
 
-    @Argument(help: "The output's id, such as 1.2.")
+    @Argument(help: "The output's id, such as 1.2, or an indicator's.")
     var id: String
 
     @Option(name: .customLong("plan"), help: "The plan (default: plans/).")
@@ -14,9 +14,13 @@ struct History: ParsableCommand {
 
     func run() throws {
         let state = try PlanState.load(path)
+        if state.plan.entry(id) == nil, let indicator = state.plan.indicator(id) {
+            return Console.out(IndicatorText.history(indicator, records: state.journal.figureHistory(of: indicator.id), calendar: state.plan.calendar))
+        }
         guard let entry = state.plan.entry(id) else {
-            let hint = Suggestion.nearest(to: id, among: state.plan.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
-            throw CommandFailure.mistyped("no output '\(TerminalText.safe(id))' in \(TerminalText.safe(state.path))\(hint)")
+            let known = state.plan.entries.map(\.output.id) + state.plan.indicators.map(\.id)
+            let hint = Suggestion.nearest(to: id, among: known).map { "; did you mean \($0)?" } ?? ""
+            throw CommandFailure.mistyped("no output or indicator '\(TerminalText.safe(id))' in \(TerminalText.safe(state.path))\(hint)")
         }
         let output = entry.output
         var lines = [

@@ -32,7 +32,17 @@ struct List: ParsableCommand {
     @Option(help: "Fit the table to this many columns (default: the terminal's width; no limit when piped).")
     var width: Int?
 
+    @ArgumentParser.Flag(help: "List the plan's indicators instead of its outputs (as 'actionplan indicators').")
+    var indicators = false
+
+    func validate() throws {
+        if indicators, pillar != nil || lead != nil || !flags.isEmpty || status != nil {
+            throw ValidationError("--indicators lists every indicator: leave out --pillar, --lead, --flag and --status")
+        }
+    }
+
     func run() throws {
+        if indicators { return try IndicatorsCommand.show(path: path, asOf: asOf, format: format, width: width) }
         let day = asOf.day
         let plan = try PlanState.load(path).asOf(asOf.foldThrough)
         var query = Query(lead: lead, flags: flags, status: status)

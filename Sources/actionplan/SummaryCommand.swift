@@ -18,7 +18,11 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let day = asOf.day
-        let plan = try PlanState.load(path).asOf(asOf.foldThrough)
+        let state = try PlanState.load(path)
+        let plan = state.asOf(asOf.foldThrough)
         Console.out(SummaryText.table(plan.summary(asOf: day), plan: plan, asOf: day, width: width ?? TerminalWidth.ofOutput))
+        if !plan.indicators.isEmpty {
+            Console.out("\n" + IndicatorText.counts(plan.standings(state.journal.figures, asOf: day)))
+        }
     }
 }

@@ -13,6 +13,12 @@ struct WriteOptions: ParsableArguments {
     /// Records `change` through the one write path, and prints what was written or why not;
     /// `seen` is what the writer saw of the output (nil: nothing, so nothing can have changed since).
     func record(_ change: Change, seen: JournalWriter.Basis = .knowingly) throws {
+        try record(.output(change), seen: seen)
+    }
+
+    /// Records `entry`, a line of any kind, through the one write path, and prints what was
+    /// written or why not.
+    func record(_ entry: Entry, seen: JournalWriter.Basis = .knowingly) throws {
         let state = try PlanState.load(path)
         let (access, who) = try acting.identify(in: state)
         // Said once, when the first update to a plan is recorded, not on every one.
@@ -20,18 +26,30 @@ struct WriteOptions: ParsableArguments {
             Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so whoever owns its folder may change anything, until a second account has recorded an update (see docs/access.md)")
         }
         do {
-            let (record, setAside, after) = try JournalWriter.append(change, planPath: state.path, plan: state.plan, access: access,
-                                                                      account: who, basis: seen, now: Clock.now(), known: state.loadedJournal)
+            let written = try JournalWriter.append(entry, planPath: state.path, plan: state.plan, access: access,
+                                                   account: who, basis: seen, now: Clock.now(), known: state.loadedJournal)
             // The writer has seen its own record: a history cut back past it is then noticed too.
-            _ = SeenHeads.see(after, folders: .running())
-            if setAside > 0 {
-                Console.error("actionplan: a cut-off last line (\(setAside) bytes) was moved to \(TerminalText.safe(JournalFile.tornPath(JournalFile.path(forPlan: state.path))))")
+            _ = SeenHeads.see(written.journal, folders: .running())
+            if written.setAside > 0 {
+                Console.error("actionplan: a cut-off last line (\(written.setAside) bytes) was moved to \(TerminalText.safe(JournalFile.tornPath(JournalFile.path(forPlan: state.path))))")
             }
-            Console.receipt("recorded line \(record.line): \(TerminalText.safe(record.change.outputID)) \(TerminalText.safe(record.summary)) (\(TerminalText.safe(record.by)), \(record.at.readable))")
+            Console.receipt("recorded line \(written.line): \(TerminalText.safe(Self.describe(state.plan.asDeclared(entry), in: state.plan))) (\(TerminalText.safe(who)), \(written.at.readable))")
         } catch {
             let notRecorded = "not recorded: \(TerminalText.safe(error.message))"
-            guard case .conflict = error else { throw CommandFailure.refused(notRecorded) }
+            guard case .conflict = error, case .output(let change) = entry else { throw CommandFailure.refused(notRecorded) }
             throw CommandFailure.refused(notRecorded, "check it with 'actionplan history \(TerminalText.safe(change.outputID))'; to record yours anyway, repeat the command with --force")
+        }
+    }
+
+    /// What a receipt says was recorded: `1.1 status at-risk; note: …`, `REF Q1 2015/16 = 187`.
+    private static func describe(_ entry: Entry, in plan: Plan) -> String {
+        switch entry {
+        case .output(let change):
+            return change.outputID + " " + change.summary
+        case .indicator(let figure):
+            let unit = plan.indicator(figure.indicatorID)?.unit ?? .count
+            return "\(figure.indicatorID) \(figure.period)" + (figure.area.map { " \($0)" } ?? "") + " = \(FigureText.value(figure.value, unit: unit))"
+                + (figure.note.map { "; note: \($0)" } ?? "")
         }
     }
 }

@@ -19,6 +19,12 @@ struct Generator: ParsableCommand {
     @Option(help: "How many journal records.")
     var records = 10_000
 
+    @Option(help: "How many indicators (at the plan's level, every unit, target and direction).")
+    var indicators = 0
+
+    @Option(help: "How many quarters of figures each indicator has, from Q1 2015/16.")
+    var periods = 12
+
     @Option(help: "The seed: the same seed gives the same files.")
     var seed: UInt64 = 1
 
@@ -31,9 +37,10 @@ struct Generator: ParsableCommand {
         let plan = makePlan(&random, agencies: agencies)
         let yaml = try Yams.serialize(node: node(for: plan, agencies: agencies), width: -1, allowUnicode: true)
         try yaml.write(toFile: path, atomically: true, encoding: .utf8)
-        let journal = makeJournal(&random, plan: plan)
-        try JournalFile.encode(Journal(journal)).write(to: URL(fileURLWithPath: JournalFile.path(forPlan: path)), options: .atomic)
-        print("wrote \(path): \(outputs) outputs, \(yaml.utf8.count / 1024) KB; \(JournalFile.path(forPlan: path)): \(journal.count) records")
+        let journal = interleaved(makeJournal(&random, plan: plan), makeFigures(&random, plan: plan))
+        try JournalFile.encode(journal).write(to: URL(fileURLWithPath: JournalFile.path(forPlan: path)), options: .atomic)
+        print("wrote \(path): \(outputs) outputs, \(indicators) indicators, \(yaml.utf8.count / 1024) KB; "
+            + "\(JournalFile.path(forPlan: path)): \(journal.records.count) records and \(journal.figures.count) figures")
     }
 
     private func makePlan(_ random: inout SeededRandom, agencies: [Agency]) -> Plan {
@@ -58,7 +65,67 @@ struct Generator: ParsableCommand {
                                                                outcomes: [Vocabulary.sentence(&random, words: 12)], outputs: list))
         }
         return Plan(title: "Generated plan: \(outputs) outputs, seed \(seed)", partnership: "Benchmark Partnership",
-                    register: AgencyRegister(agencies), pillars: pillars)
+                    register: AgencyRegister(agencies), pillars: pillars, indicators: makeIndicators(&random, agencies: agencies))
+    }
+
+    /// Indicators of every unit, direction and kind of target, some by area with comparators.
+    private func makeIndicators(_ random: inout SeededRandom, agencies: [Agency]) -> [Indicator] {
+        (0..<indicators).map { index in
+            let unit = IndicatorUnit.allCases[index % IndicatorUnit.allCases.count]
+            let target: Indicator.Target = switch index % 3 {
+            case 0: .plan(Double(Int.random(in: 50...500, using: &random)))
+            case 1: .range(low: 4, high: 10)
+            default: .perYear([2015: 100, 2016: 110, 2017: 120])
+            }
+            let byArea = index % 5 == 0
+            return Indicator(id: "I\(index + 1)", name: Vocabulary.sentence(&random, words: 6), unit: unit == .percentage || index % 3 == 1 ? .percentage : unit,
+                             better: index % 3 == 1 ? .range : index % 2 == 0 ? .up : .down, lead: Vocabulary.pick(agencies, &random).name,
+                             source: "Generated", target: target, areas: byArea ? ["North", "South"] : [], comparators: byArea ? ["National average"] : [])
+        }
+    }
+
+    /// One figure per indicator (and area) per quarter from Q1 2015/16, each recorded ten days
+    /// after its quarter ends; a few are corrected a week later.
+    private func makeFigures(_ random: inout SeededRandom, plan: Plan) -> [FigureRecord] {
+        var figures: [FigureRecord] = []
+        var quarter = plan.calendar.quarter(1, ofYearStartingIn: 2015)
+        for _ in 0..<periods {
+            let end = quarter.period.last
+            let recorded = Day.first(ofMonth: end.month + 1, year: end.year)
+            for indicator in plan.indicators {
+                for area in indicator.areas.isEmpty ? [nil] : indicator.areas.map(Optional.some) {
+                    let value = indicator.unit == .percentage ? Double(Int.random(in: 0...200, using: &random)) / 10
+                        : Double(Int.random(in: 20...600, using: &random))
+                    let figure = Figure(indicatorID: indicator.id, period: quarter.description, value: value, area: area)
+                    figures.append(FigureRecord(line: 0, at: Timestamp(day: recorded, hour: 9, minute: 0, second: 0), by: "analyst", figure: figure))
+                    if Int.random(in: 0..<20, using: &random) == 0 {
+                        var corrected = figure
+                        corrected.value = value + 1
+                        figures.append(FigureRecord(line: 0, at: Timestamp(day: recorded, hour: 17, minute: 0, second: 0), by: "analyst", figure: corrected))
+                    }
+                }
+            }
+            quarter = quarter.next
+        }
+        return figures.sorted { $0.at < $1.at }
+    }
+
+    /// One journal of both kinds, in time order, each line numbered.
+    private func interleaved(_ records: [Record], _ figures: [FigureRecord]) -> Journal {
+        var changes: [Record] = []
+        var figureLines: [FigureRecord] = []
+        var (r, f) = (records.startIndex, figures.startIndex)
+        while r < records.endIndex || f < figures.endIndex {
+            let line = changes.count + figureLines.count + 1
+            if f == figures.endIndex || (r < records.endIndex && records[r].at <= figures[f].at) {
+                changes.append(Record(line: line, at: records[r].at, by: records[r].by, change: records[r].change))
+                r += 1
+            } else {
+                figureLines.append(FigureRecord(line: line, at: figures[f].at, by: figures[f].by, figure: figures[f].figure))
+                f += 1
+            }
+        }
+        return Journal(changes, figures: figureLines)
     }
 
     /// Records from several accounts, in time order over three years from April 2015.
@@ -109,7 +176,23 @@ struct Generator: ParsableCommand {
                       }))])
             }))])
         }
-        return Node([(text("plan"), text(plan.title)), (text("partnership"), text(plan.partnership ?? "")), (text("year_starts"), text("April")),
-                     (text("agencies"), Node(register)), (text("pillars"), Node(pillars))])
+        let indicators = plan.indicators.map { indicator -> Node in
+            var pairs: [(Node, Node)] = [(text("id"), text(indicator.id)), (text("indicator"), text(indicator.name)),
+                                         (text("unit"), text(indicator.unit.rawValue)), (text("better"), text(indicator.better.rawValue)),
+                                         (text("lead"), text(indicator.lead ?? "")), (text("source"), text(indicator.source ?? ""))]
+            switch indicator.target {
+            case .plan(let goal)?: pairs.append((text("target"), text(String(Int(goal)))))
+            case .range(let low, let high)?: pairs.append((text("target"), text("\(Int(low))-\(Int(high))%")))
+            case .perYear(let years)?:
+                pairs.append((text("target"), Node(years.keys.sorted().map { (text(plan.calendar.yearLabel(startingIn: $0)), text(String(Int(years[$0] ?? 0)))) })))
+            case nil: break
+            }
+            if !indicator.areas.isEmpty { pairs.append((text("areas"), list(indicator.areas))) }
+            if !indicator.comparators.isEmpty { pairs.append((text("comparators"), list(indicator.comparators))) }
+            return Node(pairs)
+        }
+        return Node([(text("plan"), text(plan.title)), (text("partnership"), text(plan.partnership ?? "")), (text("starts"), text("April 2015")),
+                     (text("year_starts"), text("April")), (text("agencies"), Node(register)), (text("pillars"), Node(pillars)),
+                     (text("indicators"), Node(indicators))])
     }
 }

@@ -9,7 +9,8 @@ struct JournalFixture {
     let planPath: String
     let plan: Plan
 
-    /// Three outputs: 1.1 led by Police, 1.2 jointly by Police and CPS, 1.3 by LSCB; due April 2015.
+    /// Three outputs: 1.1 led by Police, 1.2 jointly by Police and CPS, 1.3 by LSCB; due April
+    /// 2015; and one indicator, M1.
     static let text = """
         plan: Journal test plan
         agencies:
@@ -36,6 +37,9 @@ struct JournalFixture {
                     output: Safeguard children
                     lead: LSCB
                     due: April 2015
+        indicators:
+          - id: M1
+            indicator: Cases discussed at MARAC
 
         """
 
