@@ -28,7 +28,7 @@ enum SeriesColumn: Int, CaseIterable {
     var column: Table.Column {
         switch self {
         case .period: Table.Column("Period", .fixed(12))
-        case .value: Table.Column("Value", .fixed(10))
+        case .value: Table.Column("Value", .natural(cap: 14))
         case .area: Table.Column("Area", .fixed(14), dropRank: 1)
         case .rating: Table.Column("RAG", .fixed(3))
         case .note: Table.Column("Note", .filling(minimum: 10))
@@ -69,7 +69,7 @@ func drawIndicator(_ sheet: IndicatorSheet, top: Int, from start: Int = 2, title
         y += 1
     }
     y = seriesTop(sheet, from: start)
-    let layout = SeriesColumn.table.layout([], width: grid.width)
+    let layout = SeriesColumn.table.layout(sheet.series.map { row in SeriesColumn.allCases.map { $0.cell(row) } }, width: grid.width)
     grid.put(layout.header, x: 0, y: y, style: .bold)
     guard !sheet.series.isEmpty else {
         grid.put("No figures recorded yet; f records one.", x: 1, y: y + 1, style: .dim)

@@ -60,9 +60,9 @@ extension TUIState {
         let target = latest?.target ?? indicator.target
         // The area before the name, so a cut name still says which area it is.
         return IndicatorLine(id: indicator.id, name: (standing.area.map { $0 + " · " } ?? "") + indicator.name,
-                             latest: latest?.value.map { FigureText.text($0, unit: indicator.unit) } ?? "none",
+                             latest: latest?.value.map { FigureText.value($0, unit: indicator.unit) } ?? "none",
                              period: latest.map { $0.period.description } ?? "",
-                             target: target.map { FigureText.text($0, for: indicator) } ?? "",
+                             target: FigureText.target(target, unit: indicator.unit),
                              rating: standing.rating, arrow: standing.sincePrevious?.arrow ?? "",
                              flags: standing.flags.map(\.rawValue).joined(separator: " "),
                              trend: standing.series.map(\.value))
@@ -80,16 +80,15 @@ extension TUIState {
         let supplier = [indicator.lead, indicator.source].compactMap { $0 }
         if !supplier.isEmpty { facts.append(("Supplied by", supplier.joined(separator: " · "))) }
         if let target = indicator.target {
-            facts.append(("Target", FigureText.text(target, for: indicator) + targetYears(target, indicator)
-                          + " · amber within \(FigureText.text(indicator.tolerance * 100, unit: .percentage))"))
+            facts.append(("Target", targetText(target, indicator) + " · amber within \(FigureText.value(indicator.tolerance * 100, unit: .percentage))"))
         }
         if let baseline = indicator.baseline {
-            facts.append(("Baseline", FigureText.text(baseline.value, unit: indicator.unit) + " in " + baseline.period))
+            facts.append(("Baseline", FigureText.value(baseline.value, unit: indicator.unit) + " in " + baseline.period))
         }
         let latest = all.map { standing in
-            let travel = standing.sincePrevious.map { "\($0.text) than \(FigureText.text($0.from, unit: indicator.unit)) before" } ?? ""
+            let travel = standing.sincePrevious.map { "\($0.text) than \(FigureText.value($0.from, unit: indicator.unit)) before" } ?? ""
             let flag = standing.flags.contains(.missingFigure) ? "missing a figure" : ""
-            return ([standing.area, standing.latest.flatMap { reading in reading.value.map { "\(FigureText.text($0, unit: indicator.unit)) in \(reading.period)" } } ?? "no figure",
+            return ([standing.area, standing.latest.flatMap { reading in reading.value.map { "\(FigureText.value($0, unit: indicator.unit)) in \(reading.period)" } } ?? "no figure",
                      travel, flag].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " · ")
         }
         facts.append(("Latest", latest.joined(separator: "; ")))
@@ -98,16 +97,17 @@ extension TUIState {
             let rating = recorded.supersededBy == nil ? recorded.period.map { indicator.rating(of: figure.value, in: $0) } ?? .grey : .grey
             let note = (recorded.supersededBy.map { "superseded by line \($0) · " } ?? "") + (figure.note.map { $0 + " " } ?? "")
                 + "(\(recorded.record.by), line \(recorded.record.line))"
-            return SeriesRow(period: recorded.period?.description ?? figure.period, value: FigureText.text(figure.value, unit: indicator.unit),
+            return SeriesRow(period: recorded.period?.description ?? figure.period, value: FigureText.value(figure.value, unit: indicator.unit),
                              area: figure.area ?? "", rating: rating, note: note)
         }
         return IndicatorSheet(title: "\(indicator.id) · \(indicator.name)", facts: facts, series: rows)
     }
 
-    private func targetYears(_ target: Indicator.Target, _ indicator: Indicator) -> String {
-        guard case .perYear(let years) = target else { return "" }
-        return ": " + years.keys.sorted().compactMap { year in
-            years[year].map { current.calendar.yearLabel(startingIn: year) + " " + FigureText.text(.plan($0), for: indicator) }
+    /// `200`, `4–10%`, or each reporting year's: `2015/16 400, 2016/17 450`.
+    private func targetText(_ target: Indicator.Target, _ indicator: Indicator) -> String {
+        guard case .perYear(let years) = target else { return FigureText.target(target, unit: indicator.unit) }
+        return years.keys.sorted().compactMap { year in
+            years[year].map { current.calendar.yearLabel(startingIn: year) + " " + FigureText.value($0, unit: indicator.unit) }
         }.joined(separator: ", ")
     }
 
@@ -131,7 +131,7 @@ extension TUIState {
     func indicatorFormHeading(_ id: String) -> (title: String, subtitle: String)? {
         guard let indicator = current.indicator(id) else { return nil }
         let latest = standings.filter { $0.indicator.id == indicator.id }.map { standing in
-            let value = standing.latest.flatMap { reading in reading.value.map { "\(FigureText.text($0, unit: indicator.unit)) (\(reading.period))" } } ?? "none"
+            let value = standing.latest.flatMap { reading in reading.value.map { "\(FigureText.value($0, unit: indicator.unit)) (\(reading.period))" } } ?? "none"
             return (standing.area.map { $0 + " " } ?? "") + value
         }
         return ("\(indicator.id)  \(indicator.name)",
@@ -141,7 +141,7 @@ extension TUIState {
     /// `I1 Q1 2015/16 187 (RBKC)`, for the status line after a figure is recorded.
     func summary(of figure: Figure) -> String {
         let unit = current.indicator(figure.indicatorID)?.unit ?? .count
-        return "\(figure.indicatorID) \(figure.period) \(FigureText.text(figure.value, unit: unit))" + (figure.area.map { " (\($0))" } ?? "")
+        return "\(figure.indicatorID) \(figure.period) \(FigureText.value(figure.value, unit: unit))" + (figure.area.map { " (\($0))" } ?? "")
     }
 
     /// The red indicators and those missing a figure, for the review's agenda: each indicator
@@ -205,8 +205,8 @@ extension TUIState {
     /// before anything is written.
     mutating func submitFigure(_ form: Form, indicatorID: String) -> [Effect] {
         let typed = form.text(.value) ?? ""
-        guard let value = FigureText.value(typed) else {
-            changeForm { $0.message = typed.isEmpty ? "Type the figure's value." : "'\(typed)' is not a number: type the figure, such as 187 or 4.5" }
+        guard let value = FigureNumber.parse(typed) else {
+            changeForm { $0.message = "'\(typed)' is not a number; write it in digits, such as 187, 12.5, 1,200 or 10%" }
             return []
         }
         let figure = Figure(indicatorID: indicatorID, period: form.text(.period) ?? "", value: value, area: form.text(.area), note: form.text(.figureNote))

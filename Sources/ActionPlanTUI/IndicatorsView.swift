@@ -38,10 +38,10 @@ enum IndicatorColumn: Int, CaseIterable {
         switch self {
         case .id: Table.Column("ID", .fixed(5))
         case .name: Table.Column("Indicator", .filling(minimum: 12))
-        case .latest: Table.Column("Latest", .fixed(9))
+        case .latest: Table.Column("Latest", .natural(cap: 14))
         // At 80 columns a flag matters more than the latest figure's period, which the detail gives.
         case .period: Table.Column("Period", .fixed(10), dropRank: 1)
-        case .target: Table.Column("Target", .fixed(9))
+        case .target: Table.Column("Target", .natural(cap: 12))
         case .rating: Table.Column("RAG", .fixed(3))
         case .trend: Table.Column("Trend", .fixed(Trend.periods))
         case .flags: Table.Column("Flags", .natural(cap: 14))

@@ -49,7 +49,7 @@ import Testing
         Fixture.press(.character("i"), .right, .character("f"), on: &state)
         Fixture.type("lots", on: &state)
         #expect(Fixture.press(.enter, on: &state).isEmpty)
-        #expect(render(state).lines[22] == " 'lots' is not a number: type the figure, such as 187 or 4.5")
+        #expect(render(state).lines[22] == " 'lots' is not a number; write it in digits, such as 187, 12.5, 1,200 or 10%")
         Fixture.press(.control("u"), on: &state)
         Fixture.type("120%", on: &state)
         #expect(Fixture.press(.enter, on: &state).isEmpty)

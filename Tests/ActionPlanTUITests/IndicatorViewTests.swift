@@ -25,32 +25,32 @@ import Testing
         Fixture.press(.character("i"), on: &state)
         var lines = render(state).lines
         #expect(lines[1] == " Indicators · the whole plan · 1 of 3")
-        #expect(lines[2] == "ID    Indicator                Latest    Period     Target    RAG Trend    Flags")
-        #expect(lines[3] == "REF   Referrals to MARAC       190       Q4 2014/15 ≥ 200     A ↓     ▁▆█▆")
+        #expect(lines[2] == "ID    Indicator                      Latest Period     Target RAG Trend    Flags")
+        #expect(lines[3] == "REF   Referrals to MARAC             190    Q4 2014/15 200    A ↓     ▁▆█▆")
         #expect(lines[21] == " G on target, A near, R off, - none · ↑↓ on last period · trend gap: no figure")
         #expect(lines[23] == " ? help  Esc back  Enter detail  f figure  → next")
         Fixture.press(.right, on: &state)
         lines = render(state).lines
         #expect(lines[1] == " Indicators · Prevention · 2 of 3")
-        #expect(lines[2] == "ID    Indicator                  Latest    Target    RAG Trend    Flags")
-        #expect(lines[3] == "MALE  RBKC · Male victims refer… 7%        4%–10%    G ↓     ▁▃█▅")
-        #expect(lines[4] == "MALE  LBHF · Male victims refer… 2%        4%–10%    R       ▄    missing-figure")
-        #expect(lines[5] == "DAYS  Days from referral to fir… 12 days             - ↑       ▁█")
+        #expect(lines[2] == "ID    Indicator                       Latest  Target RAG Trend    Flags")
+        #expect(lines[3] == "MALE  RBKC · Male victims referred    7%      4–10%  G ↓     ▁▃█▅")
+        #expect(lines[4] == "MALE  LBHF · Male victims referred    2%      4–10%  R       ▄    missing-figure")
+        #expect(lines[5] == "DAYS  Days from referral to first co… 12 days        - ↑       ▁█")
         // The selection is reversed across the row; the letter keeps its colour.
         #expect(render(state)[0, 3].style == .selected)
         #expect(render(state)[53, 4].style == Style(colour: .red, bold: true))
         Fixture.press(.right, .right, on: &state)
         #expect(render(state).lines[1] == " Indicators · the whole plan · 1 of 3")
         Fixture.press(.left, on: &state)
-        #expect(render(state).lines[3] == "REP   Repeat victims           29/1,000  Q4 2014/15 ≤ 25/1,0… R       █▁ ▆")
+        #expect(render(state).lines[3] == "REP   Repeat victims     29 per 1,000 Q4 2014/15 25 per 1,000 R       █▁ ▆")
     }
 
     @Test func atOneHundredAndTwentyThePeriodAndFlagsBothShow() {
         var state = Fixture.indicatorState(width: 120, height: 40)
         Fixture.press(.character("i"), .right, on: &state)
         let lines = render(state).lines
-        #expect(lines[2] == "ID    Indicator                                               Latest    Period     Target    RAG Trend    Flags")
-        #expect(lines[4] == "MALE  LBHF · Male victims referred                            2%        Q1 2014/15 4%–10%    R       ▄    missing-figure")
+        #expect(lines[2] == "ID    Indicator                                                    Latest  Period     Target RAG Trend    Flags")
+        #expect(lines[4] == "MALE  LBHF · Male victims referred                                 2%      Q1 2014/15 4–10%  R       ▄    missing-figure")
         #expect(lines[39] == " ? help  Esc back  Enter detail  f figure  → next")
     }
 
@@ -63,13 +63,13 @@ import Testing
         #expect(lines[3] == " Belongs to   objective 2 · Bring perpetrators to justice")
         #expect(lines[4] == " Measured     rate, lower is better, reported quarterly")
         #expect(lines[5] == " Supplied by  C&F")
-        #expect(lines[6] == " Target       by year: 2014/15 ≤ 25/1,000 · amber within 10%")
-        #expect(lines[7] == " Latest       29/1,000 in Q4 2014/15")
-        #expect(lines[9] == "Period       Value      Area           RAG Note")
-        #expect(lines[10] == "Q1 2014/15   30/1,000                  R   (analyst, line 4)")
-        #expect(lines[11] == "Q2 2014/15   27/1,000                  A   (analyst, line 7)")
-        #expect(lines[12] == "Q4 2014/15   31/1,000                  -   superseded by line 15 · (analyst, li…")
-        #expect(lines[13] == "Q4 2014/15   29/1,000                  R   Corrected: duplicates removed (analy…")
+        #expect(lines[6] == " Target       2014/15 25 per 1,000 · amber within 10%")
+        #expect(lines[7] == " Latest       29 per 1,000 in Q4 2014/15")
+        #expect(lines[9] == "Period       Value        Area           RAG Note")
+        #expect(lines[10] == "Q1 2014/15   30 per 1,000                R   (analyst, line 4)")
+        #expect(lines[11] == "Q2 2014/15   27 per 1,000                A   (analyst, line 7)")
+        #expect(lines[12] == "Q4 2014/15   31 per 1,000                -   superseded by line 15 · (analyst, …")
+        #expect(lines[13] == "Q4 2014/15   29 per 1,000                R   Corrected: duplicates removed (ana…")
         #expect(lines[23] == " ? help  Esc back  f figure")
     }
 
@@ -80,13 +80,13 @@ import Testing
         var state = Fixture.indicatorState(height: 24, figures: many)
         Fixture.press(.character("i"), .enter, on: &state)
         var lines = render(state).lines
-        #expect(lines[10] == "Period       Value      Area           RAG Note")
-        #expect(lines[11] == "Q1 2014/15   100                       R   (analyst, line 1)")
+        #expect(lines[10] == "Period       Value Area           RAG Note")
+        #expect(lines[11] == "Q1 2014/15   100                  R   (analyst, line 1)")
         #expect(lines[21] == " figures 1–10 of 12 · ↑/↓ scroll")
         Fixture.press(.pageDown, on: &state)
         lines = render(state).lines
-        #expect(lines[11] == "Q3 2014/15   102                       R   (analyst, line 3)")
-        #expect(lines[20] == "Q4 2016/17   111                       R   (analyst, line 12)")
+        #expect(lines[11] == "Q3 2014/15   102                  R   (analyst, line 3)")
+        #expect(lines[20] == "Q4 2016/17   111                  R   (analyst, line 12)")
         #expect(lines[21] == " figures 3–12 of 12 · ↑/↓ scroll")
         Fixture.press(.up, .up, .up, on: &state)
         #expect(render(state).lines[21] == " figures 1–10 of 12 · ↑/↓ scroll")
