@@ -26,7 +26,7 @@ extension Command {
         Command([.enter], .open, "detail", "Open the selected action, or the selected indicator's figures", on: [.list, .indicators],
                 featured: [.list, .indicators]),
         Command([.character("f")], .figure, "figure", "Record a figure for the indicator (its lead agency, chair, coordinator)",
-                on: [.indicators, .indicator, .review], featured: [.indicators, .indicator]),
+                on: [.indicators, .indicator, .review], featured: [.indicators, .indicator, .review]),
         Command([.character("u")], .update, "update", "Update status, note or date", on: [.list, .detail], featured: [.list, .detail]),
         Command([.character("n")], .note, "note", "Add a progress note", on: [.list, .detail, .review], featured: [.detail, .review]),
         Command([.character("/")], .search, "search", "Search the text of actions (Enter keeps it, Esc clears)", on: [.list], featured: [.list]),

@@ -86,8 +86,8 @@ extension TUIState {
             facts.append(("Baseline", FigureText.value(baseline.value, unit: indicator.unit) + " in " + baseline.period))
         }
         let latest = all.map { standing in
-            let travel = standing.sincePrevious.map { "\($0.text) than \(FigureText.value($0.from, unit: indicator.unit)) before" } ?? ""
-            let flag = standing.flags.contains(.missingFigure) ? "missing a figure" : ""
+            let travel = standing.sincePrevious.map { "\($0.text), from \(FigureText.value($0.from, unit: indicator.unit))" } ?? ""
+            let flag = standing.flags.contains(.missingFigure) ? Flag.missingFigure.label : ""
             return ([standing.area, standing.latest.flatMap { reading in reading.value.map { "\(FigureText.value($0, unit: indicator.unit)) in \(reading.period)" } } ?? "no figure",
                      travel, flag].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " · ")
         }
@@ -190,14 +190,18 @@ extension TUIState {
 
     /// Opens the figure form for the indicator in hand, its period filled in with the one that
     /// needs a figure (the latest ended without one), else the latest that has ended; the area
-    /// field only when the indicator is reported by area.
+    /// field only when the indicator is reported by area or has comparators.
     mutating func openFigureForm() {
         guard let id = subjectIndicatorID, let indicator = current.indicator(id) else { return }
         let parts = standings.filter { $0.indicator.id == indicator.id }
         let ended = parts.flatMap(\.series).filter { $0.period.period.last < asOf }
         let due = ended.filter { $0.record == nil }.map(\.period).max() ?? ended.map(\.period).max()
+        // When one area alone lacks the period's figure, the form is for that area.
+        let lacking = parts.filter { part in part.series.contains { $0.period == due && $0.record == nil } }
+        let area = lacking.count == 1 ? lacking.first?.area : nil
         let fields: [Form.Field] = [.period, .value] + (indicator.areas.isEmpty && indicator.comparators.isEmpty ? [] : [.area]) + [.figureNote]
-        go(to: .form(Form(subject: .indicator(id: indicator.id), title: "Figure", fields: fields, texts: [.period: due?.description ?? ""])))
+        go(to: .form(Form(subject: .indicator(id: indicator.id), title: "Figure", fields: fields,
+                          texts: [.period: due?.description ?? "", .area: area ?? ""])))
         changeForm { $0.focus = 1 }
     }
 

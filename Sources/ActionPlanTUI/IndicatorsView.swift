@@ -36,7 +36,7 @@ enum IndicatorColumn: Int, CaseIterable {
 
     var column: Table.Column {
         switch self {
-        case .id: Table.Column("ID", .fixed(5))
+        case .id: Table.Column("ID", .natural(cap: 12))
         case .name: Table.Column("Indicator", .filling(minimum: 12))
         case .latest: Table.Column("Latest", .natural(cap: 14))
         // At 80 columns a flag matters more than the latest figure's period, which the detail gives.

@@ -16,6 +16,8 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         return []
     case .figureRecorded(.success(let record)):
         state.goBack()
+        // Back on the indicator's figures, the one just recorded is in view at the foot.
+        if case .indicator(let id, _) = state.screen { state.screen = .indicator(id: id, top: state.clampedSeriesTop(id, .max)) }
         state.message = "Recorded line \(record.line): \(state.summary(of: record.figure))"
         return []
     case .figureRecorded(.failure(let failure)):

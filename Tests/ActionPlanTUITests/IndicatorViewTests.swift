@@ -25,32 +25,32 @@ import Testing
         Fixture.press(.character("i"), on: &state)
         var lines = render(state).lines
         #expect(lines[1] == " Indicators · the whole plan · 1 of 3")
-        #expect(lines[2] == "ID    Indicator                      Latest Period     Target RAG Trend    Flags")
-        #expect(lines[3] == "REF   Referrals to MARAC             190    Q4 2014/15 200    A ↓     ▁▆█▆")
+        #expect(lines[2] == "ID  Indicator                        Latest Period     Target RAG Trend    Flags")
+        #expect(lines[3] == "REF Referrals to MARAC               190    Q4 2014/15 200    A ↓     ▁▆█▆")
         #expect(lines[21] == " G on target, A near, R off, - none · ↑↓ on last period · trend gap: no figure")
         #expect(lines[23] == " ? help  Esc back  Enter detail  f figure  → next")
         Fixture.press(.right, on: &state)
         lines = render(state).lines
         #expect(lines[1] == " Indicators · Prevention · 2 of 3")
-        #expect(lines[2] == "ID    Indicator                       Latest  Target RAG Trend    Flags")
-        #expect(lines[3] == "MALE  RBKC · Male victims referred    7%      4–10%  G ↓     ▁▃█▅")
-        #expect(lines[4] == "MALE  LBHF · Male victims referred    2%      4–10%  R       ▄    missing-figure")
-        #expect(lines[5] == "DAYS  Days from referral to first co… 12 days        - ↑       ▁█")
+        #expect(lines[2] == "ID   Indicator                        Latest  Target RAG Trend    Flags")
+        #expect(lines[3] == "MALE RBKC · Male victims referred     7%      4–10%  G ↓     ▁▃█▅")
+        #expect(lines[4] == "MALE LBHF · Male victims referred     2%      4–10%  R       ▄    missing-figure")
+        #expect(lines[5] == "DAYS Days from referral to first con… 12 days        - ↑       ▁█")
         // The selection is reversed across the row; the letter keeps its colour.
         #expect(render(state)[0, 3].style == .selected)
         #expect(render(state)[53, 4].style == Style(colour: .red, bold: true))
         Fixture.press(.right, .right, on: &state)
         #expect(render(state).lines[1] == " Indicators · the whole plan · 1 of 3")
         Fixture.press(.left, on: &state)
-        #expect(render(state).lines[3] == "REP   Repeat victims     29 per 1,000 Q4 2014/15 25 per 1,000 R       █▁ ▆")
+        #expect(render(state).lines[3] == "REP Repeat victims       29 per 1,000 Q4 2014/15 25 per 1,000 R       █▁ ▆")
     }
 
     @Test func atOneHundredAndTwentyThePeriodAndFlagsBothShow() {
         var state = Fixture.indicatorState(width: 120, height: 40)
         Fixture.press(.character("i"), .right, on: &state)
         let lines = render(state).lines
-        #expect(lines[2] == "ID    Indicator                                                    Latest  Period     Target RAG Trend    Flags")
-        #expect(lines[4] == "MALE  LBHF · Male victims referred                                 2%      Q1 2014/15 4–10%  R       ▄    missing-figure")
+        #expect(lines[2] == "ID   Indicator                                                     Latest  Period     Target RAG Trend    Flags")
+        #expect(lines[4] == "MALE LBHF · Male victims referred                                  2%      Q1 2014/15 4–10%  R       ▄    missing-figure")
         #expect(lines[39] == " ? help  Esc back  Enter detail  f figure  → next")
     }
 

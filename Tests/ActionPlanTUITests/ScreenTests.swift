@@ -99,7 +99,7 @@ import Testing
         #expect(lines[5] == "    UNOWNED    - grey: not yet rated · status not rated · unowned, stale")
         #expect(lines[7] == " Output        2.1 · Agree the court protocol")
         #expect(lines[9] == " Lead          none: unowned")
-        #expect(lines[23] == " ? help  Esc back  n note  → next  L assign lead  t revise date")
+        #expect(lines[23] == " ? help  Esc back  f figure  n note  → next  L assign lead  t revise date")
     }
 
     @Test func helpListsEveryKeyAtEightyByTwentyFour() {
