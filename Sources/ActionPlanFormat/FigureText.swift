@@ -45,6 +45,19 @@ public enum FigureText {
         travel?.text ?? "–"
     }
 
+    /// The standing's latest figure, `187`; empty when none was recorded.
+    public static func latest(_ standing: IndicatorStanding) -> String {
+        // Unwrapped step by step: an optional chain here crashed the optimiser (Swift 6.3.1, -c release).
+        guard let reading = standing.latest, let record = reading.record else { return "" }
+        return value(record.figure.value, unit: standing.indicator.unit)
+    }
+
+    /// The target that applies to the standing's latest figure, or to its last period when it has none.
+    public static func latestTarget(_ standing: IndicatorStanding) -> String {
+        let reading = standing.latest ?? standing.series.last
+        return target(reading?.target, unit: standing.indicator.unit)
+    }
+
     /// The indicator's name with its area: `Male victims (RBKC)`.
     public static func name(_ standing: IndicatorStanding) -> String {
         standing.indicator.name + (standing.area.map { " (\($0))" } ?? "")

@@ -15,11 +15,9 @@ public enum IndicatorText {
             .init("Previous", .natural(cap: 10)), .init("Year ago", .natural(cap: 10), dropRank: 1), .init("Flags", .natural(cap: 14)),
         ])
         let cells = standings.map { standing -> [String] in
-            let latest = standing.latest
-            let unit = standing.indicator.unit
-            return [TerminalText.safe(standing.indicator.id), TerminalText.safe(FigureText.name(standing)),
-                    latest.map { $0.period.description } ?? "none yet", latest?.value.map { FigureText.value($0, unit: unit) } ?? "",
-                    FigureText.target(latest?.target ?? standing.series.last?.target, unit: unit), standing.rating.letter,
+            [TerminalText.safe(standing.indicator.id), TerminalText.safe(FigureText.name(standing)),
+                    standing.latest.map { $0.period.description } ?? "none yet", FigureText.latest(standing),
+                    FigureText.latestTarget(standing), standing.rating.letter,
                     FigureText.travel(standing.sincePrevious), FigureText.travel(standing.sinceYearBefore),
                     standing.flags.map(\.rawValue).joined(separator: ", ")]
         }

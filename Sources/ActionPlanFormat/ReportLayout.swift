@@ -95,11 +95,8 @@ extension ReportDocument {
             return Section(id: "indicators", title: "Indicators", newPage: true, blocks: [.paragraph("This plan declares no indicators.")])
         }
         let rows = standings.map { standing -> [Cell] in
-            let unit = standing.indicator.unit
-            let latest = standing.latest
-            return [.text(standing.indicator.id), .text(FigureText.name(standing)), .text(latest.map { $0.period.description } ?? "none yet"),
-                    .number(latest?.value.map { FigureText.value($0, unit: unit) } ?? ""),
-                    .text(FigureText.target(latest?.target ?? standing.series.last?.target, unit: unit)),
+            [.text(standing.indicator.id), .text(FigureText.name(standing)), .text(standing.latest.map { $0.period.description } ?? "none yet"),
+                    .number(FigureText.latest(standing)), .text(FigureText.latestTarget(standing)),
                     .figure(standing.rating, FigureText.travel(standing.sincePrevious)), .text(FigureText.travel(standing.sinceYearBefore)),
                     .text(standing.flags.map(\.rawValue).joined(separator: ", ")), .text(standing.indicator.source ?? "")]
         }

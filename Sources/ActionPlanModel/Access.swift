@@ -44,15 +44,31 @@ public struct Access: Hashable, Sendable {
         return members.first { $0.account == account } ?? Member(account: account, role: .viewer)
     }
 
-    /// Why `account` may not make `change` to `output` in `plan`, or nil when it may.
-    public func refusal(of change: Change, to output: Output, in plan: Plan, by account: String) -> String? {
+    /// What `account` may change before asking what: anything, nothing (and why), or what a
+    /// lead officer of its agencies may.
+    enum Standing {
+        case anything
+        case nothing(String)
+        case lead(Member)
+    }
+
+    func standing(_ account: String) -> Standing {
         let member = member(account)
         switch member.role {
-        case .chair, .coordinator:
+        case .chair, .coordinator: return .anything
+        case .viewer: return .nothing("\(account) is a viewer of this plan and may not change it; the access file lists who may")
+        case .lead: return .lead(member)
+        }
+    }
+
+    /// Why `account` may not make `change` to `output` in `plan`, or nil when it may.
+    public func refusal(of change: Change, to output: Output, in plan: Plan, by account: String) -> String? {
+        switch standing(account) {
+        case .anything:
             return nil
-        case .viewer:
-            return "\(account) is a viewer of this plan and may not change it; the access file lists who may"
-        case .lead:
+        case .nothing(let why):
+            return why
+        case .lead(let member):
             if change.isStructural {
                 return "only the chair or the coordinator may revise a deadline or assign a lead; ask them, or record a note"
             }

@@ -57,13 +57,12 @@ extension Access {
     /// Why `account` may not record a figure for `indicator` in `plan`, or nil when it may: the
     /// chair, the coordinator, and a lead officer of the agency that supplies it.
     public func refusal(ofFigureFor indicator: Indicator, in plan: Plan, by account: String) -> String? {
-        let member = member(account)
-        switch member.role {
-        case .chair, .coordinator:
+        switch standing(account) {
+        case .anything:
             return nil
-        case .viewer:
-            return "\(account) is a viewer of this plan and may not change it; the access file lists who may"
-        case .lead:
+        case .nothing(let why):
+            return why
+        case .lead(let member):
             guard let lead = indicator.lead else {
                 return "indicator \(indicator.id) names no lead agency, so only the chair or the coordinator may record its figures"
             }

@@ -33,7 +33,9 @@ struct Check: ParsableCommand {
             if let plan = loaded.plan, loaded.diagnostics.isEmpty {
                 let outputs = plan.entries.count
                 Console.out("\(TerminalText.safe(file)): ok: \(plan.pillars.count) pillars, "
-                    + "\(plan.pillars.reduce(0) { $0 + $1.objectives.count }) objectives, \(outputs) outputs")
+                    + "\(plan.pillars.reduce(0) { $0 + $1.objectives.count }) objectives, \(outputs) outputs"
+                    // Only a plan that declares indicators says how many: the others read as before.
+                    + (plan.indicators.isEmpty ? "" : ", \(plan.indicators.count) indicators"))
             }
         }
         if errors + warnings > 0 {

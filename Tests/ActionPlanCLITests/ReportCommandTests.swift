@@ -171,19 +171,24 @@ struct ReportRenderTests {
         let folder = try ReportCommandTests.plansWithTwoQuarters()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try Runner.run(["report", "harrow", "--quarter", "Q2 2015/16", "-o", "q2.html"], in: folder).status == 0)
-        let script = Process()
-        script.executableURL = Runner.root.appendingPathComponent("scripts/render-report")
-        script.arguments = [folder.appendingPathComponent("q2.html").path, folder.appendingPathComponent("render").path]
-        script.standardOutput = FileHandle.nullDevice
-        try script.run()
-        script.waitUntilExit()
-        #expect(script.terminationStatus == 0)
+        #expect(try Self.render(folder.appendingPathComponent("q2.html"), into: folder.appendingPathComponent("render")) == 0)
         let pdf = try Data(contentsOf: folder.appendingPathComponent("render/q2.pdf"))
         #expect(pdf.starts(with: Data("%PDF".utf8)) && pdf.count > 50_000)
         // A4 landscape in points: wider than it is tall.
         #expect(String(decoding: pdf, as: UTF8.self).contains("/MediaBox [0 0 841.91998 594.95996]"))
         let png = try Data(contentsOf: folder.appendingPathComponent("render/q2-screen.png"))
         #expect(png.starts(with: Data([0x89, 0x50, 0x4E, 0x47])))
+    }
+
+    /// Runs scripts/render-report on `html`, writing into `folder`; its exit status.
+    static func render(_ html: URL, into folder: URL) throws -> Int32 {
+        let script = Process()
+        script.executableURL = Runner.root.appendingPathComponent("scripts/render-report")
+        script.arguments = [html.path, folder.path]
+        script.standardOutput = FileHandle.nullDevice
+        try script.run()
+        script.waitUntilExit()
+        return script.terminationStatus
     }
 }
 

@@ -81,12 +81,18 @@ import Testing
         #expect(loaded.diagnostics.map(\.message).first?.hasPrefix("id '1.1' is used twice") == true)
     }
 
-    @Test func theCacheKeepsIndicatorsAndFigures() throws {
+    /// A folder holding a plan with the indicators of `header`, starting April 2015.
+    static func planOnDisk() throws -> (folder: URL, planPath: String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-indicators-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let planPath = folder.appendingPathComponent("plan.yaml").path
-        try Fixture.plan(header: ["starts: April 2015"] + Self.header).write(toFile: planPath, atomically: true, encoding: .utf8)
+        try Fixture.plan(header: ["starts: April 2015"] + header).write(toFile: planPath, atomically: true, encoding: .utf8)
+        return (folder, planPath)
+    }
+
+    @Test func theCacheKeepsIndicatorsAndFigures() throws {
+        let (folder, planPath) = try Self.planOnDisk()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let folders = AccountFolders(cache: folder.path + "/cache", state: folder.path + "/state")
         let first = PlanStore.open(path: planPath, folders: folders)
         let plan = try #require(first.loaded.plan)
@@ -105,11 +111,8 @@ import Testing
     }
 
     @Test func theWriterRefusesFiguresOnlyTheRulesRefuse() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-indicators-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, planPath) = try Self.planOnDisk()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let planPath = folder.appendingPathComponent("plan.yaml").path
-        try Fixture.plan(header: ["starts: April 2015"] + Self.header).write(toFile: planPath, atomically: true, encoding: .utf8)
         let plan = try #require(PlanLoader.load(path: planPath).plan)
         let access = Access(members: [Member(account: "nhs", role: .lead, agencies: ["NHS"]), Member(account: "pc", role: .lead, agencies: ["Police"])])
         let now = try #require(Timestamp("2015-07-10T09:00:00Z"))
