@@ -55,17 +55,19 @@ extension TUIState {
     }
 
     private func line(of standing: IndicatorStanding) -> IndicatorLine {
-        let indicator = standing.indicator
-        let latest = standing.latest
-        let target = latest?.target ?? indicator.target
+        let latest = FigureText.latest(standing)
         // The area before the name, so a cut name still says which area it is.
-        return IndicatorLine(id: indicator.id, name: (standing.area.map { $0 + " · " } ?? "") + indicator.name,
-                             latest: latest?.value.map { FigureText.value($0, unit: indicator.unit) } ?? "none",
-                             period: latest.map { $0.period.description } ?? "",
-                             target: FigureText.target(target, unit: indicator.unit),
-                             rating: standing.rating, arrow: standing.sincePrevious?.arrow ?? "",
-                             flags: standing.flags.map(\.rawValue).joined(separator: " "),
-                             trend: standing.series.map(\.value))
+        return IndicatorLine(id: standing.indicator.id, name: (standing.area.map { $0 + " · " } ?? "") + standing.indicator.name,
+                             latest: latest, period: latest.isEmpty ? "none yet" : standing.latest.map { $0.period.description } ?? "",
+                             target: FigureText.latestTarget(standing), rating: standing.rating, arrow: standing.sincePrevious?.arrow ?? "",
+                             flags: standing.flags.map(\.rawValue).joined(separator: " "), trend: standing.series.map(\.value))
+    }
+
+    /// `RBKC 187 in Q4 2014/15`, or `RBKC no figure yet`.
+    private func latestText(_ standing: IndicatorStanding) -> String {
+        let latest = FigureText.latest(standing)
+        let figure = latest.isEmpty ? "no figure yet" : latest + (standing.latest.map { " in \($0.period)" } ?? "")
+        return (standing.area.map { $0 + " " } ?? "") + figure
     }
 
     /// What the detail screen shows of indicator `id`: what it is, then every figure recorded for
@@ -88,8 +90,7 @@ extension TUIState {
         let latest = all.map { standing in
             let travel = standing.sincePrevious.map { "\($0.text), from \(FigureText.value($0.from, unit: indicator.unit))" } ?? ""
             let flag = standing.flags.contains(.missingFigure) ? Flag.missingFigure.label : ""
-            return ([standing.area, standing.latest.flatMap { reading in reading.value.map { "\(FigureText.value($0, unit: indicator.unit)) in \(reading.period)" } } ?? "no figure",
-                     travel, flag].compactMap { $0 }.filter { !$0.isEmpty }).joined(separator: " · ")
+            return [latestText(standing), travel, flag].filter { !$0.isEmpty }.joined(separator: " · ")
         }
         facts.append(("Latest", latest.joined(separator: "; ")))
         let rows = indicator.recorded(journal.figureHistory(of: indicator.id, through: foldThrough), calendar: current.calendar).map { recorded in
@@ -130,10 +131,7 @@ extension TUIState {
     /// What the figure form says it is about: the indicator, and its latest figures.
     func indicatorFormHeading(_ id: String) -> (title: String, subtitle: String)? {
         guard let indicator = current.indicator(id) else { return nil }
-        let latest = standings.filter { $0.indicator.id == indicator.id }.map { standing in
-            let value = standing.latest.flatMap { reading in reading.value.map { "\(FigureText.value($0, unit: indicator.unit)) (\(reading.period))" } } ?? "none"
-            return (standing.area.map { $0 + " " } ?? "") + value
-        }
+        let latest = standings.filter { $0.indicator.id == indicator.id }.map(latestText)
         return ("\(indicator.id)  \(indicator.name)",
                 "\(indicator.unit.rawValue), reported \(indicator.frequency.rawValue) · latest: " + latest.joined(separator: ", "))
     }

@@ -36,7 +36,7 @@ import Testing
         #expect(state.form?.texts[.period]?.text == "Q4 2014/15" && state.form?.texts[.area]?.text == "LBHF")
         let lines = render(state).lines
         #expect(lines[2] == " Figure: MALE  Male victims referred")
-        #expect(lines[3] == " percentage, reported quarterly · latest: RBKC 7% (Q4 2014/15), LBHF 2% (Q1 201…")
+        #expect(lines[3] == " percentage, reported quarterly · latest: RBKC 7% in Q4 2014/15, LBHF 2% in Q1 …")
         #expect(lines[5] == "   Period         Q4 2014/15")
         #expect(lines[7] == " ▸ Value")
         #expect(lines[13] == " Enter records it · Tab next field · Esc cancels, writing nothing")
