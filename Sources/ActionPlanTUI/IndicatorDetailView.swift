@@ -3,7 +3,7 @@ import ActionPlanModel
 
 /// One indicator as its detail screen shows it: what it is, then its series, formatted already.
 struct IndicatorSheet {
-    /// `MARAC referrals (I1)`.
+    /// `REF · Referrals to MARAC`.
     let title: String
     /// Labelled facts: unit, which way is better, how often, lead, source, baseline, target.
     let facts: [(label: String, value: String)]
@@ -14,7 +14,7 @@ struct IndicatorSheet {
 /// One row of an indicator's series.
 struct SeriesRow: Hashable, Sendable {
     let period: String
-    /// In the indicator's unit, or `missing`.
+    /// In the indicator's unit.
     let value: String
     let area: String
     let rating: RAG
@@ -57,7 +57,7 @@ func seriesRoom(_ sheet: IndicatorSheet, height: Int, from y: Int = 2) -> Int {
 /// The row the series table's header is drawn on.
 private func seriesTop(_ sheet: IndicatorSheet, from y: Int) -> Int { y + 1 + sheet.facts.count + 1 }
 
-/// What the indicator is, from row `y` with its title at column `titleX`, then its series as a
+/// What the indicator is, from row `start` with its title at column `titleX`, then its series as a
 /// table from row `top` of the series, with where the screen is in it when it does not all fit.
 func drawIndicator(_ sheet: IndicatorSheet, top: Int, from start: Int = 2, titleX: Int = 1, into grid: inout Grid) {
     grid.put(sheet.title, x: titleX, y: start, style: .heading)

@@ -5,11 +5,11 @@ import ActionPlanModel
 struct IndicatorLine: Hashable, Sendable {
     let id: String
     let name: String
-    /// The latest figure in its unit (`187`, `4.2%`), or `none`.
+    /// The latest figure in its unit (`187`, `4.2%`); empty when none was recorded.
     let latest: String
-    /// The period the latest figure is for.
+    /// The period the latest figure is for, or `none yet`.
     let period: String
-    /// `≥ 200`, `4–10%`, or empty with no target.
+    /// `200`, `4–10%`, or empty with no target.
     let target: String
     /// Green, amber or red against the target; grey with none.
     let rating: RAG

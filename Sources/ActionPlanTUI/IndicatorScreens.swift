@@ -20,8 +20,7 @@ extension TUIState {
         case .pillar(let name):
             return current.pillars.firstIndex { $0.name.lowercased() == name.lowercased() }.map(IndicatorPage.Scope.pillar) ?? .plan
         case .objective(let id):
-            return current.entries.first { $0.objectiveID == id }.map { .pillar($0.pillarIndex) }
-                ?? current.pillars.firstIndex { $0.objectives.contains { $0.id == id } }.map(IndicatorPage.Scope.pillar) ?? .plan
+            return current.pillars.firstIndex { $0.objectives.contains { $0.id == id } }.map(IndicatorPage.Scope.pillar) ?? .plan
         }
     }
 

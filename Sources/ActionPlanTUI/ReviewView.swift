@@ -6,7 +6,9 @@ func drawReview(_ state: TUIState, into grid: inout Grid) {
     guard let review = state.review, let item = review.current else {
         let what = state.review?.hasIndicators == true ? "no action is overdue, unowned, red or stale, and no indicator is red or missing a figure"
             : "no action is overdue, unowned, red or stale"
-        grid.put("Nothing to review: \(what).", x: 2, y: 3, style: .heading)
+        for (offset, line) in wrap("Nothing to review: \(what).", width: grid.width - 4).enumerated() {
+            grid.put(line, x: 2, y: 3 + offset, style: .heading)
+        }
         return
     }
     let counts = review.counted.map { reason in reason.count(review.items.filter { $0.reason == reason }.count) }
