@@ -8,6 +8,7 @@ public enum Action: Hashable, Sendable {
     case search, mine, flag(Flag), cyclePillar, cycleLead, cycleGroup, cycleStatus, clearFilters
     case next, previous, assignLead, reviseDate
     case exportReport
+    case showIndicators, figure
     case submit, nextField, previousField
     /// The focused choice steps back on ←, on otherwise.
     case changeChoice

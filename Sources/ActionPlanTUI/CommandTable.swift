@@ -3,25 +3,30 @@ import ActionPlanModel
 /// The command table (as tig's request table): every key of every mode, in the order help lists
 /// them, and the per-mode tables that keys are routed through.
 extension Command {
-    private static let browsing: Set<Mode> = [.overview, .list, .detail, .review]
+    private static let browsing: Set<Mode> = [.overview, .list, .detail, .review, .indicators, .indicator]
 
     /// Every command, in the order help lists them.
     public static let table: [Command] = [
         Command([.character("?")], .help, "help", "Show or hide this help", on: browsing, featured: browsing),
         Command([.character("q")], .quit, "quit", "Quit", on: browsing, featured: [.overview, .list]),
-        Command([.escape], .back, "back", "Go back; close a form without saving", on: [.detail, .form, .review, .list],
-                featured: [.detail, .form, .review], hint: "cancels, writing nothing"),
+        Command([.escape], .back, "back", "Go back; close a form without saving", on: [.detail, .form, .review, .list, .indicators, .indicator],
+                featured: [.detail, .form, .review, .indicators, .indicator], hint: "cancels, writing nothing"),
         Command([.character("v")], .showOverview, "overview", "Overview: RAG and flags per pillar", on: [.list, .detail], featured: [.list]),
         Command([.tab, .character("a")], .showList, "actions", "Actions list", on: [.overview], featured: [.overview]),
         Command([.character("r")], .review, "review", "Review meeting: step through overdue, unowned, red and stale items", on: [.overview, .list], featured: [.overview, .list]),
+        Command([.character("i")], .showIndicators, "indicators", "Indicators: each one's latest figure, target, rating and trend, a pillar at a time",
+                on: [.overview, .list], featured: [.overview, .list]),
         Command([.character("x")], .exportReport, "report", "Save this quarter's report as HTML, in reports/ beside the plan", on: [.overview, .list], featured: [.overview]),
-        Command([.up, .character("k")], .up, "up", "Move up", on: [.list]),
-        Command([.down, .character("j")], .down, "down", "Move down", on: [.list]),
-        Command([.pageUp], .pageUp, "page up", "Up a page", on: [.list]),
-        Command([.pageDown, .character(" ")], .pageDown, "page down", "Down a page", on: [.list]),
+        Command([.up, .character("k")], .up, "up", "Move up", on: [.list, .indicators, .indicator]),
+        Command([.down, .character("j")], .down, "down", "Move down", on: [.list, .indicators, .indicator]),
+        Command([.pageUp], .pageUp, "page up", "Up a page", on: [.list, .indicator]),
+        Command([.pageDown, .character(" ")], .pageDown, "page down", "Down a page", on: [.list, .indicator]),
         Command([.home, .character("g")], .top, "first", "First action", on: [.list]),
         Command([.end, .character("G")], .bottom, "last", "Last action", on: [.list]),
-        Command([.enter], .open, "detail", "Open the selected action", on: [.list], featured: [.list]),
+        Command([.enter], .open, "detail", "Open the selected action, or the selected indicator's figures", on: [.list, .indicators],
+                featured: [.list, .indicators]),
+        Command([.character("f")], .figure, "figure", "Record a figure for the indicator (its lead agency, chair, coordinator)",
+                on: [.indicators, .indicator, .review], featured: [.indicators, .indicator, .review]),
         Command([.character("u")], .update, "update", "Update status, note or date", on: [.list, .detail], featured: [.list, .detail]),
         Command([.character("n")], .note, "note", "Add a progress note", on: [.list, .detail, .review], featured: [.detail, .review]),
         Command([.character("/")], .search, "search", "Search the text of actions (Enter keeps it, Esc clears)", on: [.list], featured: [.list]),
@@ -35,8 +40,9 @@ extension Command {
         Command([.character("W")], .cycleGroup, "group", "Filter by delivery group, one after another", on: [.list]),
         Command([.character("T")], .cycleStatus, "status", "Filter by status, one after another", on: [.list]),
         Command([.character("c")], .clearFilters, "clear", "Clear every filter", on: [.list], featured: [.list]),
-        Command([.right, .character("l")], .next, "next", "Next item", on: [.review], featured: [.review]),
-        Command([.left, .character("h")], .previous, "previous", "Previous item", on: [.review]),
+        Command([.right, .character("l")], .next, "next", "Next item; on indicators, the next pillar's", on: [.review, .indicators],
+                featured: [.review, .indicators]),
+        Command([.left, .character("h")], .previous, "previous", "Previous item; on indicators, the previous pillar's", on: [.review, .indicators]),
         Command([.character("L")], .assignLead, "assign lead", "Assign a lead agency (chair, coordinator)", on: [.review, .detail], featured: [.review]),
         Command([.character("t")], .reviseDate, "revise date", "Set a revised date with its reason (chair, coordinator)", on: [.review, .detail], featured: [.review]),
         Command([.enter, .control("s")], .submit, "save", "Record the update", on: [.form], featured: [.form], hint: "records it"),

@@ -5,6 +5,9 @@ public enum Effect: Hashable, Sendable {
     /// Record a change through the shared write path, made from the view where the output's
     /// latest record was at `seen` (nil: overwrite knowingly).
     case write(Change, seen: Int?)
+    /// Record a figure for an indicator through the same write path (a figure for a period that
+    /// has one already supersedes it, so there is nothing to conflict with).
+    case recordFigure(Figure)
     /// Save the report on `quarter`, judged as of `asOf` while the quarter is still running.
     case export(Quarter, asOf: Day)
     case quit

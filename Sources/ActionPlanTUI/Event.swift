@@ -8,6 +8,8 @@ public enum Event: Sendable {
     case journalChanged(Journal)
     /// The result of a write the update asked for.
     case written(Result<Record, WriteFailure>)
+    /// The result of a figure the update asked to record.
+    case figureRecorded(Result<FigureRecord, WriteFailure>)
     /// Where the runtime saved a quarter's report, or why it could not.
     case exported(Quarter, Result<String, ExportFailure>)
 }

@@ -1,13 +1,13 @@
 import ActionPlanFormat
 import ActionPlanModel
 
-/// The update form: the output it is about, then its fields, the focused one marked.
+/// A form: the output or indicator it is about, then its fields, the focused one marked.
 func drawForm(_ state: TUIState, into grid: inout Grid) {
-    guard let form = state.form, let found = state.output(form.outputID) else { return }
+    guard let form = state.form, let about = state.formHeading(form) else { return }
     var y = 2
-    grid.put("\(form.title): \(form.outputID)  \(found.entry.output.text)", x: 1, y: y, style: .heading)
+    grid.put("\(form.title): \(about.title)", x: 1, y: y, style: .heading)
     y += 1
-    grid.put(describe(found.assessment, output: found.entry.output), x: 1, y: y, style: .dim)
+    grid.put(about.subtitle, x: 1, y: y, style: .dim)
     y += 2
     let labelWidth = 15
     for (index, field) in form.fields.enumerated() where y < grid.height - 3 {
@@ -36,4 +36,17 @@ private func hints(field kind: Form.Field.Kind?) -> String {
     return order.compactMap { action in commands.first { $0.action == action } }
         .compactMap { command in command.hint.map { "\(command.shortKey) \($0)" } }
         .joined(separator: " · ")
+}
+
+extension TUIState {
+    /// What a form's first two lines say it is about: the output or indicator, and how it stands.
+    func formHeading(_ form: Form) -> (title: String, subtitle: String)? {
+        switch form.subject {
+        case .output(let id, _):
+            guard let found = output(id) else { return nil }
+            return ("\(id)  \(found.entry.output.text)", describe(found.assessment, output: found.entry.output))
+        case .indicator(let id):
+            return indicatorFormHeading(id)
+        }
+    }
 }

@@ -6,6 +6,10 @@ public enum Screen: Hashable, Sendable {
     case detail(id: String)
     case form(Form)
     case review(Review)
+    /// The indicators of one pillar (or of the whole plan), with the one selected.
+    case indicators(IndicatorPage)
+    /// One indicator's series, scrolled to its row `top`.
+    case indicator(id: String, top: Int)
 
     /// The mode its keys are read in.
     public var mode: Mode {
@@ -15,6 +19,8 @@ public enum Screen: Hashable, Sendable {
         case .detail: .detail
         case .form: .form
         case .review: .review
+        case .indicators: .indicators
+        case .indicator: .indicator
         }
     }
 }

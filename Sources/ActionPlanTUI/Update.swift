@@ -14,6 +14,15 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         state.goBack()
         state.message = "Recorded line \(record.line): \(record.change.outputID) \(record.summary)"
         return []
+    case .figureRecorded(.success(let record)):
+        state.goBack()
+        // Back on the indicator's figures, the one just recorded is in view at the foot.
+        if case .indicator(let id, _) = state.screen { state.screen = .indicator(id: id, top: state.clampedSeriesTop(id, .max)) }
+        state.message = "Recorded line \(record.line): \(state.summary(of: record.figure))"
+        return []
+    case .figureRecorded(.failure(let failure)):
+        state.changeForm { $0.message = failure.message }
+        return []
     case .exported(let quarter, .success(let path)):
         state.message = "Saved the \(quarter) report to \(path)"
         return []
@@ -65,8 +74,13 @@ extension TUIState {
         case .showList:
             go(to: .list)
         case .open:
-            guard let row = selected else { break }
-            go(to: .detail(id: row.output.id))
+            if case .indicators = screen {
+                guard let id = subjectIndicatorID else { break }
+                go(to: .indicator(id: id, top: 0))
+            } else {
+                guard let row = selected else { break }
+                go(to: .detail(id: row.output.id))
+            }
         case .update:
             openForm([.status, .note, .due, .reason], title: "Update")
         case .note:
@@ -76,13 +90,17 @@ extension TUIState {
         case .reviseDate:
             openForm([.due, .reason], title: "Revise the date")
         case .review:
-            go(to: .review(Review(rows: current.rows(matching: Query(), asOf: asOf))))
+            go(to: .review(Review(rows: current.rows(matching: Query(), asOf: asOf), indicators: indicatorAgenda, hasIndicators: hasIndicators)))
         case .exportReport:
             return [.export(current.calendar.quarter(containing: asOf), asOf: asOf)]
+        case .showIndicators:
+            go(to: .indicators(IndicatorPage(scope: firstIndicatorScope)))
+        case .figure:
+            openFigureForm()
         case .up: move(by: -1)
         case .down: move(by: 1)
-        case .pageUp: move(by: -max(1, listHeight - 1))
-        case .pageDown: move(by: max(1, listHeight - 1))
+        case .pageUp: move(by: -max(1, pageHeight - 1))
+        case .pageDown: move(by: max(1, pageHeight - 1))
         case .top: move(by: -rows.count)
         case .bottom: move(by: rows.count)
         case .search:
@@ -114,8 +132,10 @@ extension TUIState {
             refilter()
         case .next:
             changeReview { if $0.index + 1 < $0.items.count { $0.index += 1 } }
+            stepIndicatorScope(by: 1)
         case .previous:
             changeReview { if $0.index > 0 { $0.index -= 1 } }
+            stepIndicatorScope(by: -1)
         case .submit:
             return submit()
         case .nextField:
@@ -159,20 +179,38 @@ extension TUIState {
 
     private mutating func openForm(_ fields: [Form.Field], title: String) {
         guard let id = subjectID, let found = output(id) else { return }
-        go(to: .form(Form(outputID: id, title: title, fields: fields, status: found.entry.output.status, seen: journal.head(of: id, in: plan))))
+        go(to: .form(Form(subject: .output(id: id, seen: journal.head(of: id, in: plan)), title: title, fields: fields, status: found.entry.output.status)))
     }
 
     private mutating func submit() -> [Effect] {
-        guard let form, let found = output(form.outputID) else { return [] }
-        let change = form.change(from: found.entry.output.status)
-        if let problem = change.problem(calendar: current.calendar) {
-            changeForm { $0.message = problem }
-            return []
+        guard let form else { return [] }
+        switch form.subject {
+        case .output(let id, let seen):
+            guard let found = output(id) else { return [] }
+            let change = form.change(outputID: id, from: found.entry.output.status)
+            if let problem = change.problem(calendar: current.calendar) {
+                changeForm { $0.message = problem }
+                return []
+            }
+            return [.write(change, seen: form.knowingly ? nil : seen)]
+        case .indicator(let id):
+            return submitFigure(form, indicatorID: id)
         }
-        return [.write(change, seen: form.knowingly ? nil : form.seen)]
     }
 
+    /// Moves the selection, or on an indicator's figures scrolls them, by `step` lines.
     private mutating func move(by step: Int) {
+        switch screen {
+        case .indicators(var page):
+            page.selection = max(0, min(indicatorLines(page.scope).count - 1, page.selection + step))
+            screen = .indicators(page)
+            return
+        case .indicator(let id, let top):
+            screen = .indicator(id: id, top: clampedSeriesTop(id, top + step))
+            return
+        default:
+            break
+        }
         guard !rows.isEmpty else { return }
         selection = max(0, min(rows.count - 1, selection + step))
         scrollToSelection()

@@ -19,6 +19,8 @@ public func render(_ state: TUIState) -> Grid {
     case .detail: drawDetail(state, into: &grid)
     case .form: drawForm(state, into: &grid)
     case .review: drawReview(state, into: &grid)
+    case .indicators(let page): drawIndicators(state.indicatorLines(page.scope), heading: state.heading(of: page.scope), selection: page.selection, into: &grid)
+    case .indicator(let id, let top): drawIndicator(id, top: top, state, into: &grid)
     }
     drawStatus(state, into: &grid)
     if state.showHelp { drawHelp(state, into: &grid) }
@@ -44,23 +46,23 @@ private func drawStatus(_ state: TUIState, into grid: inout Grid) {
     grid.put(Command.keyLine(for: state.mode), x: 1, y: bottom, style: .dim)
 }
 
-/// `?`: every key, from the command table, in a box over whatever is on screen; in two columns
-/// when one does not fit.
+/// `?`: every key, from the command table, in a box over whatever is on screen; in as many
+/// columns as it takes when one does not fit.
 private func drawHelp(_ state: TUIState, into grid: inout Grid) {
     let commands = Command.table
-    let rows = grid.height - 4
-    let columns = commands.count > rows ? 2 : 1
+    let rows = max(1, grid.height - 3)
+    let columns = (commands.count + rows - 1) / rows
     let perColumn = (commands.count + columns - 1) / columns
     let width = grid.width - 2
     let columnWidth = width / columns
     let keyWidth = commands.map { TerminalText.width($0.keyLabel) }.max() ?? 4
-    for row in 1...min(grid.height - 2, perColumn + 3) {
+    for row in 1...min(grid.height - 2, perColumn + 2) {
         grid.put(String(repeating: " ", count: width), x: 1, y: row, style: .selected)
     }
     grid.put("Keys · any key closes this", x: 2, y: 1, style: Style(bold: true, reverse: true))
     for (index, command) in commands.enumerated() {
         let x = 2 + (index / perColumn) * columnWidth
-        let y = 3 + index % perColumn
+        let y = 2 + index % perColumn
         guard y < grid.height - 1 else { continue }
         grid.put(command.keyLabel, x: x, y: y, style: Style(bold: true, reverse: true))
         let screens = columns == 1 && command.modes.count < 4

@@ -77,6 +77,8 @@ public enum Runtime {
                         return 0
                     case .write(let change, let seen):
                         events += write(change, seen: seen, session: &session)
+                    case .recordFigure(let figure):
+                        events += record(figure, session: &session)
                     case .export(let quarter, let day):
                         events.append(export(quarter, asOf: day, session: session))
                     }
@@ -99,33 +101,52 @@ public enum Runtime {
     }
 
     /// Records a change through the shared write path; the events that report how it went.
-    /// The access rules are read again for each write, so a session that stays open obeys them
-    /// as they are now, and stops writing when they can no longer be trusted.
     private static func write(_ change: Change, seen: Int?, session: inout Session) -> [Event] {
+        switch append(.output(change), basis: seen.map { .saw($0) } ?? .knowingly, session: &session) {
+        case .success(let written):
+            let record = Record(line: written.line, at: written.at, by: session.account, change: change)
+            return [.journalChanged(session.journal.journal), .written(.success(record))]
+        case .failure(let refusal):
+            guard case .conflict = refusal else { return [.written(.failure(WriteFailure(message: refusal.message, isConflict: false)))] }
+            session.journal = JournalFile.refresh(session.journal, plan: session.plan)
+            return [.journalChanged(session.journal.journal), .written(.failure(WriteFailure(message: refusal.message, isConflict: true)))]
+        }
+    }
+
+    /// Records a figure through the same write path; the events that report how it went.
+    private static func record(_ figure: Figure, session: inout Session) -> [Event] {
+        switch append(.indicator(figure), basis: .knowingly, session: &session) {
+        case .success(let written):
+            let record = FigureRecord(line: written.line, at: written.at, by: session.account, figure: figure)
+            return [.journalChanged(session.journal.journal), .figureRecorded(.success(record))]
+        case .failure(let refusal):
+            return [.figureRecorded(.failure(WriteFailure(message: refusal.message, isConflict: false)))]
+        }
+    }
+
+    /// Appends `entry` through `JournalWriter`, the one write path, keeping the session's journal
+    /// as it then stands. The access rules are read again for each write, so a session that stays
+    /// open obeys them as they are now, and stops writing when they can no longer be trusted.
+    private static func append(_ entry: Entry, basis: JournalWriter.Basis, session: inout Session) -> Result<(line: Int, at: Timestamp), WriteRefusal> {
         let access: Access
         switch AccessFile.rules(forPlan: session.planPath, journal: session.journal.journal) {
         case .success(let rules): access = rules
-        case .failure(let problem): return [.written(.failure(WriteFailure(message: problem.message, isConflict: false)))]
+        case .failure(let problem): return .failure(.notAllowed(problem.message))
         }
         // The officer a service account acts for stays theirs only while the rules name that account.
         let running = Identity.account()
         if case .failure(let problem) = Identity.resolve(asked: session.account == running ? nil : session.account, access: access) {
-            return [.written(.failure(WriteFailure(message: problem.message, isConflict: false)))]
+            return .failure(.notAllowed(problem.message))
         }
         do {
-            let result = try JournalWriter.append(change, planPath: session.planPath, plan: session.plan, access: access,
-                                                  account: session.account, basis: seen.map { .saw($0) } ?? .knowingly,
-                                                  now: Clock.now(), known: session.journal)
-            session.journal = result.journal
+            let written = try JournalWriter.append(entry, planPath: session.planPath, plan: session.plan, access: access,
+                                                   account: session.account, basis: basis, now: Clock.now(), known: session.journal)
+            session.journal = written.journal
             // The writer has seen its own record: a history cut back past it is then noticed too.
-            _ = SeenHeads.see(result.journal, folders: session.folders)
-            return [.journalChanged(result.journal.journal), .written(.success(result.record))]
+            _ = SeenHeads.see(written.journal, folders: session.folders)
+            return .success((written.line, written.at))
         } catch {
-            if case .conflict = error {
-                session.journal = JournalFile.refresh(session.journal, plan: session.plan)
-                return [.journalChanged(session.journal.journal), .written(.failure(WriteFailure(message: error.message, isConflict: true)))]
-            }
-            return [.written(.failure(WriteFailure(message: error.message, isConflict: false)))]
+            return .failure(error)
         }
     }
 }

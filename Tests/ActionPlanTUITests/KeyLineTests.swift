@@ -8,18 +8,20 @@ import Testing
 @Suite struct KeyLineTests {
     /// Keys that reach each mode from the start, and the key line it shows at 132 columns.
     static let modes: [(mode: Mode, keys: [Key], line: String)] = [
-        (.overview, [], "? help  q quit  Tab actions  r review  x report"),
-        (.list, [.tab], "? help  q quit  v overview  r review  Enter detail  u update  / search  m mine  c clear"),
+        (.overview, [], "? help  q quit  Tab actions  r review  i indicators  x report"),
+        (.list, [.tab], "? help  q quit  v overview  r review  i indicators  Enter detail  u update  / search  m mine  c clear"),
         (.detail, [.tab, .enter], "? help  Esc back  u update  n note"),
         (.form, [.tab, .character("u")], "Esc back  Enter save  Tab next field"),
-        (.review, [.character("r")], "? help  Esc back  n note  → next  L assign lead  t revise date"),
+        (.review, [.character("r")], "? help  Esc back  f figure  n note  → next  L assign lead  t revise date"),
         (.search, [.tab, .character("/")], "type to search · Enter keep · Esc clear"),
+        (.indicators, [.character("i")], "? help  Esc back  Enter detail  f figure  → next"),
+        (.indicator, [.character("i"), .enter], "? help  Esc back  f figure"),
     ]
 
     @Test func everyModeShowsTheKeyLineItsTableGenerates() {
         #expect(Self.modes.map(\.mode) == Mode.allCases)
         for (mode, keys, line) in Self.modes {
-            var state = Fixture.state(width: 132, height: 43)
+            var state = Fixture.indicatorState(width: 132, height: 43)
             Fixture.press(keys: keys, on: &state)
             #expect(state.mode == mode)
             #expect(Command.keyLine(for: mode) == line)
@@ -58,7 +60,8 @@ import Testing
     }
 
     @Test func helpListsEveryModesCommandsWithWhereTheyWork() {
-        var state = Fixture.state(width: 132, height: 43)
+        // Tall enough for the whole table in one column.
+        var state = Fixture.state(width: 132, height: Command.table.count + 4)
         Fixture.press(.character("?"), on: &state)
         let lines = render(state).lines
         for mode in Mode.allCases {

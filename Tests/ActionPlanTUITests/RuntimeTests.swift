@@ -100,13 +100,18 @@ struct PlanOnDisk {
     let planPath: String
     let plan: Plan
 
-    init() throws {
+    /// With `text`, that text goes into the copy at the start of the line that begins `before`.
+    init(inserting text: String = "", before marker: String = "") throws {
         let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../plans/harrow-vawg-2014-17.yaml").standardized
         folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("actionplan-runtime-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         planPath = folder.appendingPathComponent(bundled.lastPathComponent).path
-        try FileManager.default.copyItem(atPath: bundled.path, toPath: planPath)
+        var yaml = try String(contentsOf: bundled, encoding: .utf8)
+        if !text.isEmpty, let place = yaml.range(of: "\n" + marker) {
+            yaml.insert(contentsOf: text, at: yaml.index(after: place.lowerBound))
+        }
+        try yaml.write(toFile: planPath, atomically: false, encoding: .utf8)
         plan = try #require(PlanLoader.load(path: planPath).plan)
     }
 

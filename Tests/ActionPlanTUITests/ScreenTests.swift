@@ -15,7 +15,7 @@ import Testing
         #expect(lines[6] == " All pillars  1    0    1    1    1    BBBBBBBAAAAAAARRRRRRR--------  4     25%")
         #expect(lines[9] == "  1     overdue")
         #expect(lines[10] == "  1     no lead agency")
-        #expect(lines[23] == " ? help  q quit  Tab actions  r review  x report")
+        #expect(lines[23] == " ? help  q quit  Tab actions  r review  i indicators  x report")
     }
 
     @Test func theListGroupsByPillarAndObjectiveWithRAGLettersAndFlags() {
@@ -31,7 +31,7 @@ import Testing
         #expect(lines[7] == "Perpetrators")
         #expect(lines[9] == "2.1    -   Agree the court protocol                Ongoing       unowned stale")
         #expect(lines[10] == "2.2    B   Launch the programme     Police")
-        #expect(lines[23] == " ? help  q quit  v overview  r review  Enter detail  u update  / search  m mine…")
+        #expect(lines[23] == " ? help  q quit  v overview  r review  i indicators  Enter detail  u update  / …")
         // The selection is drawn reversed across the row; the RAG letter keeps its colour.
         #expect(render(state)[0, 5].style == .selected)
         #expect(render(state)[7, 5].style == Style(colour: .red, bold: true, reverse: true))
@@ -120,7 +120,7 @@ import Testing
         #expect(lines[5] == "    UNOWNED    - grey: not yet rated · status not rated · unowned, stale")
         #expect(lines[7] == " Output        2.1 · Agree the court protocol")
         #expect(lines[9] == " Lead          none: unowned")
-        #expect(lines[23] == " ? help  Esc back  n note  → next  L assign lead  t revise date")
+        #expect(lines[23] == " ? help  Esc back  f figure  n note  → next  L assign lead  t revise date")
     }
 
     @Test func helpListsEveryKeyAtEightyByTwentyFour() {
