@@ -15,22 +15,29 @@ public struct PlanLineage: Hashable, Sendable {
     /// a year, an output is the one the earlier plan gave the same id, or an id it lists in
     /// `was:`. An id no output has (one removed from the plan) gives the records written under it.
     public func history(of outputID: String, through day: Day? = nil) -> [YearRecord] {
-        var found: [[YearRecord]] = []
-        // The ids, in the plan year being read, of the output and what it was then.
-        var wanted: Set<String> = [outputID]
-        for index in years.indices.reversed() {
-            let year = years[index]
+        var found: [YearRecord] = []
+        for (index, (year, wanted)) in zip(years, ids(of: outputID)).enumerated() {
             let owners = RecordOwners(year.plan)
-            found.append(year.journal.records.compactMap { record in
-                guard wanted.contains(owners.output(of: record.change.outputID)),
-                      day.map({ record.at.day <= $0 }) ?? true else { return nil }
-                return YearRecord(year: index, record: record)
-            })
+            for record in year.journal.records where wanted.contains(owners.output(of: record.change.outputID)) {
+                if day.map({ record.at.day <= $0 }) ?? true { found.append(YearRecord(year: index, record: record)) }
+            }
+        }
+        return found
+    }
+
+    /// The ids the output `outputID` of the newest year's plan had in each year, oldest first
+    /// (one set per year): going back a year, the output the earlier plan gave the same id, or an
+    /// id it lists in `was:`.
+    func ids(of outputID: String) -> [Set<String>] {
+        var found: [Set<String>] = []
+        var wanted: Set<String> = [outputID]
+        for year in years.reversed() {
+            found.append(wanted)
             // An id this plan does not know (an output removed from it) is followed back as written.
             let became = PlanLineage.predecessors(in: year.plan)
             wanted = Set(became.compactMap { wanted.contains($0.value) ? $0.key : nil }).union(wanted.filter { became[$0] == nil })
         }
-        return found.reversed().flatMap { $0 }
+        return found.reversed()
     }
 
     /// For each id of the year before, the output of `plan` it became: the output that lists it

@@ -67,8 +67,11 @@ struct Report: ParsableCommand {
         let chosen = try chosenPeriod(calendar: state.plan.calendar)
         let scope = QuarterReport.Scope(group: try group.chosen(in: state.plan), exceptionsOnly: exceptions)
         let author = acting.account == nil ? Identity.account() ?? "unknown account" : try acting.identify(in: state).account
+        // A rolled-over plan's outputs began in the plan years it follows: the report measures from there.
+        let earlier = state.plan.follows.map { _ in EarlierYears.lineage(of: state.plan, at: state.path, journal: state.journal) }
+        for problem in earlier?.problems ?? [] { Console.error(DiagnosticText.render(problem)) }
         let report = QuarterReport(plan: state.plan, journal: state.journal, period: chosen, scope: scope, asOf: asOf.day,
-                                   generated: .init(at: Clock.now(), by: author, journalHead: state.loadedJournal.head))
+                                   generated: .init(at: Clock.now(), by: author, journalHead: state.loadedJournal.head), lineage: earlier?.lineage)
         let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md
         let rendered = form.render(report)
         guard let output else {
