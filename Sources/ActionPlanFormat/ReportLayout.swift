@@ -142,19 +142,21 @@ extension ReportDocument {
         let blocks: [Block] = [.paragraph(outputs.isEmpty ? "None: every action is new in this plan year."
             : "\(outputs.count) action\(outputs.count == 1 ? " was" : "s were") in an earlier plan year, under the same id or the one "
                 + "it had then ('was:'): the plan year it first appeared in, the deadline that plan gave it, how far it has slipped since "
-                + "over all the years, and what was recorded about it in earlier years up to \(date(report.asAt)).")]
+                + "over all the years, and the records about it in earlier years up to \(date(report.asAt)), with the latest note.")]
         guard !outputs.isEmpty else { return Section(id: "earlier-years", title: "Earlier plan years", blocks: blocks) }
         return Section(id: "earlier-years", title: "Earlier plan years (\(outputs.count))", newPage: true, blocks: blocks + [.table(Table(
-            columns: [.id, .output, Column("First plan year", .medium), Column("ID then", .id), Column("Due then", .medium), Column("Due now", .medium),
-                      Column("Slipped by", .medium), Column("Earlier records", .narrow), Column("Latest earlier note", .note), Column("Note by", .narrow),
-                      Column("Note date", .date)],
+            // The note, who wrote it and when share a cell, and the output's text is narrower than
+            // elsewhere: eleven columns, or a month's name split over two lines, do not read on a page.
+            // The count is as wide as a date, so that its heading fits.
+            columns: [.id, Column("Output", .wide), Column("First plan year", .wide), Column("ID then", .narrow), Column("Due then", .medium),
+                      Column("Due now", .medium), Column("Slipped by", .medium), Column("Records", .date), Column("Latest earlier note", .note)],
             rows: outputs.map { earlier in
                 let (output, origin) = (earlier.output, earlier.origin)
                 let retired = output.retired.map { " (retired \($0.on): \($0.reason))" } ?? ""
-                let note = origin.latestEarlierNote
+                let note = origin.latestEarlierNote.map { note in note.text + " (" + [note.by, note.at?.day.description].compactMap { $0 }.joined(separator: ", ") + ")" }
                 return [.text(output.id), .text(output.text + retired), .text("\(origin.yearLabel), \(origin.file)"), .text(origin.id),
                         .text(DueText.written(origin.due)), .text(DueText.written(output.due)), .text(earlier.slip.map(SlipText.text) ?? ""),
-                        .number(String(origin.earlierRecords)), .text(note?.text ?? ""), .text(note?.by ?? ""), .text(note?.at?.day.description ?? "")]
+                        .number(String(origin.earlierRecords)), .text(note ?? "")]
             }))])
     }
 

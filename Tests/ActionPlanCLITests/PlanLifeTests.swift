@@ -241,15 +241,15 @@ import Testing
              (4)
 
             4 actions were in an earlier plan year, under the same id or the one it had then ('was:'): the plan year it first appeared in, \
-            the deadline that plan gave it, how far it has slipped since over all the years, and what was recorded about it in earlier years \
-            up to 31 March 2017.
+            the deadline that plan gave it, how far it has slipped since over all the years, and the records about it in earlier years \
+            up to 31 March 2017, with the latest note.
 
-            | ID | Output | First plan year | ID then | Due then | Due now | Slipped by | Earlier records | Latest earlier note | Note by | Note date |
-            | --- | --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- |
-            | 1.1 | Run a campaign | 2015/16, life-2015-16.yaml | 1.1 | October 2015 | October 2015 | unchanged | 0 |  |  |  |
-            | 1.2 | Train teachers | 2015/16, life-2015-16.yaml | 1.2 | March 2016 | March 2016 | unchanged | 0 |  |  |  |
-            | 2.5 | Open a refuge | 2015/16, life-2015-16.yaml | 2.1 | January 2016 | June 2016 | 5 months later | 0 |  |  |  |
-            | 2.2 | Fund an advocate (retired 2016-06-30: Funded by the CCG now) | 2015/16, life-2015-16.yaml | 2.2 | 2015/16 | 2015/16 | unchanged | 0 |  |  |  |
+            | ID | Output | First plan year | ID then | Due then | Due now | Slipped by | Records | Latest earlier note |
+            | --- | --- | --- | --- | --- | --- | --- | ---: | --- |
+            | 1.1 | Run a campaign | 2015/16, life-2015-16.yaml | 1.1 | October 2015 | October 2015 | unchanged | 0 |  |
+            | 1.2 | Train teachers | 2015/16, life-2015-16.yaml | 1.2 | March 2016 | March 2016 | unchanged | 0 |  |
+            | 2.5 | Open a refuge | 2015/16, life-2015-16.yaml | 2.1 | January 2016 | June 2016 | 5 months later | 0 |  |
+            | 2.2 | Fund an advocate (retired 2016-06-30: Funded by the CCG now) | 2015/16, life-2015-16.yaml | 2.2 | 2015/16 | 2015/16 | unchanged | 0 |  |
 
 
             """, "\(md.stdout)")
