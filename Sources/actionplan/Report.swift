@@ -22,7 +22,7 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("A quarter of the plan's reporting year, such as 'Q2 2015/16' (default: the quarter holding the as-of date).", valueName: "quarter"))
     var quarter: String?
 
-    @Option(help: ArgumentHelp("The board's annual report on a reporting year, such as '2015/16': the year's movement, what was completed, what slipped and by how much, and what is carried forward.", valueName: "year"))
+    @Option(help: ArgumentHelp("The board's annual report on a reporting year, such as '2015/16': the year's movement, what was completed, what slipped and by how much, where each output began in earlier plan years, and what is carried forward.", valueName: "year"))
     var year: String?
 
     @OptionGroup var group: GroupOption
