@@ -118,18 +118,25 @@ import Testing
         #expect(month.status == 2 && month.stderr.contains("--year takes a reporting year, such as 2016/17; found 'April 2016'"))
     }
 
-    @Test func historyFollowsEachOutputAcrossTwoPlanYears() throws {
-        let folder = try Self.rolledOver()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// The rolled-over plan as the coordinator edits it: 2.1 renumbered 2.5, 2.2 retired at the
+    /// end of June, 1.2 moved to Provision.
+    static func editedNextYear() throws -> URL {
+        let folder = try rolledOver()
         let path = folder.appendingPathComponent("plans/life-2016-17.yaml")
         var plan = try String(contentsOf: path, encoding: .utf8)
-        // Renumbered: 2.1 becomes 2.5. Retired: 2.2, at the end of June. Moved: 1.2 to Provision.
         plan = plan.replacingOccurrences(of: "    - id: \"2.1\"\n", with: "    - id: \"2.5\"\n      was: \"2.1\"\n")
         plan = plan.replacingOccurrences(of: "    - id: \"2.2\"\n", with: "    - id: \"2.2\"\n      retired: {on: 2016-06-30, reason: Funded by the CCG now}\n")
         let moved = "    - id: \"1.2\"\n      output: Train teachers\n      lead: Harrow Council\n      due: March 2016\n      note: First school booked\n"
         #expect(plan.contains(moved))
         plan = plan.replacingOccurrences(of: moved, with: "").replacingOccurrences(of: "    - id: \"2.5\"\n", with: moved + "    - id: \"2.5\"\n")
         try plan.write(to: path, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func historyFollowsEachOutputAcrossTwoPlanYears() throws {
+        let folder = try Self.editedNextYear()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plans/life-2016-17.yaml")
         let second = ["--plan", "plans/life-2016-17.yaml"]
         for arguments in [["note", "1.1", "New designer"], ["note", "2.5", "Keys handed over"], ["note", "1.2", "Second school"]] {
             let run = try Runner.run(arguments + second, in: folder)
@@ -138,7 +145,7 @@ import Testing
         #expect(try Runner.run(["check"] + [second[1]], in: folder).status == 0)
         // Removed without a word: 1.1 leaves the plan file, though it has records in both years.
         let removed = "    - id: \"1.1\"\n      output: Run a campaign\n      lead: Harrow Council\n      due: October 2015\n      status: at-risk\n      note: Designer left\n"
-        plan = try String(contentsOf: path, encoding: .utf8)
+        let plan = try String(contentsOf: path, encoding: .utf8)
         #expect(plan.contains(removed))
         try plan.replacingOccurrences(of: removed, with: "").write(to: path, atomically: true, encoding: .utf8)
 
@@ -217,14 +224,8 @@ import Testing
     }
 
     @Test func theAnnualReportFollowsEachOutputBackToItsFirstPlanYear() throws {
-        let folder = try Self.rolledOver()
+        let folder = try Self.editedNextYear()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("plans/life-2016-17.yaml")
-        var plan = try String(contentsOf: path, encoding: .utf8)
-        // Renumbered: 2.1 becomes 2.5. Retired within the year: 2.2, at the end of June.
-        plan = plan.replacingOccurrences(of: "    - id: \"2.1\"\n", with: "    - id: \"2.5\"\n      was: \"2.1\"\n")
-        plan = plan.replacingOccurrences(of: "    - id: \"2.2\"\n", with: "    - id: \"2.2\"\n      retired: {on: 2016-06-30, reason: Funded by the CCG now}\n")
-        try plan.write(to: path, atomically: true, encoding: .utf8)
         let second = ["--plan", "plans/life-2016-17.yaml"]
         let note = try Runner.run(["note", "2.5", "Keys handed over"] + second, in: folder)
         #expect(note.status == 0, "\(note.stderr)")
@@ -234,6 +235,7 @@ import Testing
         // The year's report is as at 31 March 2017: the records of both years, made today, are
         // after it, so it stands on the plans as written, and comes out the same whenever it is run.
         // 2.5 was carried over with the date 2.1 was revised to in year one: it slipped there.
+        // 1.2, moved to Provision, keeps its history; 2.2, retired within the year, its row.
         let md = try Runner.run(["report", "plans/life-2016-17.yaml", "--year", "2016/17"], in: folder)
         #expect(md.status == 0, "\(md.stderr)")
         let section = md.stdout.components(separatedBy: "## Earlier plan years").dropFirst().first?.components(separatedBy: "## Carried forward").first
