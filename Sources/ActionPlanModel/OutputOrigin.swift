@@ -23,19 +23,56 @@ public struct OutputOrigin: Hashable, Sendable {
 }
 
 extension PlanLineage {
-    /// Where the output `outputID` of the newest year's plan began, when an earlier year's plan
-    /// had it (by the same id or one in its `was:`, as `history` follows it); nil when it is new
-    /// this year. With `day`, only records made by its end are counted.
-    public func origin(of outputID: String, through day: Day? = nil) -> OutputOrigin? {
-        let earlier = zip(years, ids(of: outputID)).dropLast()
-        // A renumbering that merged two outputs has two entries in that year: the first in plan order.
-        guard let (year, entry) = earlier.lazy.compactMap({ year, ids in
-            year.plan.entries.first { ids.contains($0.output.id) }.map { (year, $0) }
-        }).first else { return nil }
-        let records = history(of: outputID, through: day).filter { $0.year < years.count - 1 }.map(\.record)
-        let note = records.last { $0.change.note != nil }
-        return OutputOrigin(file: year.fileName, yearLabel: year.label, id: entry.output.id, due: entry.output.due, earlierRecords: records.count,
-                            latestEarlierNote: note.flatMap { record in record.change.note.map { Note(text: $0, by: record.by, at: record.at) } })
+    /// Where each output of the newest year's plan began, by its id, for those an earlier year's
+    /// plan had (by the same id or one in its `was:`, as `history` follows them); with `day`,
+    /// only records made by its end are counted.
+    ///
+    /// Each year's plan and journal is read once for all outputs: a plan may hold thousands.
+    public func origins(through day: Day? = nil) -> [String: OutputOrigin] {
+        guard let newest = years.last, years.count > 1 else { return [:] }
+        let steps = years.map { IDsBack($0.plan) }
+        let earlier = years.dropLast().map { EarlierYear($0, through: day) }
+        var origins: [String: OutputOrigin] = [:]
+        newest.plan.forEachEntry { entry in
+            let id = entry.output.id
+            let ids = ids(of: id, going: steps)
+            let past = zip(earlier, ids)
+            // A renumbering that merged two outputs has two entries in that year: the first in plan order.
+            guard let (year, first) = past.lazy.compactMap({ year, ids in ids.compactMap { year.entries[$0] }.min { $0.place < $1.place }.map { (year, $0) } }).first
+            else { return }
+            let records = past.flatMap { year, ids in ids.flatMap { year.records[$0] ?? [] }.sorted { $0.line < $1.line } }
+            let note = records.last { $0.change.note != nil }
+            origins[id] = OutputOrigin(file: year.year.fileName, yearLabel: year.year.label, id: first.output.id, due: first.output.due,
+                                       earlierRecords: records.count,
+                                       latestEarlierNote: note.flatMap { record in record.change.note.map { Note(text: $0, by: record.by, at: record.at) } })
+        }
+        return origins
+    }
+}
+
+/// One earlier plan year, indexed for finding outputs and their records by id.
+private struct EarlierYear {
+    let year: PlanYear
+    /// Each output of its plan by id, with its place in plan order.
+    let entries: [String: (place: Int, output: Output)]
+    /// Its journal's records (made by the day asked for) by the output they belong to that year.
+    let records: [String: [Record]]
+
+    init(_ year: PlanYear, through day: Day?) {
+        self.year = year
+        var entries: [String: (place: Int, output: Output)] = [:]
+        var place = 0
+        year.plan.forEachEntry { entry in
+            if entries[entry.output.id] == nil { entries[entry.output.id] = (place, entry.output) }
+            place += 1
+        }
+        self.entries = entries
+        let owners = RecordOwners(year.plan)
+        var records: [String: [Record]] = [:]
+        for record in year.journal.records where day.map({ record.at.day <= $0 }) ?? true {
+            records[owners.output(of: record.change.outputID), default: []].append(record)
+        }
+        self.records = records
     }
 }
 

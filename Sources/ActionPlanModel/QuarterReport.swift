@@ -31,6 +31,8 @@ public struct QuarterReport: Hashable, Sendable {
     /// Each output it covers that an earlier plan year already had, in plan order, with where it
     /// began (outputs retired within the period included); nil when the plan follows no earlier one.
     public let earlierYears: [EarlierOutput]?
+    /// Where each output that an earlier plan year had began, by its id: what slips are measured from.
+    let origins: [String: OutputOrigin]
 
     /// The report on `period` of `plan` (as written) with `journal`, judged as at the period's
     /// last day, or at `day` when that comes before it (a period still running). `lineage`, the
@@ -69,14 +71,13 @@ public struct QuarterReport: Hashable, Sendable {
         }
         movement = Movement(rows)
         chased = journal.digests.filter { period.days.first <= $0.at.day && $0.at.day <= asAt }
-        earlierYears = lineage.flatMap { lineage in
-            guard lineage.years.count > 1 else { return nil }
-            return now.entries.compactMap { entry in
-                let output = entry.output
-                guard scope.group.map({ output.group == $0.name }) ?? true, !output.isRetired(asOf: period.days.first),
-                      let origin = lineage.origin(of: output.id, through: asAt) else { return nil }
-                return EarlierOutput(output: output, origin: origin)
-            }
+        let origins = lineage?.origins(through: asAt) ?? [:]
+        self.origins = origins
+        earlierYears = (lineage?.years.count ?? 0) < 2 ? nil : now.entries.compactMap { entry in
+            let output = entry.output
+            guard scope.group.map({ output.group == $0.name }) ?? true, !output.isRetired(asOf: period.days.first),
+                  let origin = origins[output.id] else { return nil }
+            return EarlierOutput(output: output, origin: origin)
         }
         let revised = Set(movement.revisedDeadlines.map(\.output.id))
         let covered = scope.exceptionsOnly ? rows.filter { listed.contains($0.output.id) || revised.contains($0.output.id) } : rows
@@ -99,7 +100,7 @@ public struct QuarterReport: Hashable, Sendable {
     /// How far `output`'s deadline has moved: from the one its first plan year gave it when an
     /// earlier year had it and dated it (with that origin), otherwise from this plan's own.
     public func slip(of output: Output) -> (slip: Slip, since: OutputOrigin?)? {
-        if let origin = earlierYears?.first(where: { $0.output.id == output.id })?.origin, let slip = origin.slip(of: output) {
+        if let origin = origins[output.id], let slip = origin.slip(of: output) {
             return (slip, origin)
         }
         return output.slip.map { ($0, nil) }
