@@ -154,7 +154,7 @@ extension ReportDocument {
                 let (output, origin) = (earlier.output, earlier.origin)
                 let retired = output.retired.map { " (retired \($0.on): \($0.reason))" } ?? ""
                 let note = origin.latestEarlierNote.map { note in note.text + " (" + [note.by, note.at?.day.description].compactMap { $0 }.joined(separator: ", ") + ")" }
-                return [.text(output.id), .text(output.text + retired), .text("\(origin.yearLabel), \(origin.file)"), .text(origin.id),
+                return [.text(output.id), .text(output.text + retired), .text(origin.yearLabel == origin.file ? origin.file : "\(origin.yearLabel), \(origin.file)"), .text(origin.id),
                         .text(DueText.written(origin.due)), .text(DueText.written(output.due)), .text(earlier.slip.map(SlipText.text) ?? ""),
                         .number(String(origin.earlierRecords)), .text(note ?? "")]
             }))])
