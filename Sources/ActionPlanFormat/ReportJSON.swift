@@ -20,7 +20,7 @@ public enum ReportJSON {
             case previousPeriod = "previous_period", previousAsAt = "previous_as_at"
             case generatedAt = "generated_at", generatedBy = "generated_by", journalHead = "journal_head"
             case summary, previousSummary = "previous_summary", groupSummary = "group_summary", exceptions, movement
-            case carriedForward = "carried_forward", outputs, indicators, key, chased
+            case carriedForward = "carried_forward", earlierYears = "earlier_years", outputs, indicators, key, chased
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -44,8 +44,9 @@ public enum ReportJSON {
             try container.encode(report.summary.groups.map { TallyRecord(tally: $0, nameKey: .group) }, forKey: .groupSummary)
             try container.encode(report.exceptions.map { ExceptionRecord(exception: $0.exception.rawValue, outputs: $0.rows.map(\.output.id)) },
                                  forKey: .exceptions)
-            try container.encode(MovementRecord(report.movement), forKey: .movement)
+            try container.encode(MovementRecord(report), forKey: .movement)
             try container.encode(report.carriedForward.map(\.output.id), forKey: .carriedForward)
+            try container.encode((report.earlierYears ?? []).map(EarlierRecord.init), forKey: .earlierYears)
             try container.encode(report.rows.map(ReportRecord.init), forKey: .outputs)
             try container.encode(report.chased.map { ["sent_at": $0.at.text, "sent_by": $0.by, "officer": $0.sent.account, "to": $0.sent.address,
                                                       "agencies": LeadText.text($0.sent.agencies), "outputs": $0.sent.outputIDs.joined(separator: LeadText.separator)] },
@@ -81,10 +82,10 @@ public enum ReportJSON {
 
     /// The movement lists; outputs by id, with what changed.
     private struct MovementRecord: Encodable {
-        let movement: Movement
+        let report: QuarterReport
 
-        init(_ movement: Movement) {
-            self.movement = movement
+        init(_ report: QuarterReport) {
+            self.report = report
         }
 
         private enum Keys: String, CodingKey {
@@ -93,6 +94,7 @@ public enum ReportJSON {
         }
 
         func encode(to encoder: any Encoder) throws {
+            let movement = report.movement
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(movement.ragChanges.map {
                 ["id": $0.output.id, "was": $0.before.assessment.rating.rag.rawValue, "now": $0.now.assessment.rating.rag.rawValue,
@@ -103,10 +105,41 @@ public enum ReportJSON {
             try container.encode(movement.revisedDeadlines.map { row in
                 ["id": row.output.id, "original_due": row.output.revision?.original.written ?? "", "revised_due": row.output.due.written,
                  "revised_by": row.output.revision?.by ?? "", "revised_at": row.output.revision?.at.text ?? "",
-                 "reason": row.output.revision?.reason ?? "", "slipped_by": row.output.slip.map(SlipText.text) ?? ""]
+                 "reason": row.output.revision?.reason ?? "", "slipped_by": report.slip(of: row.output).map(SlipText.text) ?? ""]
             }, forKey: .revisedDeadlines)
             try container.encode(movement.leadsAssigned.map { LeadChange(id: $0.output.id, was: $0.before.output.leads, now: $0.output.leads) },
                                  forKey: .leadsAssigned)
+        }
+    }
+
+    /// An output an earlier plan year had: where it began, its deadline then and now, and what
+    /// was recorded about it before this year.
+    private struct EarlierRecord: Encodable {
+        let earlier: EarlierOutput
+
+        private enum Keys: String, CodingKey {
+            case id, output, retiredOn = "retired_on", firstPlan = "first_plan", firstPlanYear = "first_plan_year", firstID = "first_id"
+            case firstDue = "first_due", due, slippedBy = "slipped_by", earlierRecords = "earlier_records"
+            case latestEarlierNote = "latest_earlier_note", noteBy = "latest_earlier_note_by", noteAt = "latest_earlier_note_at"
+        }
+
+        /// Every key, with null where a value is missing, so readers see one shape.
+        func encode(to encoder: any Encoder) throws {
+            let (output, origin) = (earlier.output, earlier.origin)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(output.id, forKey: .id)
+            try container.encode(output.text, forKey: .output)
+            try container.encode(output.retired?.on.description, forKey: .retiredOn)
+            try container.encode(origin.file, forKey: .firstPlan)
+            try container.encode(origin.yearLabel, forKey: .firstPlanYear)
+            try container.encode(origin.id, forKey: .firstID)
+            try container.encode(origin.due.written, forKey: .firstDue)
+            try container.encode(output.due.written, forKey: .due)
+            try container.encode(earlier.slip.map(SlipText.text), forKey: .slippedBy)
+            try container.encode(origin.earlierRecords, forKey: .earlierRecords)
+            try container.encode(origin.latestEarlierNote?.text, forKey: .latestEarlierNote)
+            try container.encode(origin.latestEarlierNote?.by, forKey: .noteBy)
+            try container.encode(origin.latestEarlierNote?.at?.text, forKey: .noteAt)
         }
     }
 

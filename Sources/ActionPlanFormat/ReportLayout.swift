@@ -30,7 +30,9 @@ extension ReportDocument {
             sections = [Self.summarySection(report), Self.exceptionsSection(report), Self.movementSection(report), Self.indicatorsSection(report),
                         Self.chasedSection(report), Self.planSection(report), key]
         case .year:
-            sections = [Self.summarySection(report), Self.movementSection(report), Self.indicatorsSection(report), Self.carriedForwardSection(report), key]
+            let sections: [Section?] = [Self.summarySection(report), Self.movementSection(report), Self.indicatorsSection(report), Self.earlierYearsSection(report),
+                                        Self.carriedForwardSection(report), key]
+            self.sections = sections.compactMap { $0 }
         }
     }
 
@@ -87,7 +89,7 @@ extension ReportDocument {
                 : "; \(revised.count) deadline\(revised.count == 1 ? " was" : "s were") revised in \(report.period)."))]
         blocks += exceptionTables(report)
         if !revised.isEmpty {
-            blocks += [.heading("Revised deadlines (\(revised.count))", level: 3), revisedTable(revised)]
+            blocks += [.heading("Revised deadlines (\(revised.count))", level: 3), revisedTable(revised, of: report)]
         }
         return Section(id: "exceptions", title: "Exceptions", blocks: blocks)
     }
@@ -105,14 +107,15 @@ extension ReportDocument {
         }
     }
 
-    /// Each revised deadline beside the plan's original, how far it moved, and who moved it why.
-    private static func revisedTable(_ rows: [ReportRow]) -> Block {
+    /// Each revised deadline beside the plan's original, how far it moved (since its first plan
+    /// year, when an earlier one had it), and who moved it why.
+    private static func revisedTable(_ rows: [ReportRow], of report: QuarterReport) -> Block {
         .table(Table(columns: [.id, .output, Column("Original date", .medium), Column("Revised date", .medium), Column("Slipped by", .medium),
                                Column("Revised by", .medium), Column("Reason", .wide)],
                      rows: rows.map { row in
                          let revision = row.output.revision
                          return [.text(row.output.id), .text(row.output.text), .text(revision.map { DueText.written($0.original) } ?? ""),
-                                 .text(DueText.written(row.output.due)), .text(row.output.slip.map(SlipText.text) ?? ""),
+                                 .text(DueText.written(row.output.due)), .text(report.slip(of: row.output).map(SlipText.text) ?? ""),
                                  .text(revision.map { "\($0.by), \($0.at.readable)" } ?? ""), .text(revision?.reason ?? "")]
                      }))
     }
@@ -129,6 +132,32 @@ extension ReportDocument {
                 [.text(row.output.id), rating(row), .text(row.output.text), .text(leads(row.output)), .text(DueText.short(row.output)),
                  .text(row.output.due.deadline?.description ?? ""), .text(row.output.status?.rawValue ?? "not rated")] + noteCells(row.output)
             }))]))
+    }
+
+    /// Each action an earlier plan year already had: where it began, the deadline that year gave
+    /// it, how far it has slipped since, and what was recorded about it before this year. Only
+    /// for a plan that follows an earlier one.
+    private static func earlierYearsSection(_ report: QuarterReport) -> Section? {
+        guard let outputs = report.earlierYears else { return nil }
+        let blocks: [Block] = [.paragraph(outputs.isEmpty ? "None: every action is new in this plan year."
+            : "\(outputs.count) action\(outputs.count == 1 ? " was" : "s were") in an earlier plan year, under the same id or the one "
+                + "it had then ('was:'): the plan year it first appeared in, the deadline that plan gave it, how far it has slipped since "
+                + "over all the years, and the records about it in earlier years up to \(date(report.asAt)), with the latest note.")]
+        guard !outputs.isEmpty else { return Section(id: "earlier-years", title: "Earlier plan years", blocks: blocks) }
+        return Section(id: "earlier-years", title: "Earlier plan years (\(outputs.count))", newPage: true, blocks: blocks + [.table(Table(
+            // The note, who wrote it and when share a cell, and the output's text is narrower than
+            // elsewhere: eleven columns, or a month's name split over two lines, do not read on a page.
+            // The count is as wide as a date, so that its heading fits.
+            columns: [.id, Column("Output", .wide), Column("First plan year", .wide), Column("ID then", .narrow), Column("Due then", .medium),
+                      Column("Due now", .medium), Column("Slipped by", .medium), Column("Records", .date), Column("Latest earlier note", .note)],
+            rows: outputs.map { earlier in
+                let (output, origin) = (earlier.output, earlier.origin)
+                let retired = output.retired.map { " (retired \($0.on): \($0.reason))" } ?? ""
+                let note = origin.latestEarlierNote.map { note in note.text + " (" + [note.by, note.at?.day.description].compactMap { $0 }.joined(separator: ", ") + ")" }
+                return [.text(output.id), .text(output.text + retired), .text(origin.yearLabel == origin.file ? origin.file : "\(origin.yearLabel), \(origin.file)"), .text(origin.id),
+                        .text(DueText.written(origin.due)), .text(DueText.written(output.due)), .text(earlier.slip.map(SlipText.text) ?? ""),
+                        .number(String(origin.earlierRecords)), .text(note ?? "")]
+            }))])
     }
 
     private static func movementSection(_ report: QuarterReport) -> Section {
@@ -151,7 +180,7 @@ extension ReportDocument {
              .text(DueText.deadline(row.now.assessment) ?? "")]
         }
         blocks.append(.heading("Revised deadlines (\(movement.revisedDeadlines.count))", level: 3))
-        blocks.append(movement.revisedDeadlines.isEmpty ? .paragraph("None.") : revisedTable(movement.revisedDeadlines))
+        blocks.append(movement.revisedDeadlines.isEmpty ? .paragraph("None.") : revisedTable(movement.revisedDeadlines, of: report))
         list("Leads assigned", movement.leadsAssigned, [.output, Column("Was", .narrow), Column("Now", .narrow)]) { row in
             [.text(row.output.text), .text(leads(row.before.output)), .text(leads(row.output))]
         }

@@ -15,34 +15,53 @@ public struct PlanLineage: Hashable, Sendable {
     /// a year, an output is the one the earlier plan gave the same id, or an id it lists in
     /// `was:`. An id no output has (one removed from the plan) gives the records written under it.
     public func history(of outputID: String, through day: Day? = nil) -> [YearRecord] {
-        var found: [[YearRecord]] = []
-        // The ids, in the plan year being read, of the output and what it was then.
-        var wanted: Set<String> = [outputID]
-        for index in years.indices.reversed() {
-            let year = years[index]
+        var found: [YearRecord] = []
+        for (index, (year, wanted)) in zip(years, ids(of: outputID, going: years.map { IDsBack($0.plan) })).enumerated() {
             let owners = RecordOwners(year.plan)
-            found.append(year.journal.records.compactMap { record in
-                guard wanted.contains(owners.output(of: record.change.outputID)),
-                      day.map({ record.at.day <= $0 }) ?? true else { return nil }
-                return YearRecord(year: index, record: record)
-            })
-            // An id this plan does not know (an output removed from it) is followed back as written.
-            let became = PlanLineage.predecessors(in: year.plan)
-            wanted = Set(became.compactMap { wanted.contains($0.value) ? $0.key : nil }).union(wanted.filter { became[$0] == nil })
+            for record in year.journal.records where wanted.contains(owners.output(of: record.change.outputID)) {
+                if day.map({ record.at.day <= $0 }) ?? true { found.append(YearRecord(year: index, record: record)) }
+            }
         }
-        return found.reversed().flatMap { $0 }
+        return found
     }
 
-    /// For each id of the year before, the output of `plan` it became: the output that lists it
-    /// in `was:` (the first, in plan order), or else the output that kept the same id.
+    /// The ids the output `outputID` of the newest year's plan had in each year, oldest first
+    /// (one set per year), going back a year at a time by `steps` (one per year, oldest first).
+    func ids(of outputID: String, going steps: [IDsBack]) -> [Set<String>] {
+        var found: [Set<String>] = []
+        var wanted: Set<String> = [outputID]
+        for step in steps.reversed() {
+            found.append(wanted)
+            wanted = step.before(wanted)
+        }
+        return found.reversed()
+    }
+}
+
+/// How the ids of one year's plan lead back to the year before's: each output was the one the
+/// earlier plan gave the same id, or an id it lists in `was:`.
+struct IDsBack {
+    /// For each id of the year before, the output of this plan it became: the output that lists
+    /// it in `was:` (the first, in plan order), or else the output that kept the same id.
     ///
     /// Unlike within a year, a `was:` wins over an output's own id here: a plan rolled over and
     /// renumbered may give an old id to a new output, and the old records go with the renumbered one.
-    static func predecessors(in plan: Plan) -> [String: String] {
+    let became: [String: String]
+    /// The other way: for each output of this plan, the ids of the year before that became it.
+    let from: [String: [String]]
+
+    init(_ plan: Plan) {
         var became: [String: String] = [:]
         plan.forEachClaim { old, id in if became[old] == nil { became[old] = id } }
         plan.forEachEntry { entry in if became[entry.output.id] == nil { became[entry.output.id] = entry.output.id } }
-        return became
+        self.became = became
+        from = Dictionary(grouping: became, by: \.value).mapValues { $0.map(\.key) }
+    }
+
+    /// The ids of the year before that `ids` of this year were. An id this plan does not know (an
+    /// output removed from it) is followed back as written.
+    func before(_ ids: Set<String>) -> Set<String> {
+        Set(ids.flatMap { from[$0] ?? [] }).union(ids.filter { became[$0] == nil })
     }
 }
 

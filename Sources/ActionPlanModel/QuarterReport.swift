@@ -30,10 +30,18 @@ public struct QuarterReport: Hashable, Sendable {
     public let chased: [DigestRecord]
     /// Every indicator (and each of its areas) as it stood at `asAt`, from the figures recorded by then.
     public let indicators: [IndicatorStanding]
+    /// Each output it covers that an earlier plan year already had, in plan order, with where it
+    /// began (outputs retired within the period included); nil when the plan follows no earlier one.
+    public let earlierYears: [EarlierOutput]?
+    /// Where each output that an earlier plan year had began, by its id: what slips are measured from.
+    let origins: [String: OutputOrigin]
 
     /// The report on `period` of `plan` (as written) with `journal`, judged as at the period's
-    /// last day, or at `day` when that comes before it (a period still running).
-    public init(plan: Plan, journal: Journal, period: ReportPeriod, scope: Scope = Scope(), asOf day: Day, generated: Generated) {
+    /// last day, or at `day` when that comes before it (a period still running). `lineage`, the
+    /// plan years `plan` follows with `plan` itself last, takes its outputs back to where they
+    /// began; only their records made by the day it is judged on count, as in this year.
+    public init(plan: Plan, journal: Journal, period: ReportPeriod, scope: Scope = Scope(), asOf day: Day, generated: Generated,
+                lineage: PlanLineage? = nil) {
         let asAt = min(max(day, period.days.first), period.days.last)
         let previousAsAt = period.previous.days.last
         let now = plan.folded(with: journal, through: asAt)
@@ -66,6 +74,14 @@ public struct QuarterReport: Hashable, Sendable {
         movement = Movement(rows)
         indicators = plan.standings(journal.figures, asOf: asAt)
         chased = journal.digests.filter { period.days.first <= $0.at.day && $0.at.day <= asAt }
+        let origins = lineage?.origins(through: asAt) ?? [:]
+        self.origins = origins
+        earlierYears = (lineage?.years.count ?? 0) < 2 ? nil : now.entries.compactMap { entry in
+            let output = entry.output
+            guard scope.group.map({ output.group == $0.name }) ?? true, !output.isRetired(asOf: period.days.first),
+                  let origin = origins[output.id] else { return nil }
+            return EarlierOutput(output: output, origin: origin)
+        }
         let revised = Set(movement.revisedDeadlines.map(\.output.id))
         let covered = scope.exceptionsOnly ? rows.filter { listed.contains($0.output.id) || revised.contains($0.output.id) } : rows
         let byObjective = Dictionary(grouping: covered) { [$0.now.entry.pillarIndex, $0.now.entry.objectiveIndex] }
@@ -82,6 +98,15 @@ public struct QuarterReport: Hashable, Sendable {
     /// Outputs still open at the period's end: what a year carries forward into the next.
     public var carriedForward: [ReportRow] {
         rows.filter { $0.output.isOpen }
+    }
+
+    /// How far `output`'s deadline has moved: from the one its first plan year gave it when an
+    /// earlier year had it and dated it (with that origin), otherwise from this plan's own.
+    public func slip(of output: Output) -> (slip: Slip, since: OutputOrigin?)? {
+        if let origin = origins[output.id], let slip = origin.slip(of: output) {
+            return (slip, origin)
+        }
+        return output.slip.map { ($0, nil) }
     }
 
     /// Which outputs a report covers, and whether it is only what the board must see.
@@ -143,6 +168,16 @@ public struct QuarterReport: Hashable, Sendable {
         public let exception: Exception
         public let rows: [ReportRow]
     }
+}
+
+/// An output of this plan year beside where it began in an earlier one.
+public struct EarlierOutput: Hashable, Sendable {
+    /// As it stands on the day the report is judged on.
+    public let output: Output
+    public let origin: OutputOrigin
+
+    /// How far its deadline has moved over all the plan years.
+    public var slip: Slip? { origin.slip(of: output) }
 }
 
 /// One output at the report's quarter end, beside itself at the end of the quarter before.

@@ -22,7 +22,7 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("A quarter of the plan's reporting year, such as 'Q2 2015/16' (default: the quarter holding the as-of date).", valueName: "quarter"))
     var quarter: String?
 
-    @Option(help: ArgumentHelp("The board's annual report on a reporting year, such as '2015/16': the year's movement, what was completed, what slipped and by how much, and what is carried forward.", valueName: "year"))
+    @Option(help: ArgumentHelp("The board's annual report on a reporting year, such as '2015/16': the year's movement, what was completed, what slipped and by how much, where each output began in earlier plan years, and what is carried forward.", valueName: "year"))
     var year: String?
 
     @OptionGroup var group: GroupOption
@@ -67,8 +67,11 @@ struct Report: ParsableCommand {
         let chosen = try chosenPeriod(calendar: state.plan.calendar)
         let scope = QuarterReport.Scope(group: try group.chosen(in: state.plan), exceptionsOnly: exceptions)
         let author = acting.account == nil ? Identity.account() ?? "unknown account" : try acting.identify(in: state).account
+        // A rolled-over plan's outputs began in the plan years it follows: the report measures from there.
+        let earlier = state.plan.follows.map { _ in EarlierYears.lineage(of: state.plan, at: state.path, journal: state.journal) }
+        for problem in earlier?.problems ?? [] { Console.error(DiagnosticText.render(problem)) }
         let report = QuarterReport(plan: state.plan, journal: state.journal, period: chosen, scope: scope, asOf: asOf.day,
-                                   generated: .init(at: Clock.now(), by: author, journalHead: state.loadedJournal.head))
+                                   generated: .init(at: Clock.now(), by: author, journalHead: state.loadedJournal.head), lineage: earlier?.lineage)
         let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md
         let rendered = form.render(report)
         guard let output else {

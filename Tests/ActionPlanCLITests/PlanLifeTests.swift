@@ -118,18 +118,25 @@ import Testing
         #expect(month.status == 2 && month.stderr.contains("--year takes a reporting year, such as 2016/17; found 'April 2016'"))
     }
 
-    @Test func historyFollowsEachOutputAcrossTwoPlanYears() throws {
-        let folder = try Self.rolledOver()
-        defer { try? FileManager.default.removeItem(at: folder) }
+    /// The rolled-over plan as the coordinator edits it: 2.1 renumbered 2.5, 2.2 retired at the
+    /// end of June, 1.2 moved to Provision.
+    static func editedNextYear() throws -> URL {
+        let folder = try rolledOver()
         let path = folder.appendingPathComponent("plans/life-2016-17.yaml")
         var plan = try String(contentsOf: path, encoding: .utf8)
-        // Renumbered: 2.1 becomes 2.5. Retired: 2.2, at the end of June. Moved: 1.2 to Provision.
         plan = plan.replacingOccurrences(of: "    - id: \"2.1\"\n", with: "    - id: \"2.5\"\n      was: \"2.1\"\n")
         plan = plan.replacingOccurrences(of: "    - id: \"2.2\"\n", with: "    - id: \"2.2\"\n      retired: {on: 2016-06-30, reason: Funded by the CCG now}\n")
         let moved = "    - id: \"1.2\"\n      output: Train teachers\n      lead: Harrow Council\n      due: March 2016\n      note: First school booked\n"
         #expect(plan.contains(moved))
         plan = plan.replacingOccurrences(of: moved, with: "").replacingOccurrences(of: "    - id: \"2.5\"\n", with: moved + "    - id: \"2.5\"\n")
         try plan.write(to: path, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func historyFollowsEachOutputAcrossTwoPlanYears() throws {
+        let folder = try Self.editedNextYear()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("plans/life-2016-17.yaml")
         let second = ["--plan", "plans/life-2016-17.yaml"]
         for arguments in [["note", "1.1", "New designer"], ["note", "2.5", "Keys handed over"], ["note", "1.2", "Second school"]] {
             let run = try Runner.run(arguments + second, in: folder)
@@ -138,7 +145,7 @@ import Testing
         #expect(try Runner.run(["check"] + [second[1]], in: folder).status == 0)
         // Removed without a word: 1.1 leaves the plan file, though it has records in both years.
         let removed = "    - id: \"1.1\"\n      output: Run a campaign\n      lead: Harrow Council\n      due: October 2015\n      status: at-risk\n      note: Designer left\n"
-        plan = try String(contentsOf: path, encoding: .utf8)
+        let plan = try String(contentsOf: path, encoding: .utf8)
         #expect(plan.contains(removed))
         try plan.replacingOccurrences(of: removed, with: "").write(to: path, atomically: true, encoding: .utf8)
 
@@ -214,5 +221,63 @@ import Testing
         let json = try Runner.run(["list", "--retired", "--as-of", "2016-07-01", "--format", "json"] + [second[1]], in: folder)
         let rows = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 1 && rows.first?["retired_on"] as? String == "2016-06-30" && rows.first?["retired_reason"] as? String == "Funded by the CCG now")
+    }
+
+    @Test func theAnnualReportFollowsEachOutputBackToItsFirstPlanYear() throws {
+        let folder = try Self.editedNextYear()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let second = ["--plan", "plans/life-2016-17.yaml"]
+        let note = try Runner.run(["note", "2.5", "Keys handed over"] + second, in: folder)
+        #expect(note.status == 0, "\(note.stderr)")
+        let revise = try Runner.run(["update", "2.5", "--due", "December 2016", "--reason", "Builder went bust"] + second, in: folder)
+        #expect(revise.status == 0, "\(revise.stderr)")
+
+        // The year's report is as at 31 March 2017: the records of both years, made today, are
+        // after it, so it stands on the plans as written, and comes out the same whenever it is run.
+        // 2.5 was carried over with the date 2.1 was revised to in year one: it slipped there.
+        // 1.2, moved to Provision, keeps its history; 2.2, retired within the year, its row.
+        let md = try Runner.run(["report", "plans/life-2016-17.yaml", "--year", "2016/17"], in: folder)
+        #expect(md.status == 0, "\(md.stderr)")
+        let section = md.stdout.components(separatedBy: "## Earlier plan years").dropFirst().first?.components(separatedBy: "## Carried forward").first
+        #expect(section == """
+             (4)
+
+            4 actions were in an earlier plan year, under the same id or the one it had then ('was:'): the plan year it first appeared in, \
+            the deadline that plan gave it, how far it has slipped since over all the years, and the records about it in earlier years \
+            up to 31 March 2017, with the latest note.
+
+            | ID | Output | First plan year | ID then | Due then | Due now | Slipped by | Records | Latest earlier note |
+            | --- | --- | --- | --- | --- | --- | --- | ---: | --- |
+            | 1.1 | Run a campaign | 2015/16, life-2015-16.yaml | 1.1 | October 2015 | October 2015 | unchanged | 0 |  |
+            | 1.2 | Train teachers | 2015/16, life-2015-16.yaml | 1.2 | March 2016 | March 2016 | unchanged | 0 |  |
+            | 2.5 | Open a refuge | 2015/16, life-2015-16.yaml | 2.1 | January 2016 | June 2016 | 5 months later | 0 |  |
+            | 2.2 | Fund an advocate (retired 2016-06-30: Funded by the CCG now) | 2015/16, life-2015-16.yaml | 2.2 | 2015/16 | 2015/16 | unchanged | 0 |  |
+
+
+            """, "\(md.stdout)")
+        #expect(md.stdout.contains("## Movement since 2015/16\n") && md.stdout.contains("## Carried forward (3)\n"))
+
+        let json = try Runner.run(["report", "plans/life-2016-17.yaml", "--year", "2016/17", "--format", "json"], in: folder)
+        let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try #require(document["earlier_years"] as? [[String: Any]])
+        #expect(rows.map { row in
+            ["id", "first_id", "first_plan", "first_plan_year", "first_due", "due", "slipped_by", "retired_on"].map { row[$0] as? String ?? "null" }
+                + ["\(row["earlier_records"] ?? "")"]
+        } == [
+            ["1.1", "1.1", "life-2015-16.yaml", "2015/16", "October 2015", "October 2015", "unchanged", "null", "0"],
+            ["1.2", "1.2", "life-2015-16.yaml", "2015/16", "March 2016", "March 2016", "unchanged", "null", "0"],
+            ["2.5", "2.1", "life-2015-16.yaml", "2015/16", "January 2016", "June 2016", "5 months later", "null", "0"],
+            ["2.2", "2.2", "life-2015-16.yaml", "2015/16", "2015/16", "2015/16", "unchanged", "2016-06-30", "0"],
+        ])
+
+        // Judged on the day the records were made, the quarter shows them: 2.5's revision slipped it
+        // 6 months past this plan's June 2016, and 11 past the January 2016 its first plan year set.
+        let day = try revise.recordedDay()
+        let quarter = try Runner.run(["report", "plans/life-2016-17.yaml", "--as-of", day], in: folder)
+        #expect(quarter.status == 0, "\(quarter.stderr)")
+        #expect(quarter.stdout.contains("| 2.5 | Open a refuge | June 2016 | December 2016 | 11 months later since 2015/16 (January 2016) | "), "\(quarter.stdout)")
+        let quarterJSON = try Runner.run(["report", "plans/life-2016-17.yaml", "--as-of", day, "--format", "json"], in: folder)
+        let movement = try #require((JSONSerialization.jsonObject(with: Data(quarterJSON.stdout.utf8)) as? [String: Any])?["movement"] as? [String: Any])
+        #expect((movement["revised_deadlines"] as? [[String: String]])?.first?["slipped_by"] == "11 months later since 2015/16 (January 2016)")
     }
 }

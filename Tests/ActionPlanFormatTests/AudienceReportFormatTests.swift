@@ -53,6 +53,30 @@ enum GroupedReport {
         #expect(md.contains("\n| No group | 0 | 1 | 0 | 0 | 0 | 1 |"))
     }
 
+    @Test func theAnnualReportOfARolledOverPlanShowsWhereEachOutputBeganEscaped() throws {
+        // Year one is the hostile plan, which gives no dates: it is named by its file. 1.1 is 1.4 now.
+        let next = Plan(title: "Next year", pillars: [Pillar(name: "Prevention", objectives: [Objective(id: "1", text: "Prevent", outputs: [
+            Output(id: "1.4", text: "Carried", due: HostileReport.due("June 2016"), was: ["1.1"]),
+            Output(id: "1.5", text: "New this year", due: HostileReport.due("June 2016")),
+        ])])], follows: "hostile.yaml")
+        let lineage = PlanLineage(years: [PlanYear(file: "plans/hostile.yaml", plan: HostileReport.plan, journal: HostileReport.journal),
+                                          PlanYear(file: "plans/next.yaml", plan: next, journal: Journal([]))])
+        let report = QuarterReport(plan: next, journal: Journal([]), period: .year(startingIn: 2016, calendar: ReportingCalendar()),
+                                   asOf: Day.last(ofMonth: 12, year: 2026),
+                                   generated: .init(at: HostileReport.time("2026-11-21T12:00:00Z"), by: "akhan", journalHead: HostileReport.head),
+                                   lineage: lineage)
+        let md = ReportMarkdown.render(report)
+        #expect(md.contains("## Earlier plan years (1)\n\n1 action was in an earlier plan year, "))
+        #expect(md.contains("\n| 1.4 | Carried | hostile.yaml | 1.1 | March 2016 | June 2016 | 3 months later | 2 | \\</td\\>\\<script\\>"), "\(md)")
+        #expect(md.contains(" (pc.o'brien \\<x\\>, 2015-08-01) |\n") && !md.contains("| 1.5 | New"))
+        let html = ReportHTML.render(report)
+        #expect(html.contains("<h2>Earlier plan years (1)</h2>") && !html.contains("<script>alert"), "\(html)")
+        let json = try #require(JSONSerialization.jsonObject(with: Data(ReportJSON.render(report).utf8)) as? [String: Any])
+        let row = try #require((json["earlier_years"] as? [[String: Any]])?.first)
+        #expect(row["first_id"] as? String == "1.1" && row["latest_earlier_note"] as? String == HostileReport.hostile)
+        #expect(row["latest_earlier_note_by"] as? String == "pc.o'brien <x>" && row["earlier_records"] as? Int == 2)
+    }
+
     @Test func theExceptionReportSaysInOneLineWhenNothingIsWrong() {
         let quiet = Journal(Array(GroupedReport.journal.records.prefix(1)) + [
             GroupedReport.record(2, "2015-08-01T09:00:00Z", Change(outputID: "1.1", status: .onTrack)),

@@ -8,7 +8,8 @@ enum TwoYears {
         Record(line: line, at: Timestamp(at) ?? Timestamp(day: day("2000-01-01"), hour: 0, minute: 0, second: 0), by: "officer", change: change)
     }
 
-    static let first = Plan(title: "Year one", pillars: [
+    static let first = Plan(title: "Year one", starts: Period(first: day("2015-04-01"), last: day("2016-03-31")),
+                            ends: Period(first: day("2015-04-01"), last: day("2016-03-31")), pillars: [
         Pillar(name: "Prevention", objectives: [Objective(id: "1", text: "Prevent", outputs: [
             Output(id: "1.1", text: "Run the campaign", leads: ["Police"], due: due("March 2016")),
             Output(id: "3.1", text: "Print leaflets", leads: ["Police"], due: due("March 2016")),
@@ -116,6 +117,46 @@ enum TwoYears {
         }
         #expect(ids(inQuarter: 1) == ["2.1", "1.1", "2.5", "2.2"])
         #expect(ids(inQuarter: 2) == ["2.1", "1.1", "2.5"])
+    }
+
+    @Test func theAnnualReportTakesEachOutputBackToItsFirstPlanYear() {
+        // 2.5 is revised in year two; a record after the year's end is left out, as in this year.
+        let journal = Journal(TwoYears.secondJournal.records + [
+            TwoYears.record(5, "2016-09-01T09:00:00Z", Change(outputID: "2.5", due: "June 2017", reason: "Builder went bust")),
+        ])
+        let yearOne = PlanYear(file: "year-one.yaml", plan: TwoYears.first, journal: TwoYears.firstJournal)
+        let lineage = PlanLineage(years: [yearOne, PlanYear(file: "plans/year-two.yaml", plan: TwoYears.second, journal: journal)])
+        let late = PlanYear(file: "plans/year-one.yaml", plan: TwoYears.first, journal: Journal(TwoYears.firstJournal.records + [
+            TwoYears.record(5, "2017-05-01T09:00:00Z", Change(outputID: "1.1", note: "Written after the year")),
+        ]))
+        let year = ReportPeriod.year(startingIn: 2016, calendar: ReportingCalendar())
+        for years in [lineage, PlanLineage(years: [late] + lineage.years.suffix(1))] {
+            let report = QuarterReport(plan: TwoYears.second, journal: journal, period: year, asOf: day("2026-11-21"), generated: TwoYears.generated,
+                                       lineage: years)
+            // 2.1 is new this year (its old id went with 2.5); 2.2, retired within the year, keeps its row; 3.1 was removed.
+            #expect(report.earlierYears?.map { earlier in
+                let origin = earlier.origin
+                return [earlier.output.id, origin.yearLabel, origin.file, origin.id, origin.due.written, earlier.output.due.written,
+                        earlier.slip?.months.map(String.init) ?? "-", String(origin.earlierRecords), origin.latestEarlierNote?.text ?? "-",
+                        origin.latestEarlierNote?.at?.text ?? "-"].joined(separator: " | ")
+            } == [
+                "1.1 | 2015/16 | year-one.yaml | 1.1 | March 2016 | March 2017 | 12 | 1 | Designer left | 2015-05-01T09:00:00Z",
+                "2.5 | 2015/16 | year-one.yaml | 2.1 | March 2016 | June 2017 | 15 | 1 | - | -",
+                "2.2 | 2015/16 | year-one.yaml | 2.2 | March 2016 | March 2017 | 12 | 1 | Advocate recruited | 2015-08-01T09:00:00Z",
+            ])
+            // The revised deadline's slip runs from the first plan year's date, not this plan's March 2017.
+            let revised = report.movement.revisedDeadlines.map(\.output)
+            #expect(revised.map(\.id) == ["2.5"] && revised.first?.slip?.months == 3)
+            #expect(revised.first.flatMap(report.slip).map { "\($0.slip.months ?? 0) since \($0.since?.yearLabel ?? "-")" } == "15 since 2015/16")
+        }
+        // A year later, 2.2 was retired before the year began: it leaves the section.
+        let later = QuarterReport(plan: TwoYears.second, journal: journal, period: .year(startingIn: 2017, calendar: ReportingCalendar()),
+                                  asOf: day("2026-11-21"), generated: TwoYears.generated, lineage: lineage)
+        #expect(later.earlierYears?.map(\.output.id) == ["1.1", "2.5"])
+        // A plan whose lineage is itself alone follows none: no such section.
+        let alone = QuarterReport(plan: TwoYears.first, journal: TwoYears.firstJournal, period: year, asOf: day("2026-11-21"),
+                                  generated: TwoYears.generated, lineage: PlanLineage(years: [yearOne]))
+        #expect(alone.earlierYears == nil)
     }
 
     @Test func rolloverCarriesOpenOutputsAsTheyStand() {
