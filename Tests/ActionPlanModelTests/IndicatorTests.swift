@@ -100,6 +100,15 @@ enum AYearOfFigures {
         #expect(AYearOfFigures.plan.indicators.map(\.scope) == [.plan, .plan, .pillar("Provision")])
     }
 
+    @Test func theLatestFigureStandsWhenTheSeriesHasMovedPastIt() throws {
+        // Once the plan has ended, with nothing since Q3 2015/16, that is still the latest figure,
+        // though the series (the plan's last eight quarters) shows only one of its figures.
+        let ref = try standing("REF", asOf: "2018-04-15")
+        #expect(ref.series.compactMap(\.value) == [150])
+        #expect(ref.latest?.period.description == "Q3 2015/16" && ref.rating == .red)
+        #expect(ref.flags == [.missingFigure])
+    }
+
     @Test func historyKeepsCorrections() {
         let journal = Journal(figures: AYearOfFigures.figures)
         #expect(journal.figureHistory(of: "rep").suffix(2).map(\.figure.value) == [28, 26])
