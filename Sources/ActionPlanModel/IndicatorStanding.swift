@@ -30,8 +30,8 @@ public struct IndicatorStanding: Hashable, Sendable {
     /// `missing-figure` when a period has ended with no figure for it.
     public let flags: [Flag]
 
-    /// The latest period with a figure.
-    public var latest: Reading? { series.last { $0.record != nil } }
+    /// The latest period with a figure by the day, whether or not the series still shows it.
+    public let latest: Reading?
 
     public var rating: RAG { latest?.rating ?? .grey }
 
@@ -65,6 +65,9 @@ public struct IndicatorStanding: Hashable, Sendable {
         self.comparators = comparators
         self.flags = flags
         self.all = all
+        latest = all.keys.max().flatMap { period in
+            all[period].map { Reading(period: period, record: $0, target: indicator.target(for: period), rating: indicator.rating(of: $0.figure.value, in: period)) }
+        }
     }
 }
 

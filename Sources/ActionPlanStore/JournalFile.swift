@@ -110,7 +110,7 @@ public enum JournalFile {
                     // One of the two lines either side of a break was changed (an edit changes the
                     // line before; a line written by hand has the wrong `prev`), so neither counts.
                     chainBreak = chainBreak ?? number
-                    journal = journal.removing(line: number - 1)
+                    journal.remove(line: number - 1)
                     problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
                     continue
                 }
@@ -123,7 +123,7 @@ public enum JournalFile {
                         chainBreak = chainBreak ?? number
                         problem("the record is dated \(at.readable), before line \(before.line) (\(before.at.readable)): time never runs backwards in a journal, so it was not written by actionplan; the record is ignored")
                     } else {
-                        journal = journal.appending(entry, line: number, at: at, by: by)
+                        journal.append(entry, line: number, at: at, by: by)
                     }
                 case .failure(let reason): problem(reason.message + "; the record is ignored")
                 }

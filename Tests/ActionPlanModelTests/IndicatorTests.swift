@@ -100,6 +100,17 @@ enum AYearOfFigures {
         #expect(AYearOfFigures.plan.indicators.map(\.scope) == [.plan, .plan, .pillar("Provision")])
     }
 
+    @Test func theLatestFigureStandsWhenTheSeriesHasMovedPastIt() throws {
+        // Once the plan has ended, with nothing since Q3 2015/16, that is still the latest figure,
+        // though a series of the plan's last three quarters shows none.
+        let all = AYearOfFigures.plan.standings(AYearOfFigures.figures, asOf: day("2018-04-15"), periods: 3)
+        let ref = try #require(all.first)
+        #expect(ref.series.map(\.period.description) == ["Q2 2016/17", "Q3 2016/17", "Q4 2016/17"])
+        #expect(ref.series.allSatisfy { $0.record == nil })
+        #expect(ref.latest?.period.description == "Q3 2015/16" && ref.rating == .red)
+        #expect(ref.flags == [.missingFigure])
+    }
+
     @Test func historyKeepsCorrections() {
         let journal = Journal(figures: AYearOfFigures.figures)
         #expect(journal.figureHistory(of: "rep").suffix(2).map(\.figure.value) == [28, 26])
