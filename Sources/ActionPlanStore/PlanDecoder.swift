@@ -145,9 +145,15 @@ struct PlanDecoder {
         }
         let areas = fields["areas"].map { reader.texts($0) } ?? []
         let comparators = fields["comparators"].map { reader.texts($0) } ?? []
+        let lead = fields["lead"].flatMap { reader.text($0) }
+        // As for an output's lead: the agency supplying the figures decides who may record them.
+        if let lead, let field = fields["lead"], !register.isEmpty, register.agency(named: lead) == nil {
+            let hint = agencyHint(lead)
+            reader.warning(at: field.value, "indicator \(id ?? ""): lead '\(lead)' is not in the agency register; \(hint)add it to 'agencies:' (with 'aliases:' for other spellings)")
+        }
         guard let id, let name else { return nil }
         return Indicator(id: id, name: name, scope: scope, unit: unit, better: better, frequency: frequency,
-                         lead: fields["lead"].flatMap { reader.text($0) }, source: fields["source"].flatMap { reader.text($0) },
+                         lead: lead, source: fields["source"].flatMap { reader.text($0) },
                          baseline: baseline, target: target, tolerance: tolerance, areas: areas, comparators: comparators)
     }
 

@@ -76,6 +76,20 @@ import Testing
         #expect(messages == expected)
     }
 
+    @Test func aLeadTheRegisterDoesNotKnowIsAWarningWithTheNearestName() throws {
+        let loaded = Loaded(Fixture.plan(header: [
+            "agencies: [Police, Probation]",
+            "indicators:",
+            "  - id: REF",
+            "    indicator: Referrals to MARAC",
+            "    lead: Polise",
+        ]))
+        #expect(loaded.plan?.indicators.map(\.lead) == ["Polise"])
+        #expect(loaded.diagnostics.map { "\($0.severity) \($0.location.line):\($0.location.column) \($0.message)" } == [
+            "warning 6:11 indicator REF: lead 'Polise' is not in the agency register; did you mean 'Police'? add it to 'agencies:' (with 'aliases:' for other spellings)",
+        ])
+    }
+
     @Test func anIndicatorMayNotTakeAnOutputsId() throws {
         let loaded = Loaded(Fixture.plan(header: ["indicators:", "  - id: \"1.1\"", "    indicator: Something"]))
         #expect(loaded.diagnostics.map(\.message).first?.hasPrefix("id '1.1' is used twice") == true)
