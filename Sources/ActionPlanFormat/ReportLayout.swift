@@ -190,7 +190,8 @@ extension ReportDocument {
     private static func indicatorsSection(_ report: QuarterReport) -> Section {
         let standings = report.indicators
         guard !standings.isEmpty else {
-            return Section(id: "indicators", title: "Indicators", newPage: true, blocks: [.paragraph("This plan declares no indicators.")])
+            let none = report.scope.group.map { "No objective of the \($0.name) declares an indicator." } ?? "This plan declares no indicators."
+            return Section(id: "indicators", title: "Indicators", newPage: true, blocks: [.paragraph(none)])
         }
         let rows = standings.map { standing -> [Cell] in
             [.text(standing.indicator.id), .text(FigureText.name(standing)), .text(standing.latest.map { $0.period.description } ?? "none yet"),

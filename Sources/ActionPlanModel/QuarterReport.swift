@@ -72,7 +72,14 @@ public struct QuarterReport: Hashable, Sendable {
             return group.isEmpty ? nil : ExceptionGroup(exception: exception, rows: group)
         }
         movement = Movement(rows)
-        indicators = plan.standings(journal.figures, asOf: asAt)
+        // A group's report holds the indicators of the objectives it owns; the plan's and the
+        // pillars' own indicators are the board's.
+        let groupObjectives = scope.group.map { group in Set(plan.pillars.flatMap(\.objectives).filter { $0.group == group.name }.map(\.id)) }
+        indicators = plan.standings(journal.figures, asOf: asAt).filter { standing in
+            guard let groupObjectives else { return true }
+            if case .objective(let id) = standing.indicator.scope { return groupObjectives.contains(id) }
+            return false
+        }
         chased = journal.digests.filter { period.days.first <= $0.at.day && $0.at.day <= asAt }
         let origins = lineage?.origins(through: asAt) ?? [:]
         self.origins = origins

@@ -48,6 +48,26 @@ enum TwoQuarters {
 @Suite struct QuarterReportTests {
     let report = TwoQuarters.report()
 
+    /// A group's report holds the indicators of the objectives the group owns, and no other.
+    @Test func aGroupsReportHoldsOnlyItsObjectivesIndicators() {
+        var plan = TwoQuarters.plan
+        let group = DeliveryGroup(name: "Perpetrators Operational Group", short: "POG")
+        plan.groups = [group]
+        plan.pillars[1].objectives[0].group = group.name
+        plan.indicators = [
+            Indicator(id: "ALL", name: "Calls to the helpline"),
+            Indicator(id: "PREV", name: "Schools reached", scope: .pillar("Prevention")),
+            Indicator(id: "ONE", name: "Campaign reach", scope: .objective("1")),
+            Indicator(id: "TWO", name: "Men completing the programme", scope: .objective("2")),
+        ]
+        func ids(_ scope: QuarterReport.Scope) -> [String] {
+            QuarterReport(plan: plan, journal: TwoQuarters.journal, period: .quarter(TwoQuarters.q2), scope: scope,
+                          asOf: day("2026-11-21"), generated: TwoQuarters.generated).indicators.map(\.indicator.id)
+        }
+        #expect(ids(QuarterReport.Scope()) == ["ALL", "PREV", "ONE", "TWO"])
+        #expect(ids(QuarterReport.Scope(group: group)) == ["TWO"])
+    }
+
     func ids(_ rows: [ReportRow]) -> [String] { rows.map(\.output.id) }
 
     func row(_ id: String, in report: QuarterReport = TwoQuarters.report()) throws -> ReportRow {
