@@ -7,10 +7,12 @@ public enum EarlierYears {
     static let limit = 30
 
     /// The plan at `path` (as written, `plan`) with its journal and every plan it follows,
-    /// oldest first, each plan with its journal read as any reader reads it (read-only). A plan it
-    /// follows that cannot be read ends the chain there, with a warning saying why, located at
+    /// oldest first, each plan with its journal opened as any reader opens it (read-only, through
+    /// the account's cache, so a large earlier year is not parsed again on every command). A plan
+    /// it follows that cannot be read ends the chain there, with a warning saying why, located at
     /// the file that names it.
-    public static func lineage(of plan: Plan, at path: String, journal: Journal) -> (lineage: PlanLineage, problems: [Diagnostic]) {
+    public static func lineage(of plan: Plan, at path: String, journal: Journal,
+                               folders: AccountFolders = .running()) -> (lineage: PlanLineage, problems: [Diagnostic]) {
         var years = [PlanYear(file: path, plan: plan, journal: journal)]
         var problems: [Diagnostic] = []
         var seen: Set<String> = [PrivateFolder.resolved(path) ?? path]
@@ -22,17 +24,19 @@ public enum EarlierYears {
                 problems.append(Diagnostic(.warning, at: here, "'follows: \(name)' leads back to a plan already read; the history stops there"))
                 break
             }
-            let loaded = PlanLoader.load(path: earlier)
-            guard let previous = loaded.plan else {
-                let why = loaded.errors.first.map { ": \($0.message)" } ?? ""
+            let opened = PlanStore.open(path: earlier, folders: folders)
+            guard let previous = opened.loaded.plan, let read = opened.journal else {
+                let why = opened.loaded.errors.first.map { ": \($0.message)" } ?? ""
                 problems.append(Diagnostic(.warning, at: here, "'follows: \(name)': \(earlier) cannot be read as a plan\(why); its history is not shown"))
                 break
             }
             // Its bad lines are for 'verify' on that plan to list; here only what makes it unusable.
-            let read = JournalFile.read(path: JournalFile.path(forPlan: earlier), plan: previous)
             if read.presence == .unreadable {
                 let why = read.problems.first.map { ": \($0.message)" } ?? ""
                 problems.append(Diagnostic(.warning, at: here, "'follows: \(name)': its journal cannot be read\(why); its history is not shown"))
+            }
+            if let rewritten = opened.headWarning {
+                problems.append(Diagnostic(.warning, at: here, "'follows: \(name)': \(rewritten.message)"))
             }
             years.insert(PlanYear(file: earlier, plan: previous, journal: read.journal), at: 0)
             (current, currentPath) = (previous, earlier)
