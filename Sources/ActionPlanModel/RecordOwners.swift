@@ -35,13 +35,18 @@ extension Plan {
     }
 }
 
-/// Records about an id that no output of the plan has, or had under `was:`: an output removed from
-/// the plan file without `retired:` or `was:`. Their history is kept and shown, and `check` warns.
+/// Records about an id that no output of the plan has, or had under `was:` (an output removed from
+/// the plan file without `retired:` or `was:`), or figures for an indicator the plan no longer
+/// declares. They are kept, and `check` and `verify` warn.
 public struct UnplacedRecords: Hashable, Sendable {
+    /// What the id named when the records were written.
+    public enum Kind: Hashable, Sendable { case output, indicator }
+
+    public let kind: Kind
     /// The id the records were written under.
     public let id: String
     /// Its records' journal lines, in order.
-    public let lines: [Int]
+    public internal(set) var lines: [Int]
 }
 
 extension Journal {
@@ -58,16 +63,23 @@ extension Journal {
         history(of: outputID, in: plan).last?.line ?? 0
     }
 
-    /// The ids records were written under that no output of `plan` has or had, in order of first
-    /// appearance, each with its lines.
+    /// The ids records were written under that no output of `plan` has or had, and those of
+    /// figures for indicators it does not declare, in order of first appearance, each with its lines.
     public func unplaced(in plan: Plan) -> [UnplacedRecords] {
         let owners = RecordOwners(plan).owner
-        var lines: [String: [Int]] = [:]
-        var order: [String] = []
-        for record in records where owners[record.change.outputID] == nil {
-            if lines[record.change.outputID] == nil { order.append(record.change.outputID) }
-            lines[record.change.outputID, default: []].append(record.line)
+        let declared = Set(plan.indicators.map { $0.id.lowercased() })
+        var found: [UnplacedRecords] = []
+        var places: [UnplacedRecords.Kind: [String: Int]] = [:]
+        // Each line under its id, in the order ids first appear: changes first, then figures.
+        func place(_ kind: UnplacedRecords.Kind, _ id: String, _ line: Int) {
+            if let index = places[kind]?[id] { return found[index].lines.append(line) }
+            places[kind, default: [:]][id] = found.count
+            found.append(UnplacedRecords(kind: kind, id: id, lines: [line]))
         }
-        return order.map { UnplacedRecords(id: $0, lines: lines[$0] ?? []) }
+        for record in records where owners[record.change.outputID] == nil { place(.output, record.change.outputID, record.line) }
+        for record in figures where !declared.contains(record.figure.indicatorID.lowercased()) {
+            place(.indicator, record.figure.indicatorID, record.line)
+        }
+        return found
     }
 }

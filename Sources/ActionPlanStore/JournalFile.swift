@@ -78,7 +78,6 @@ public enum JournalFile {
         var lastLineStart = loaded.lastLineStart
         let complete = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
         let lines = lineRanges(bytes, upTo: complete)
-        let indicators = Set(plan.indicators.map { $0.id.lowercased() })
         // Each line's JSON and hash are worked out on every core at once; the chain and the
         // checks, which depend on the lines before, then go in order. A batch at a time, so that
         // a journal of a million lines is never held decoded all at once.
@@ -114,7 +113,7 @@ public enum JournalFile {
                     problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
                     continue
                 }
-                switch stored.entry(indicators: indicators, calendar: plan.calendar) {
+                switch stored.entry(calendar: plan.calendar) {
                 case .success(let (entry, at, by)):
                     // Each record is appended after the one before, so time never runs backwards
                     // in a journal: a record dated earlier was written by hand, perhaps to slip
@@ -272,12 +271,12 @@ struct JournalLine: Codable {
 
     /// What the line records, when and by whom, or why it cannot stand. Its kind is the one key
     /// of a kind it carries.
-    func entry(indicators: Set<String>, calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String), RecordProblem> {
+    func entry(calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String), RecordProblem> {
         guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
         let entry: Result<Entry, RecordProblem>
         switch (output, indicator, digest) {
         case (let output?, nil, nil): entry = change(output, calendar: calendar).map(Entry.output)
-        case (nil, let indicator?, nil): entry = figure(indicator, indicators: indicators).map(Entry.indicator)
+        case (nil, let indicator?, nil): entry = figure(indicator).map(Entry.indicator)
         case (nil, nil, let digest?): entry = sent(digest).map(Entry.digest)
         case (nil, nil, nil): entry = .failure(RecordProblem(message: "the line names no output or indicator, nor a digest (is it from a newer version of actionplan?)"))
         default: entry = .failure(RecordProblem(message: "the line names more than one of an output, an indicator and a digest"))
@@ -307,9 +306,9 @@ struct JournalLine: Codable {
         return .success(DigestSent(account: account, address: to, agencies: agencies ?? [], outputIDs: outputs, asOf: day))
     }
 
-    /// The figure an `indicator` line holds, or why it cannot stand.
-    private func figure(_ indicator: String, indicators: Set<String>) -> Result<Figure, RecordProblem> {
-        guard indicators.contains(indicator.lowercased()) else { return .failure(RecordProblem(message: "indicator '\(indicator)' is not in the plan (was its id changed in the plan file?)")) }
+    /// The figure an `indicator` line holds, or why it cannot stand. A figure for an indicator the
+    /// plan no longer declares is kept, as a change to a removed output is (`Journal.unplaced(in:)`).
+    private func figure(_ indicator: String) -> Result<Figure, RecordProblem> {
         guard let period, !period.isEmpty else { return .failure(RecordProblem(message: "the figure for '\(indicator)' names no period")) }
         guard let value, value.isFinite else { return .failure(RecordProblem(message: "the figure for '\(indicator)' has no value")) }
         return .success(Figure(indicatorID: indicator, period: period, value: value, area: area, note: note))

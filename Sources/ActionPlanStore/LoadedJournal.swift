@@ -73,10 +73,18 @@ extension LoadedJournal {
         journal.unplaced(in: plan).map { unplaced in
             let count = unplaced.lines.count
             let lines = unplaced.lines.prefix(5).map(String.init).joined(separator: ", ") + (count > 5 ? ", …" : "")
-            return Diagnostic(.warning, at: SourceLocation(file: path, line: unplaced.lines.first ?? 1, column: 1),
-                "output '\(unplaced.id)' is not in the plan, but \(count) record\(count == 1 ? " is" : "s are") about it (line\(count == 1 ? "" : "s") \(lines)); "
-                + "its history is kept ('actionplan history \(unplaced.id)'). In the plan file, keep the output with "
-                + "'retired: {on: DATE, reason: TEXT}', or write 'was: \"\(unplaced.id)\"' under the output it became")
+            let place = SourceLocation(file: path, line: unplaced.lines.first ?? 1, column: 1)
+            let held = "\(count) record\(count == 1 ? " is" : "s are") about it (line\(count == 1 ? "" : "s") \(lines))"
+            switch unplaced.kind {
+            case .output:
+                return Diagnostic(.warning, at: place,
+                    "output '\(unplaced.id)' is not in the plan, but \(held); its history is kept ('actionplan history \(unplaced.id)'). "
+                    + "In the plan file, keep the output with 'retired: {on: DATE, reason: TEXT}', or write 'was: \"\(unplaced.id)\"' under the output it became")
+            case .indicator:
+                return Diagnostic(.warning, at: place,
+                    "indicator '\(unplaced.id)' is not in the plan, but \(held); its figures are kept in the journal. "
+                    + "Put it back under 'indicators:' (with the same id) to show and report them")
+            }
         }
     }
 }

@@ -36,7 +36,7 @@ struct History: ParsableCommand {
         var lines: [String]
         if let entry = state.plan.entry(id) {
             lines = Self.describe(entry, now: records.isEmpty ? nil : state.asOf(.allRecords).entry(id)?.output)
-        } else if state.journal.unplaced(in: state.plan).contains(where: { $0.id == id }) {
+        } else if state.journal.unplaced(in: state.plan).contains(where: { $0.kind == .output && $0.id == id }) {
             lines = ["\(TerminalText.safe(id)): not in the plan: removed from \(TerminalText.safe(state.path)) without 'retired:' or 'was:'; its records are kept"]
         } else if !records.isEmpty {
             lines = ["\(TerminalText.safe(id)): not in \(TerminalText.safe(state.path)): left behind when the plan was rolled over (complete, dropped or retired), or removed before; its records in earlier plan years:"]

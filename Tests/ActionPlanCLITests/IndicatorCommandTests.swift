@@ -53,6 +53,24 @@ import Testing
         #expect(summary.stdout.hasSuffix("Indicators: G 1, A 0, R 5, - 12; missing-figure 18\n"))
     }
 
+    /// An indicator taken out of the plan file keeps its figures: `verify` warns and passes, and
+    /// putting it back shows them again.
+    @Test func figuresOutliveTheirIndicatorLeavingThePlan() throws {
+        let folder = try Self.maracPlan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("marac.yaml")
+        let written = try String(contentsOf: plan, encoding: .utf8)
+        try written.replacingOccurrences(of: "id: MARAC-MALE", with: "id: MARAC-MEN").write(to: plan, atomically: true, encoding: .utf8)
+        let verify = try Runner.run(["verify", "marac.yaml"], in: folder)
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout.contains("marac.journal:22:1: warning: indicator 'MARAC-MALE' is not in the plan, but 5 records are about it "
+            + "(lines 22, 23, 24, 25, 26); its figures are kept in the journal."), "\(verify.stdout)")
+        #expect(verify.stdout.hasSuffix("marac.journal: intact: 26 records\n"), "\(verify.stdout)")
+        try written.write(to: plan, atomically: true, encoding: .utf8)
+        let history = try Runner.run(["history", "MARAC-MALE", "--plan", "marac.yaml"], in: folder)
+        #expect(history.stdout.contains(": 2013/14 National average = 4%"), "\(history.stdout)")
+    }
+
     @Test func aFigureThatCannotBeIsRefusedWithWhatToWriteInstead() throws {
         let folder = try Runner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
