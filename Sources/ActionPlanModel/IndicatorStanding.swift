@@ -77,10 +77,14 @@ extension Plan {
 
     /// Each indicator as it stood at the end of `day`, from the figures recorded by then: one
     /// standing for the whole (unless it is reported only by area, and no whole figure was
-    /// recorded) and one per area, in plan order. `periods` is how many periods each series holds.
-    public func standings(_ figures: [FigureRecord], asOf day: Day, periods: Int = Plan.seriesLength) -> [IndicatorStanding] {
-        let standing = FigureIndex(figures.filter { $0.at.day <= day }, plan: self)
-        return indicators.flatMap { indicator -> [IndicatorStanding] in
+    /// recorded) and one per area, in plan order. `periods` is how many periods each series holds;
+    /// `only`, when given, the indicators wanted (a screen showing some need not rate them all).
+    public func standings(_ figures: [FigureRecord], asOf day: Day, periods: Int = Plan.seriesLength,
+                          only: [Indicator]? = nil) -> [IndicatorStanding] {
+        let wanted = only ?? indicators
+        let ids = Set(wanted.map { $0.id.lowercased() })
+        let standing = FigureIndex(figures.filter { $0.at.day <= day && (only == nil || ids.contains($0.figure.indicatorID.lowercased())) }, plan: self)
+        return wanted.flatMap { indicator -> [IndicatorStanding] in
             let wholeRecorded = standing.has(indicator.id, area: nil)
             let parts: [String?] = (indicator.areas.isEmpty || wholeRecorded ? [nil] : []) + indicator.areas.map { $0 }
             return parts.map { area in self.standing(of: indicator, area: area, in: standing, asOf: day, periods: periods) }

@@ -6,8 +6,9 @@ import ActionPlanModel
 extension TUIState {
     /// Each indicator (and each area of one) as it stands on the day judged, from the figures
     /// recorded by then.
-    var standings: [IndicatorStanding] {
-        current.standings(journal.figures.filter { $0.at.day <= foldThrough }, asOf: asOf, periods: Trend.periods)
+    /// `indicators` (every one when nil) only: each draw rates just what it shows.
+    func standings(of indicators: [Indicator]? = nil) -> [IndicatorStanding] {
+        current.standings(journal.figures.filter { $0.at.day <= foldThrough }, asOf: asOf, periods: Trend.periods, only: indicators)
     }
 
     var hasIndicators: Bool { !current.indicators.isEmpty }
@@ -50,7 +51,7 @@ extension TUIState {
 
     /// The lines of the indicators on page `scope`, each area of an indicator a line of its own.
     func indicatorLines(_ scope: IndicatorPage.Scope) -> [IndicatorLine] {
-        standings.filter { self.scope(of: $0.indicator) == scope }.map(line(of:))
+        standings(of: current.indicators.filter { self.scope(of: $0) == scope }).map(line(of:))
     }
 
     private func line(of standing: IndicatorStanding) -> IndicatorLine {
@@ -73,7 +74,7 @@ extension TUIState {
     /// it, oldest period first, a correction after the figure it supersedes.
     func indicatorSheet(_ id: String) -> IndicatorSheet? {
         guard let indicator = current.indicator(id) else { return nil }
-        let all = standings.filter { $0.indicator.id == indicator.id }
+        let all = standings(of: [indicator])
         var facts: [(label: String, value: String)] = [
             ("Belongs to", summary(of: indicator.scope)),
             ("Measured", "\(indicator.unit.rawValue), \(betterText(indicator.better)), reported \(indicator.frequency.rawValue)"),
@@ -130,7 +131,7 @@ extension TUIState {
     /// What the figure form says it is about: the indicator, and its latest figures.
     func indicatorFormHeading(_ id: String) -> (title: String, subtitle: String)? {
         guard let indicator = current.indicator(id) else { return nil }
-        let latest = standings.filter { $0.indicator.id == indicator.id }.map(latestText)
+        let latest = standings(of: [indicator]).map(latestText)
         return ("\(indicator.id)  \(indicator.name)",
                 "\(indicator.unit.rawValue), reported \(indicator.frequency.rawValue) · latest: " + latest.joined(separator: ", "))
     }
@@ -145,7 +146,7 @@ extension TUIState {
     /// once, under red if any part of it is red.
     var indicatorAgenda: [Review.Item] {
         current.indicators.compactMap { indicator in
-            let parts = standings.filter { $0.indicator.id == indicator.id }
+            let parts = standings(of: [indicator])
             if parts.contains(where: { $0.rating == .red }) { return Review.Item(id: indicator.id, reason: .redIndicator) }
             if parts.contains(where: { $0.flags.contains(.missingFigure) }) { return Review.Item(id: indicator.id, reason: .missingFigure) }
             return nil
@@ -190,7 +191,7 @@ extension TUIState {
     /// field only when the indicator is reported by area or has comparators.
     mutating func openFigureForm() {
         guard let id = subjectIndicatorID, let indicator = current.indicator(id) else { return }
-        let parts = standings.filter { $0.indicator.id == indicator.id }
+        let parts = standings(of: [indicator])
         let ended = parts.flatMap(\.series).filter { $0.period.period.last < asOf }
         let due = ended.filter { $0.record == nil }.map(\.period).max() ?? ended.map(\.period).max()
         // When one area alone lacks the period's figure, the form is for that area.
