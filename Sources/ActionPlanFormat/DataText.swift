@@ -6,7 +6,10 @@ import Foundation
 /// Control characters from plan text are shown as visible codes here too, so that a CSV or JSON
 /// file printed to a terminal cannot drive it; line breaks are kept (CSV quotes them).
 public enum DataText {
-    /// RFC 4180: a header row, CRLF line ends, fields quoted where they must be; UTF-8.
+    /// RFC 4180: a header row, CRLF line ends, fields quoted where they must be; UTF-8 with a
+    /// byte order mark first: without it Excel reads a double-clicked CSV in the machine's legacy
+    /// code page and garbles £, é, "NHS – NPH" and curly quotes. LibreOffice and CSV readers take
+    /// it as the mark it is.
     public static func csv(header: [String], rows: [[String]]) -> String {
         let stream = OutputStream(toMemory: ())
         do {
@@ -21,7 +24,7 @@ public enum DataText {
             return ""
         }
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\r\n"
+        return "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"
     }
 
     /// `cell` made safe to open in a spreadsheet: one that starts with `=`, `+`, `-`, `@`, a tab or

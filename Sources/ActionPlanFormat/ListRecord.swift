@@ -26,6 +26,11 @@ public struct ListRecord: Encodable, Sendable {
     public let retiredReason: String?
     /// The delivery group that owns it, by its full name.
     public let group: String?
+    /// The latest progress note as of the as-of day, who wrote it and when (`YYYY-MM-DDTHH:MM:SSZ`);
+    /// a note from the plan file itself has neither.
+    public let latestNote: String?
+    public let noteBy: String?
+    public let noteAt: String?
 
     public init(_ row: Row) {
         let output = row.output
@@ -46,12 +51,16 @@ public struct ListRecord: Encodable, Sendable {
         retiredOn = row.retired?.on.description
         retiredReason = row.retired?.reason
         group = output.group
+        latestNote = output.latestNote?.text
+        noteBy = output.latestNote?.by
+        noteAt = output.latestNote?.at?.text
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, pillar, objective, output, lead, due, deadline, status, rag, flags
         case originalDue = "original_due", originalDeadline = "original_deadline", revisedBy = "revised_by"
         case revisionReason = "revision_reason", retiredOn = "retired_on", retiredReason = "retired_reason", group
+        case latestNote = "latest_note", noteBy = "note_by", noteAt = "note_at"
     }
 
     /// Writes every key, with null for a missing deadline or status, so readers see one shape.
@@ -74,19 +83,22 @@ public struct ListRecord: Encodable, Sendable {
         try container.encode(retiredOn, forKey: .retiredOn)
         try container.encode(retiredReason, forKey: .retiredReason)
         try container.encode(group, forKey: .group)
+        try container.encode(latestNote, forKey: .latestNote)
+        try container.encode(noteBy, forKey: .noteBy)
+        try container.encode(noteAt, forKey: .noteAt)
     }
 
     /// The column names, as CSV's header row.
     public static let columns = [
         "id", "pillar", "objective", "output", "lead", "due", "deadline", "status", "rag", "flags",
         "original_due", "original_deadline", "revised_by", "revision_reason", "retired_on", "retired_reason", "group",
+        "latest_note", "note_by", "note_at",
     ]
-
 
     /// The values in column order; joint leads and several flags are joined with "; ".
     public var fields: [String] {
         [id, pillar, objective, output, LeadText.text(lead, none: ""), due, deadline ?? "", status ?? "", rag,
          flags.joined(separator: "; "), originalDue ?? "", originalDeadline ?? "", revisedBy ?? "", revisionReason ?? "",
-         retiredOn ?? "", retiredReason ?? "", group ?? ""]
+         retiredOn ?? "", retiredReason ?? "", group ?? "", latestNote ?? "", noteBy ?? "", noteAt ?? ""]
     }
 }

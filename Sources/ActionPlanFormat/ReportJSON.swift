@@ -41,7 +41,7 @@ public enum ReportJSON {
             try container.encode(report.generated.journalHead.description, forKey: .journalHead)
             try container.encode((report.summary.pillars + [report.summary.total]).map { TallyRecord(tally: $0) }, forKey: .summary)
             try container.encode((report.previousSummary.pillars + [report.previousSummary.total]).map { TallyRecord(tally: $0) }, forKey: .previousSummary)
-            try container.encode(report.summary.groups.map { TallyRecord(tally: $0, nameKey: .group) }, forKey: .groupSummary)
+            try container.encode(report.summary.groups.map { TallyRecord(tally: $0, axis: .group) }, forKey: .groupSummary)
             try container.encode(report.exceptions.map { ExceptionRecord(exception: $0.exception.rawValue, outputs: $0.rows.map(\.output.id)) },
                                  forKey: .exceptions)
             try container.encode(MovementRecord(report), forKey: .movement)
@@ -55,28 +55,6 @@ public enum ReportJSON {
             // The key goes with the data too: partnerships read the colours differently.
             try container.encode(RAG.live.map { ["rag": $0.rawValue, "letter": $0.letter, "meaning": RAGKey.meaning(of: $0)] }
                 + Direction.allCases.map { ["direction": $0.rawValue, "symbol": $0.symbol, "meaning": $0.meaning(since: report.period.before)] }, forKey: .key)
-        }
-    }
-
-    /// One pillar's or group's counts, or the whole plan's.
-    private struct TallyRecord: Encodable {
-        let tally: Tally
-        /// The key its name goes under: `pillar` or `group`.
-        var nameKey = Keys.pillar
-
-        enum Keys: String, CodingKey {
-            case pillar, group, blue, green, amber, red, grey, live, dropped, percentComplete = "percent_complete"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(tally.name, forKey: nameKey)
-            for (colour, key) in [(RAG.blue, Keys.blue), (.green, .green), (.amber, .amber), (.red, .red), (.grey, .grey)] {
-                try container.encode(tally.count(colour), forKey: key)
-            }
-            try container.encode(tally.live, forKey: .live)
-            try container.encode(tally.dropped, forKey: .dropped)
-            try container.encode(tally.percentComplete, forKey: .percentComplete)
         }
     }
 

@@ -47,7 +47,7 @@ public struct Change: Hashable, Sendable, Codable {
         }
         if let due {
             switch Due.parse(due, calendar: calendar) {
-            case .failure(let problem): return problem.message
+            case .failure(let problem): return problem.message(writtenIn: .commandLine)
             case .success(let parsed) where parsed.meaning == .undated: return "a revised date must be a date or 'Ongoing', not '\(due)'"
             case .success: if (reason ?? "").isEmpty { return "a revised date needs its reason (--reason TEXT), which the report shows beside it" }
             }

@@ -22,7 +22,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         self.day = day
     }
 
-    /// Reads the ISO form `YYYY-MM-DD`, the only form `--as-of` and journals use.
+    /// Reads the ISO form `YYYY-MM-DD`, the form journals use.
     public init?(iso text: some StringProtocol) {
         // Read as bytes: journals hold a date in every record, so this runs millions of times.
         let bytes = Array(text.utf8)

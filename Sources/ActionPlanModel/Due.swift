@@ -136,23 +136,46 @@ public struct DueProblem: Error, Hashable, Sendable {
         self.reason = reason
     }
 
-    /// One sentence that says what was found and what to write instead.
+    /// One sentence that says what was found and what to write instead in a plan file.
     public var message: String {
+        message(writtenIn: .planFile)
+    }
+
+    /// One sentence that says what was found and what to write instead, naming the fields of
+    /// the `place` the date was written in.
+    public func message(writtenIn place: DatePlace) -> String {
         if let reason { return "'\(written)' is not a completion date: \(reason)" }
-        switch datesFound.count {
-        case 0:
-            return "'\(written)' is not a completion date; write a date such as '2015-04-30', "
+        switch (datesFound.count, place) {
+        case (0, _):
+            return "'\(written)' is not a completion date; write a date such as '2015-04-30', '30/04/2015', "
                 + "'April 2015', '2017', '2015/16', 'Q2 2015/16' or 'Jan 2015 - March 2016', or "
                 + "'April 2015 and then ongoing', 'Annually', 'Quarterly', 'Ongoing' or 'TBC'"
-        case 1:
+        case (1, .planFile):
             return "'\(written)' is not a completion date; write 'due: \(datesFound[0])' "
                 + "and move the words to 'note:'"
-        default:
-            let dates = datesFound.map { "'\($0)'" }.joined(separator: ", ")
-            return "'\(written)' holds \(datesFound.count) dates (\(dates)); split the output "
+        case (1, .commandLine):
+            return "'\(written)' is not a completion date; give the date alone (--due '\(datesFound[0])') "
+                + "and the words as --note"
+        case (_, .planFile):
+            return "'\(written)' holds \(datesFound.count) dates (\(datesList)); split the output "
                 + "so each has one 'due:', and move the other words to 'note:'"
+        case (_, .commandLine):
+            return "'\(written)' holds \(datesFound.count) dates (\(datesList)); give the one deadline alone "
+                + "with --due, and the other words as --note"
         }
     }
+
+    private var datesList: String {
+        datesFound.map { "'\($0)'" }.joined(separator: ", ")
+    }
+}
+
+/// Where a completion date was written, which decides how advice about it names the fields.
+public enum DatePlace: Sendable {
+    /// A plan file: `due:` and `note:`.
+    case planFile
+    /// A command's options: `--due` and `--note`.
+    case commandLine
 }
 
 extension StringProtocol {

@@ -4,13 +4,13 @@ extension Plan {
     /// and the period one of its periods, within the plan and already begun.
     public func problem(with figure: Figure, today: Day) -> String? {
         guard let indicator = indicator(figure.indicatorID) else {
-            let hint = Suggestion.nearest(to: figure.indicatorID, among: indicators.map(\.id)).map { "; did you mean \($0)?" }
+            let hint = Suggestion.hint(for: figure.indicatorID, among: indicators.map(\.id))
                 ?? (indicators.isEmpty ? "; it declares none (see docs/plan-format.md)" : "; its indicators are \(indicators.map(\.id).joined(separator: ", "))")
             return "no indicator '\(figure.indicatorID)' in '\(title)'\(hint)"
         }
         if let area = figure.area, indicator.breakdown(named: area) == nil {
             let known = indicator.areas + indicator.comparators
-            return "indicator \(indicator.id) has no area or comparator '\(area)'"
+            return "indicator \(indicator.id) has no area or comparator '\(area)'" + (Suggestion.hint(for: area, among: known) ?? "")
                 + (known.isEmpty ? "; it is reported as a whole only: leave out --area" : "; write one of: \(known.joined(separator: ", "))")
         }
         if let problem = indicator.unit.problem(with: figure.value) { return problem }

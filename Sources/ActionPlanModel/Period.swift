@@ -13,14 +13,24 @@ public struct Period: Hashable, Sendable, Codable {
     }
 }
 
+extension Day {
+    /// The day a meeting means by "as of `text`": the day it names, or the last day of the
+    /// month, quarter or year it names ("Q2 2015/16" is 30 September 2015); nil when it names none.
+    public static func asOf(_ text: String, calendar: ReportingCalendar) -> Day? {
+        Period.parse(text, calendar: calendar)?.last
+    }
+}
+
 extension Period {
     /// Reads one of the dated forms a plan may write, or returns nil.
     ///
-    /// `2015-04-30` (a day); `2015-04`, `April 2015`, `Apr 2015` (a month); `2017` (a calendar
-    /// year); `2015/16`, `2015-16`, `2015/2016`, `2015-2016` (a reporting year); `Q2 2015/16` (a quarter of one). Case and
-    /// surrounding spaces do not matter.
+    /// `2015-04-30`, `30/04/2015` (a day, the day first as in the UK); `2015-04`, `April 2015`,
+    /// `Apr 2015` (a month); `2017` (a calendar year); `2015/16`, `2015-16`, `2015/2016`,
+    /// `2015-2016` (a reporting year); `Q2 2015/16` (a quarter of one). Each may follow "end of"
+    /// ("end of March 2016"), which names the same period. Case and surrounding spaces do not matter.
     public static func parse(_ text: String, calendar: ReportingCalendar) -> Period? {
-        let words = text.lowercased().split(whereSeparator: \.isWhitespace)
+        var words = text.lowercased().split(whereSeparator: \.isWhitespace)
+        if words.count > 2, words[0] == "end", words[1] == "of" { words.removeFirst(2) }
         switch words.count {
         case 1:
             return parseNumeric(words[0], calendar: calendar)
@@ -39,7 +49,7 @@ extension Period {
     }
 
     private static func parseNumeric(_ word: Substring, calendar: ReportingCalendar) -> Period? {
-        if let day = Day(iso: word) {
+        if let day = Day(iso: word) ?? dayFirst(word) {
             return Period(first: day, last: day)
         }
         if let year = fourDigitYear(word) {
@@ -67,6 +77,15 @@ extension Period {
               parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let next = Int(parts[1]),
               next == (parts[1].count == 2 ? (year + 1) % 100 : year + 1) else { return nil }
         return year
+    }
+
+    /// The day `31/03/2016` names: day, month and a four-digit year, the day first as the UK writes it.
+    private static func dayFirst(_ word: Substring) -> Day? {
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              parts.dropLast().allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = fourDigitYear(parts[2]) else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
     private static func fourDigitYear(_ word: Substring) -> Int? {

@@ -109,7 +109,7 @@ extension Plan {
         guard register.agency(named: agency) == nil,
               !written.contains(where: { AgencyRegister.key($0) == AgencyRegister.key(agency) }) else { return nil }
         let known = register.agencies.flatMap(\.spellings) + written
-        let hint = Suggestion.nearest(to: agency, among: known).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(for: agency, among: known) ?? ""
         return QueryProblem(message: "no agency '\(agency)' leads anything in '\(title)'\(hint)")
     }
 }

@@ -15,6 +15,12 @@ public enum Suggestion {
         return best?.candidate
     }
 
+    /// "; did you mean 'X'?" to end a message about `word`, which no known name matches; nil
+    /// when no candidate is near: the one way every lookup offers its nearest name.
+    public static func hint(for word: String, among candidates: [String]) -> String? {
+        nearest(to: word, among: candidates).map { "; did you mean '\($0)'?" }
+    }
+
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
     /// neighbours ("LCSB" for "LSCB") each cost one.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -58,14 +58,44 @@ public enum AccessFile {
     }
 
     static func load(data: Data, path: String) -> Result<Access, AccessProblem> {
+        var agencies: [AgencyMention] = []
+        return load(data: data, path: path, agencies: &agencies)
+    }
+
+    /// An agency a person's `agencies:` names, and where.
+    typealias AgencyMention = (name: String, at: SourceLocation)
+
+    /// The rules in `data`, noting in `agencies` every agency named, for `check` to look up.
+    private static func load(data: Data, path: String, agencies: inout [AgencyMention]) -> Result<Access, AccessProblem> {
         switch YAMLDocument.open(data, path: path, empty: "an access file lists 'people:', each with 'account:' and 'role:' (see docs/access.md)") {
         case .failure(let diagnostic):
             return .failure(AccessProblem(diagnostics: [diagnostic], message: hasErrors(path)))
         case .success(let document):
             var reader = document.reader
-            let access = decode(document.root, &reader)
+            let access = decode(document.root, &reader, agencies: &agencies)
             guard let access, !reader.hasErrors else { return .failure(AccessProblem(diagnostics: reader.diagnostics, message: hasErrors(path))) }
             return .success(access)
+        }
+    }
+
+    /// What `check` says of the access file beside `planPath` (whose journal holds `journal`):
+    /// why it cannot be trusted or read, its located errors, and each agency it names that no plan
+    /// of `plans` (those in its folder) knows; nothing when it is sound or there is none.
+    public static func problems(forPlan planPath: String, journal: Journal, plans: [Plan]) -> [Diagnostic] {
+        let accessPath = path(forPlan: planPath)
+        let whole = SourceLocation(file: accessPath, line: 1, column: 1)
+        switch rules(forPlan: planPath, journal: journal) {
+        case .failure(let problem):
+            return problem.diagnostics.isEmpty ? [Diagnostic(.error, at: whole, problem.message)] : problem.diagnostics
+        case .success:
+            guard case .success(let bytes) = SafeFile.read(accessPath) else { return [] }
+            var agencies: [AgencyMention] = []
+            _ = load(data: Data(bytes), path: accessPath, agencies: &agencies)
+            return agencies.compactMap { mention in
+                let problems = plans.map { $0.leadProblem(mention.name) }
+                guard let first = problems.first, let problem = first, problems.allSatisfy({ $0 != nil }) else { return nil }
+                return Diagnostic(.error, at: mention.at, problem.message + "; an officer's agencies must be ones the plan knows (its 'agencies:' register, or a lead it names)")
+            }
         }
     }
 
@@ -73,7 +103,7 @@ public enum AccessFile {
         "\(path) has errors, so nothing can be changed until they are fixed"
     }
 
-    private static func decode(_ root: Node, _ reader: inout NodeReader) -> Access? {
+    private static func decode(_ root: Node, _ reader: inout NodeReader, agencies mentioned: inout [AgencyMention]) -> Access? {
         guard let fields = reader.fields(of: root, what: "an access file", allowed: ["service_account", "people"]) else { return nil }
         let service = fields["service_account"].flatMap { reader.text($0) }
         guard let people = fields["people"] else {
@@ -99,6 +129,7 @@ public enum AccessFile {
                 return nil
             }
             let agencies = fields["agencies"].map { reader.texts($0, scalarAllowed: true) } ?? []
+            if let field = fields["agencies"] { mentioned += agencies.map { ($0, reader.location(of: field.value)) } }
             if role == .lead, agencies.isEmpty {
                 reader.error(at: roleField.value, "a lead officer needs 'agencies:', the agencies they update for, such as 'agencies: [Police]'")
                 return nil

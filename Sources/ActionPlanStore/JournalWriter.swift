@@ -115,9 +115,10 @@ public enum JournalWriter {
         let current = plan.folded(with: Journal(history), through: .allRecords)
         guard let output = current.entry(change.outputID)?.output else {
             let renumbered = RecordOwners(plan).owner[change.outputID].map { "; it is \($0) now (its 'was:' in the plan): give that id" }
-            let hint = renumbered ?? Suggestion.nearest(to: change.outputID, among: current.entries.map(\.output.id)).map { "; did you mean \($0)?" } ?? ""
+            let hint = renumbered ?? Suggestion.hint(for: change.outputID, among: current.entries.map(\.output.id)) ?? ""
             throw .unknownOutput("no output '\(change.outputID)' in '\(plan.title)'\(hint)")
         }
+        if let problem = change.lead?.lazy.compactMap(plan.leadAssignmentProblem).first { throw .unknownOutput(problem) }
         if let refusal = access.refusal(of: change, to: output, in: current, by: account) { throw .notAllowed(refusal) }
         if let problem = change.problem(calendar: plan.calendar) { throw .invalid(problem) }
         if change.canConflict, case .saw(let line) = basis, let newer = history.last, newer.line != line {
@@ -195,6 +196,7 @@ public enum JournalWriter {
 /// Why an update was not written. Nothing was written in every case, except where a `.failed`
 /// message says that a partial record could not be cut back.
 public enum WriteRefusal: Error, Sendable {
+    /// A name that matches nothing in the plan (an output, an indicator, a lead agency), with the nearest that does.
     case unknownOutput(String)
     case notAllowed(String)
     case invalid(String)

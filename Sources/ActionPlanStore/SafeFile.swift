@@ -128,7 +128,7 @@ public enum SafeFile {
 
     /// The folder that holds `path` ("." when it names none) and its last part. Not NSString's
     /// path methods, which trap on some one-character paths.
-    static func split(_ path: String) -> (folder: String, name: String) {
+    public static func split(_ path: String) -> (folder: String, name: String) {
         guard let slash = path.lastIndex(of: "/") else { return (".", path) }
         let folder = path[..<slash]
         return (folder.isEmpty ? "/" : String(folder), String(path[path.index(after: slash)...]))

@@ -7,7 +7,12 @@ struct ActionPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actionplan",
         abstract: "Track a multi-agency strategy action plan: what is overdue, unowned, red or stale.",
-        discussion: "PATH is a plan file, a folder of plans (default: plans/), or the start of a plan's file name in plans/.",
+        discussion: """
+            A plan is named with --plan (or as the first argument where a command took it so before): a plan file, \
+            a folder of plans, or the start of a plan's file name in plans/. Naming none opens $ACTIONPLAN_PLAN, \
+            else the only plan in plans/, else the one plans/default-plan names.
+            """,
+        version: Version.current,
         subcommands: [Tui.self, Check.self, List.self, SummaryCommand.self, Report.self, Update.self, NoteCommand.self, History.self, Verify.self,
                       FigureCommand.self, IndicatorsCommand.self, RolloverCommand.self, DigestCommand.self],
         defaultSubcommand: Tui.self
@@ -19,6 +24,9 @@ struct ActionPlanCommand: ParsableCommand {
         // A closed pipe is then an error that Console reports, not a signal that kills the tool
         // between writing a record and printing its receipt.
         signal(SIGPIPE, SIG_IGN)
+        if let mistyped = UnknownCommand.failure(for: Array(CommandLine.arguments.dropFirst())) {
+            exit(after: mistyped)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,4 +1,5 @@
 import ActionPlanFormat
+import ActionPlanModel
 import ActionPlanStore
 import ArgumentParser
 
@@ -12,12 +13,15 @@ struct Check: ParsableCommand {
             """
     )
 
-    @Argument(help: "Plan files or folders (default: plans/).")
+    @Argument(help: "Plan files or folders (default: $ACTIONPLAN_PLAN, else every plan in plans/).")
     var paths: [String] = []
+
+    @OptionGroup var planOption: PlanOption
 
     func run() throws {
         var files: [String] = []
-        for path in paths.isEmpty ? [nil] : paths.map(Optional.some) {
+        let named = paths + (planOption.named.map { [$0] } ?? [])
+        for path in named.isEmpty ? [PlanOption.fromEnvironment] : named.map(Optional.some) {
             do {
                 files += try PlanLocator.files(at: path)
             } catch {
@@ -26,6 +30,7 @@ struct Check: ParsableCommand {
         }
         var errors = 0
         var warnings = 0
+        var accessSaid = Set<Diagnostic>()
         for file in files {
             let loaded = PlanLoader.load(path: file)
             // The journal is read, never written: only to see that no history lost its output.
@@ -35,6 +40,12 @@ struct Check: ParsableCommand {
                 advice += journal.unplacedWarnings(in: plan)
                 // The plans it follows must be there for its outputs' history to be.
                 if plan.follows != nil { advice += EarlierYears.lineage(of: plan, at: file, journal: journal.journal).problems }
+                // The access file beside it, said once for all the plans it governs.
+                let access = AccessFile.problems(forPlan: file, journal: journal.journal, plans: Self.plans(besides: file, plan))
+                    .filter { accessSaid.insert($0).inserted }
+                access.forEach { Console.out(DiagnosticText.render($0)) }
+                errors += access.filter { $0.severity == .error }.count
+                warnings += access.filter { $0.severity == .warning }.count
             }
             for diagnostic in loaded.diagnostics + advice {
                 Console.out(DiagnosticText.render(diagnostic))
@@ -53,5 +64,13 @@ struct Check: ParsableCommand {
             Console.out("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")")
         }
         if errors > 0 { throw CommandFailure.problemsListed }
+    }
+
+    /// The plans in `file`'s folder, `plan` (the one at `file`) among them: those an access
+    /// file there may name agencies of. One that does not load knows none.
+    private static func plans(besides file: String, _ plan: Plan) -> [Plan] {
+        let folder = SafeFile.split(file).folder
+        let others = ((try? PlanLocator.files(at: folder)) ?? []).filter { $0 != file }
+        return [plan] + others.compactMap { PlanLoader.load(path: $0).plan }
     }
 }

@@ -18,8 +18,10 @@ struct DigestCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A plan file, or a folder holding one plan (default: plans/).")
+    @Argument(help: "The plan, as --plan takes it (kept for scripts written before --plan).")
     var path: String?
+
+    @OptionGroup var planOption: PlanOption
 
     @Option(help: "Only this agency's digest (name, short form or alias).")
     var agency: String?
@@ -58,7 +60,8 @@ struct DigestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let state = try PlanState.load(path)
+        let state = try PlanState.load(try planOption.path(or: path))
+        let asOf = try self.asOf.resolved(by: state.plan.calendar)
         let plan = state.asOf(asOf.foldThrough)
         let rules = AccessFile.rules(forPlan: state.path, journal: state.journal)
         let access: Access

@@ -18,11 +18,10 @@ struct History: ParsableCommand {
     @Argument(help: "The output's id, such as 1.2, or an indicator's.")
     var id: String
 
-    @Option(name: .customLong("plan"), help: "The plan (default: plans/).")
-    var path: String?
+    @OptionGroup var planOption: PlanOption
 
     func run() throws {
-        let state = try PlanState.load(path)
+        let state = try PlanState.load(try planOption.path())
         if state.plan.entry(id) == nil, let indicator = state.plan.indicator(id) {
             return Console.out(IndicatorText.history(indicator, records: state.journal.figureHistory(of: indicator.id), calendar: state.plan.calendar))
         }
@@ -42,7 +41,7 @@ struct History: ParsableCommand {
             lines = ["\(TerminalText.safe(id)): not in \(TerminalText.safe(state.path)): left behind when the plan was rolled over (complete, dropped or retired), or removed before; its records in earlier plan years:"]
         } else {
             let known = state.plan.entries.map(\.output.id) + state.plan.indicators.map(\.id)
-            let hint = Suggestion.nearest(to: id, among: known).map { "; did you mean \($0)?" } ?? ""
+            let hint = Suggestion.hint(for: id, among: known) ?? ""
             throw CommandFailure.mistyped("no output or indicator '\(TerminalText.safe(id))' in \(TerminalText.safe(state.path))\(hint)")
         }
         if records.isEmpty { lines.append("  no updates recorded") }

@@ -10,8 +10,10 @@ struct IndicatorsCommand: ParsableCommand {
         discussion: "CSV and JSON give one row per indicator (and area, and comparator) per period of its series."
     )
 
-    @Argument(help: "A plan file, or a folder holding one plan (default: plans/).")
+    @Argument(help: "The plan, as --plan takes it (kept for scripts written before --plan).")
     var path: String?
+
+    @OptionGroup var planOption: PlanOption
 
     @OptionGroup var asOf: AsOfOption
 
@@ -29,14 +31,14 @@ struct IndicatorsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Self.show(path: path, asOf: asOf, format: format, periods: periods, width: width)
+        try Self.show(path: try planOption.path(or: path), asOf: asOf, format: format, periods: periods, width: width)
     }
 
     /// Prints the indicators of the plan at `path` as of the chosen day, in `format`: what
     /// `indicators` and `list --indicators` both do.
     static func show(path: String?, asOf: AsOfOption, format: ListFormat, periods: Int = Plan.seriesLength, width: Int?) throws {
         let state = try PlanState.load(path)
-        let day = asOf.day
+        let day = try asOf.resolved(by: state.plan.calendar).day
         let standings = state.plan.standings(state.journal.figures, asOf: day, periods: periods)
         switch format {
         case .table: Console.out(IndicatorText.table(standings, plan: state.plan, asOf: day, width: width ?? TerminalWidth.ofOutput))

@@ -9,8 +9,10 @@ struct List: ParsableCommand {
         discussion: "Filters narrow one another: '--flag overdue --flag unowned' lists outputs that are both."
     )
 
-    @Argument(help: "A plan file, or a folder holding one plan (default: plans/).")
+    @Argument(help: "The plan, as --plan takes it (kept for scripts written before --plan).")
     var path: String?
+
+    @OptionGroup var planOption: PlanOption
 
     @Option(help: "Only this pillar: its number, name, or the start of its name.")
     var pillar: String?
@@ -47,9 +49,11 @@ struct List: ParsableCommand {
     }
 
     func run() throws {
-        if indicators { return try IndicatorsCommand.show(path: path, asOf: asOf, format: format, width: width) }
+        if indicators { return try IndicatorsCommand.show(path: try planOption.path(or: path), asOf: asOf, format: format, width: width) }
+        let state = try PlanState.load(try planOption.path(or: path))
+        let asOf = try self.asOf.resolved(by: state.plan.calendar)
         let day = asOf.day
-        let plan = try PlanState.load(path).asOf(asOf.foldThrough)
+        let plan = state.asOf(asOf.foldThrough)
         var query = Query(lead: lead, flags: flags, status: status, retired: retired)
         if let pillar {
             switch plan.pillarIndex(matching: pillar) {

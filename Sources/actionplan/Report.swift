@@ -16,8 +16,10 @@ struct Report: ParsableCommand {
             """
     )
 
-    @Argument(help: "A plan file, or a folder holding one plan (default: plans/).")
+    @Argument(help: "The plan, as --plan takes it (kept for scripts written before --plan).")
     var path: String?
+
+    @OptionGroup var planOption: PlanOption
 
     @Option(help: ArgumentHelp("A quarter of the plan's reporting year, such as 'Q2 2015/16' (default: the quarter holding the as-of date).", valueName: "quarter"))
     var quarter: String?
@@ -41,10 +43,10 @@ struct Report: ParsableCommand {
     @OptionGroup var acting: ActingOption
 
     func validate() throws {
-        if quarter != nil, asOf.asOf != nil {
+        if quarter != nil, asOf.text != nil {
             throw ValidationError("give --quarter or --as-of, not both: --quarter names the quarter, --as-of picks the quarter that holds a day")
         }
-        if year != nil, quarter != nil || asOf.asOf != nil {
+        if year != nil, quarter != nil || asOf.text != nil {
             throw ValidationError("give --year or --\(quarter == nil ? "as-of" : "quarter"), not both: --year reports on the whole reporting year")
         }
         guard let output else { return }
@@ -63,8 +65,9 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let state = try PlanState.load(path)
-        let chosen = try chosenPeriod(calendar: state.plan.calendar)
+        let state = try PlanState.load(try planOption.path(or: path))
+        let asOf = try self.asOf.resolved(by: state.plan.calendar)
+        let chosen = try chosenPeriod(calendar: state.plan.calendar, asOf: asOf.day)
         let scope = QuarterReport.Scope(group: try group.chosen(in: state.plan), exceptionsOnly: exceptions)
         let author = acting.account == nil ? Identity.account() ?? "unknown account" : try acting.identify(in: state).account
         // A rolled-over plan's outputs began in the plan years it follows: the report measures from there.
@@ -94,14 +97,14 @@ struct Report: ParsableCommand {
 
     /// The year `--year` names, the quarter `--quarter` names, or the quarter holding the as-of
     /// day; a period that does not read, or has not begun, is a usage error.
-    private func chosenPeriod(calendar: ReportingCalendar) throws -> ReportPeriod {
+    private func chosenPeriod(calendar: ReportingCalendar, asOf: Day) throws -> ReportPeriod {
         let named: Result<ReportPeriod, QuarterProblem>
         if let year {
             named = calendar.year(named: year)
         } else if let quarter {
             named = calendar.quarter(named: quarter).map(ReportPeriod.quarter)
         } else {
-            return .quarter(calendar.quarter(containing: asOf.day))
+            return .quarter(calendar.quarter(containing: asOf))
         }
         let period: ReportPeriod
         switch named {

@@ -16,8 +16,10 @@ struct RolloverCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "This year's plan file.")
-    var path: String
+    @Argument(help: "This year's plan, as --plan takes it (kept for scripts written before --plan).")
+    var path: String?
+
+    @OptionGroup var planOption: PlanOption
 
     @Option(help: ArgumentHelp("The reporting year the new plan covers, such as 2016/17.", valueName: "year"))
     var year: String
@@ -26,7 +28,7 @@ struct RolloverCommand: ParsableCommand {
     var output: String
 
     func run() throws {
-        let state = try PlanState.load(path)
+        let state = try PlanState.load(try planOption.path(or: path))
         let calendar = state.plan.calendar
         guard let period = Period.parse(year, calendar: calendar), period == calendar.year(startingIn: period.first.year) else {
             throw CommandFailure.mistyped("--year takes a reporting year, such as \(calendar.yearLabel(startingIn: 2016)); found '\(TerminalText.safe(year))'")

@@ -13,8 +13,10 @@ struct Tui: ParsableCommand {
         abstract: "Open the full-screen interface (the default command). Press ? in it for every key."
     )
 
-    @Argument(help: "A plan file, or a folder holding one plan (default: plans/).")
+    @Argument(help: "The plan, as --plan takes it (kept for scripts written before --plan).")
     var path: String?
+
+    @OptionGroup var planOption: PlanOption
 
     @OptionGroup var asOf: AsOfOption
 
@@ -24,7 +26,8 @@ struct Tui: ParsableCommand {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure.mistyped("the full-screen interface needs a terminal; for plain text use 'actionplan list' (or 'actionplan --help')")
         }
-        let state = try PlanState.load(path)
+        let state = try PlanState.load(try planOption.path(or: path))
+        let asOf = try self.asOf.resolved(by: state.plan.calendar)
         // Reading never depends on the access file. When it cannot be trusted the interface still
         // opens, says why on its status line, and refuses every update with that reason (the rules
         // are read again for each one); only acting for someone else with --as needs them at once.

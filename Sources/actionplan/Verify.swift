@@ -16,14 +16,17 @@ struct Verify: ParsableCommand {
             """
     )
 
-    @Argument(help: "Plan files or folders (default: plans/); one plan with --head.")
+    @Argument(help: "A plan file or folder (default: $ACTIONPLAN_PLAN, else every plan in plans/); one plan with --head.")
     var path: String?
+
+    @OptionGroup var planOption: PlanOption
 
     @Option(help: ArgumentHelp("A journal head as a report prints it (LINE:HASH), or a report file to read it from.", valueName: "head"))
     var head: String?
 
     func run() throws {
         let files: [String]
+        let path = try planOption.path(or: path)
         do {
             files = head == nil ? try PlanLocator.files(at: path) : [try PlanLocator.file(at: path)]
         } catch {

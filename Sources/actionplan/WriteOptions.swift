@@ -5,8 +5,7 @@ import ArgumentParser
 
 /// The options every command that records an update takes, and the shared way it records one.
 struct WriteOptions: ParsableArguments {
-    @Option(name: .customLong("plan"), help: "The plan: a file, a folder holding one plan, or the start of its name (default: plans/).")
-    var path: String?
+    @OptionGroup var planOption: PlanOption
 
     @OptionGroup var acting: ActingOption
 
@@ -19,7 +18,7 @@ struct WriteOptions: ParsableArguments {
     /// Records `entry`, a line of any kind, through the one write path, and prints what was
     /// written or why not.
     func record(_ entry: Entry, seen: JournalWriter.Basis = .knowingly) throws {
-        let state = try PlanState.load(path)
+        let state = try PlanState.load(try planOption.path())
         let (access, who) = try acting.identify(in: state)
         // Said once, when the first update to a plan is recorded, not on every one.
         if access.isOpen, state.journal.count == 0 {
@@ -36,8 +35,10 @@ struct WriteOptions: ParsableArguments {
             Console.receipt("recorded line \(written.line): \(TerminalText.safe(Self.describe(state.plan.asDeclared(entry), in: state.plan))) (\(TerminalText.safe(who)), \(written.at.readable))")
         } catch {
             let notRecorded = "not recorded: \(TerminalText.safe(error.message))"
+            // A name that matches nothing in the plan is a mistyped command, as it is for every read.
+            if case .unknownOutput = error { throw CommandFailure.mistyped(notRecorded) }
             guard case .conflict = error, case .output(let change) = entry else { throw CommandFailure.refused(notRecorded) }
-            throw CommandFailure.refused(notRecorded, "check it with 'actionplan history \(TerminalText.safe(change.outputID))'; to record yours anyway, repeat the command with --force")
+            throw CommandFailure.refused(notRecorded, "check it with 'actionplan history \(TerminalText.safe(change.outputID))\(TerminalText.safe(PlanOption.naming(state.path)))'; to record yours anyway, repeat the command with --force")
         }
     }
 

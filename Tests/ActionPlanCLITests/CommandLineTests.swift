@@ -92,7 +92,7 @@ import Testing
         #expect(badFlag.status == 2)
         #expect(badFlag.stderr.contains("overdue") && badFlag.stderr.contains("due-soon"))
 
-        let badDate = try Runner.run(["list", "harrow", "--as-of", "30/06/2015"])
+        let badDate = try Runner.run(["list", "harrow", "--as-of", "30/13/2015"])
         #expect(badDate.status == 2)
         #expect(badDate.stderr.contains("--as-of"))
 
@@ -116,7 +116,7 @@ import Testing
         let run = try Runner.run(["list"])
         #expect(run.status == 2)
         #expect(run.stderr == """
-            actionplan: plans holds 4 plans; name one:
+            actionplan: plans holds 4 plans; name one with --plan (or set a default: plans/default-plan, or ACTIONPLAN_PLAN):
               plans/barnet-vawg-2017-20.yaml
               plans/harrow-vawg-2014-17.yaml
               plans/hillingdon-da-2018-21.yaml

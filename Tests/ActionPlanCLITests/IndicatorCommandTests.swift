@@ -90,7 +90,7 @@ import Testing
         #expect(try refusal(["MARAC-MALE", "--period", "Q1 2013/14", "--value", "5"])
             == (1, "actionplan: not recorded: indicator MARAC-MALE is reported each reporting year: 'Q1 2013/14' is not a reporting year; write one such as '2015/16'"))
         #expect(try refusal(["MARAC-MLAE", "--period", "2013/14", "--value", "5"])
-            == (1, "actionplan: not recorded: no indicator 'MARAC-MLAE' in 'Shared Services VAWG Strategy - MARAC indicators (fixture)'; did you mean MARAC-MALE?"))
+            == (2, "actionplan: not recorded: no indicator 'MARAC-MLAE' in 'Shared Services VAWG Strategy - MARAC indicators (fixture)'; did you mean 'MARAC-MALE'?"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("marac.journal").path))
     }
 }

@@ -125,7 +125,7 @@ enum AYearOfFigures {
         }
         #expect(problem("REF", "Q2 2015/16", 187) == nil)
         #expect(problem("MALE", "Q2 2015/16", 12.5, area: "rbkc") == nil)
-        #expect(problem("RFE", "Q2 2015/16", 1) == "no indicator 'RFE' in 'Figures plan'; did you mean REF?")
+        #expect(problem("RFE", "Q2 2015/16", 1) == "no indicator 'RFE' in 'Figures plan'; did you mean 'REF'?")
         #expect(problem("MALE", "Q2 2015/16", 120) == "a percentage is between 0 and 100, not 120")
         #expect(problem("REF", "Q2 2015/16", -3) == "a figure in count cannot be negative (-3)")
         #expect(problem("REF", "Q1 2014/15", 3) == "Q1 2014/15 ended before the plan began (2015-04-01): it is outside the plan")

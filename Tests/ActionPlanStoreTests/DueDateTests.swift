@@ -79,7 +79,7 @@ import Testing
                           saying: "2 dates", "'November 2014'", "'March 2018'", "split the output")
     }
 
-    @Test(arguments: ["Sometime", "2015-02-30", "31/03/2016", "2015/17"])
+    @Test(arguments: ["Sometime", "2015-02-30", "31/02/2016", "2015/17"])
     func aCellWithNoDateListsTheAcceptedForms(written: String) throws {
         let loaded = loadDue(written)
         expectOnlyProblem(loaded, .error, at: try loaded.place(of: written),

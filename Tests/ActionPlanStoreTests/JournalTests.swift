@@ -171,7 +171,7 @@ import Testing
             (Change(outputID: "1.1", due: "June 2015"), "needs its reason"),
             (Change(outputID: "1.1", due: "Summer", reason: "x"), "is not a completion date"),
             (Change(outputID: "1.1"), "nothing to record"),
-            (Change(outputID: "1.9", note: "x"), "did you mean 1.1?"),
+            (Change(outputID: "1.9", note: "x"), "did you mean '1.1'?"),
         ] {
             #expect(throws: WriteRefusal.self) { try fixture.append(change) }
             do { try fixture.append(change) } catch { #expect(error.message.contains(phrase), "\(error.message)") }
