@@ -31,21 +31,20 @@ struct Check: ParsableCommand {
         var errors = 0
         var warnings = 0
         var accessSaid = Set<Diagnostic>()
+        var accessFiles = Set<String>()
         for file in files {
             let loaded = PlanLoader.load(path: file)
             // The journal is read, never written: only to see that no history lost its output.
             var advice = loaded.advice
+            var access: [Diagnostic] = []
             if let plan = loaded.plan {
                 let journal = JournalFile.read(path: JournalFile.path(forPlan: file), plan: plan)
                 advice += journal.unplacedWarnings(in: plan)
                 // The plans it follows must be there for its outputs' history to be.
                 if plan.follows != nil { advice += EarlierYears.lineage(of: plan, at: file, journal: journal.journal).problems }
                 // The access file beside it, said once for all the plans it governs.
-                let access = AccessFile.problems(forPlan: file, journal: journal.journal, plans: Self.plans(besides: file, plan))
+                access = AccessFile.problems(forPlan: file, journal: journal.journal, plans: Self.plans(besides: file, plan))
                     .filter { accessSaid.insert($0).inserted }
-                access.forEach { Console.out(DiagnosticText.render($0)) }
-                errors += access.filter { $0.severity == .error }.count
-                warnings += access.filter { $0.severity == .warning }.count
             }
             for diagnostic in loaded.diagnostics + advice {
                 Console.out(DiagnosticText.render(diagnostic))
@@ -59,9 +58,14 @@ struct Check: ParsableCommand {
                     // Only a plan that declares indicators says how many: the others read as before.
                     + (plan.indicators.isEmpty ? "" : ", \(plan.indicators.count) indicators"))
             }
+            access.forEach { Console.out(DiagnosticText.render($0)) }
+            errors += access.filter { $0.severity == .error }.count
+            warnings += access.filter { $0.severity == .warning }.count
+            accessFiles.formUnion(access.map(\.location.file))
         }
+        let checked = files.count + accessFiles.count
         if errors + warnings > 0 {
-            Console.out("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")")
+            Console.out("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(checked) file\(checked == 1 ? "" : "s")")
         }
         if errors > 0 { throw CommandFailure.problemsListed }
     }

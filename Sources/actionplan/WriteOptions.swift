@@ -20,10 +20,6 @@ struct WriteOptions: ParsableArguments {
     func record(_ entry: Entry, seen: JournalWriter.Basis = .knowingly) throws {
         let state = try PlanState.load(try planOption.path())
         let (access, who) = try acting.identify(in: state)
-        // Said once, when the first update to a plan is recorded, not on every one.
-        if access.isOpen, state.journal.count == 0 {
-            Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so whoever owns its folder may change anything, until a second account has recorded an update (see docs/access.md)")
-        }
         do {
             let written = try JournalWriter.append(entry, planPath: state.path, plan: state.plan, access: access,
                                                    account: who, basis: seen, now: Clock.now(), known: state.loadedJournal)
@@ -31,6 +27,10 @@ struct WriteOptions: ParsableArguments {
             _ = SeenHeads.see(written.journal, folders: .running())
             if written.setAside > 0 {
                 Console.error("actionplan: a cut-off last line (\(written.setAside) bytes) was moved to \(TerminalText.safe(JournalFile.tornPath(JournalFile.path(forPlan: state.path))))")
+            }
+            // Said once, when the first update to a plan is recorded, not on every one.
+            if access.isOpen, state.journal.count == 0 {
+                Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so whoever owns its folder may change anything, until a second account has recorded an update (see docs/access.md)")
             }
             Console.receipt("recorded line \(written.line): \(TerminalText.safe(Self.describe(state.plan.asDeclared(entry), in: state.plan))) (\(TerminalText.safe(who)), \(written.at.readable))")
         } catch {

@@ -42,7 +42,7 @@ import Testing
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
             == ["1.1", "2.1", "2.2", "2.3", "2.4"])
-        #expect(list.stdout.contains(",Harmful Practices Operational Group\r\n"))
+        #expect(list.stdout.contains(",Harmful Practices Operational Group,,,\r\n"))
         let summary = try Runner.run(["summary", "harrow", "--by", "group", "--as-of", "2015-09-30", "--width", "120"], in: folder)
         #expect(summary.status == 0, "\(summary.stderr)")
         let rows = summary.stdout.split(separator: "\n").map(String.init)

@@ -62,7 +62,9 @@ import Testing
         let day = try last.recordedDay()
 
         let list = try Runner.run(["list", "harrow", "--format", "csv", "--as-of", day], in: folder)
-        #expect(list.stdout.contains(",'+cmd|' /C calc'!A0,,,\r\n"), "the reason, then empty retired and group cells")
+        #expect(list.stdout.contains(",'+cmd|' /C calc'!A0,,,,November 2014 for development,,\r\n"),
+                "the reason, empty retired and group cells, then the plan's own note, by nobody at no time")
+        #expect(list.stdout.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"") && list.stdout.contains(",'@SUM(1+1),"), "the latest notes")
         #expect(!list.stdout.contains(",+cmd"))
         let report = try Runner.run(["report", "harrow", "--format", "csv", "--as-of", day], in: folder)
         #expect(report.stdout.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\""))
