@@ -10,9 +10,9 @@ public enum IndicatorText {
             return heading + "\n\nThis plan declares no indicators (see docs/plan-format.md)."
         }
         let table = Table(columns: [
-            .init("ID", .natural(cap: 12)), .init("Indicator", .flexible(minimum: 12)), .init("Period", .natural(cap: 12)),
-            .init("Value", .natural(cap: 14)), .init("Target", .natural(cap: 14), dropRank: 2), .init("RAG", .fixed(3)),
-            .init("Previous", .natural(cap: 10)), .init("Year ago", .natural(cap: 10), dropRank: 1), .init("Flags", .natural(cap: 14)),
+            .init("ID", .natural), .init("Indicator", .flexible(minimum: 12, weight: 4)), .init("Period", .flexible(minimum: 7)),
+            .init("Value", .flexible(minimum: 8)), .init("Target", .flexible(minimum: 8), dropRank: 2), .init("RAG", .fixed(3)),
+            .init("Previous", .flexible(minimum: 8)), .init("Year ago", .flexible(minimum: 8), dropRank: 1), .init("Flags", .flexible(minimum: 8)),
         ])
         let cells = standings.map { standing -> [String] in
             [TerminalText.safe(standing.indicator.id), TerminalText.safe(FigureText.name(standing)),
@@ -21,9 +21,10 @@ public enum IndicatorText {
                     FigureText.travel(standing.sincePrevious), FigureText.travel(standing.sinceYearBefore),
                     standing.flags.map(\.rawValue).joined(separator: ", ")]
         }
-        let (header, lines) = table.render(cells, width: width)
-        let text = [heading, "", header] + lines + ["", counts(standings), key]
-        return text.map { line in width.map { TerminalText.truncate(line, to: $0) } ?? line }.joined(separator: "\n")
+        let (header, rows) = table.render(cells, width: width)
+        let text = TerminalText.lines(heading, width: width) + [""] + header + rows.joined() + [""]
+            + TerminalText.lines(counts(standings), width: width) + TerminalText.lines(key, width: width)
+        return text.joined(separator: "\n")
     }
 
     /// `Indicators: G 3, A 1, R 2, - 4; missing-figure 2`.

@@ -2,7 +2,7 @@ import ActionPlanModel
 
 /// A column of the outputs list: the same title and cell in `actionplan list` and the interface.
 public enum ListColumn: Sendable, Equatable {
-    case id, rag, output, lead, due, deadline, status, flags
+    case id, rag, output, lead, due, deadline, status, flags, updated
 
     public var title: String {
         switch self {
@@ -14,21 +14,24 @@ public enum ListColumn: Sendable, Equatable {
         case .deadline: "Deadline"
         case .status: "Status"
         case .flags: "Flags"
+        case .updated: "Updated"
         }
     }
 
-    /// What the column shows of `row`, as safe text.
-    public func cell(_ row: Row) -> String {
+    /// What the column shows of `row`, as safe text; `leads`, when given, in place of the
+    /// output's leads in their written order.
+    public func cell(_ row: Row, leads: [String]? = nil) -> String {
         let output = row.output
         let text = switch self {
         case .id: output.id
         case .rag: row.assessment.rating.symbol
         case .output: output.text
-        case .lead: LeadText.text(output.leads, none: "")
+        case .lead: LeadText.text(leads ?? output.leads, none: "")
         case .due: DueText.short(output)
         case .deadline: DueText.deadline(row.assessment) ?? ""
         case .status: output.status?.rawValue ?? ""
         // A retired output calls for nothing: where its flags would be, when and why it left.
+        case .updated: output.lastRecord.map { $0.day.description } ?? ""
         case .flags: row.retired.map { "retired \($0.on): \($0.reason)" } ?? row.assessment.flags.map(\.rawValue).joined(separator: " ")
         }
         return TerminalText.safe(text)
@@ -58,9 +61,9 @@ public struct ListTable: Sendable {
         table = Table(columns: columns.map { Table.Column($0.kind.title, $0.width, dropRank: $0.dropRank) }, gap: gap)
     }
 
-    /// A row's cells, one per column.
-    public func cells(_ row: Row) -> [String] {
-        columns.map { $0.kind.cell(row) }
+    /// A row's cells, one per column; see `ListColumn.cell(_:leads:)`.
+    public func cells(_ row: Row, leads: [String]? = nil) -> [String] {
+        columns.map { $0.kind.cell(row, leads: leads) }
     }
 
     /// Where `kind` sits in the table, if it is one of its columns.

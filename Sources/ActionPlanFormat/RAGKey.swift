@@ -17,7 +17,8 @@ public enum RAGKey {
         "Key: " + entries.joined(separator: " · ")
     }
 
-    /// The key wrapped between entries to fit `width` columns (nil: one line).
+    /// The key wrapped between entries to fit `width` columns (nil: one line), and within an
+    /// entry too wide for a line of its own.
     public static func lines(width: Int?) -> [String] {
         guard let width else { return [line] }
         var lines = ["Key:"]
@@ -29,6 +30,11 @@ public enum RAGKey {
                 lines.append("     " + entry)
             }
         }
-        return lines
+        // Every line starts with "Key: " or five spaces, under which a wrapped entry goes on.
+        return lines.flatMap { line in
+            TerminalText.lines(String(line.dropFirst(5)), width: max(1, width - 5)).enumerated().map {
+                ($0.offset == 0 ? String(line.prefix(5)) : "     ") + $0.element
+            }
+        }
     }
 }

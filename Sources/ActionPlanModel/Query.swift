@@ -61,11 +61,26 @@ extension Plan {
     /// Whether `agency` (any spelling the register knows, or the text itself) leads `output`,
     /// alone or jointly.
     public func isLed(_ output: Output, by agency: String) -> Bool {
+        output.leads.contains(where: leadMatcher(agency))
+    }
+
+    /// `output`'s leads with those among `agencies` first, as a list narrowed to those agencies
+    /// shows a joint lead, so the agency it was narrowed to is not hidden behind the others.
+    public func leads(of output: Output, first agencies: [String]) -> [String] {
+        guard output.leads.count > 1, !agencies.isEmpty else { return output.leads }
+        let matchers = agencies.map(leadMatcher)
+        let first = output.leads.filter { lead in matchers.contains { $0(lead) } }
+        return first + output.leads.filter { lead in !first.contains(lead) }
+    }
+
+    /// Whether a lead as written names `agency`: by the register where it knows the spelling,
+    /// otherwise by the text itself.
+    private func leadMatcher(_ agency: String) -> (String) -> Bool {
         if let wanted = register.agency(named: agency) {
-            return output.leads.contains { register.agency(named: $0) == wanted }
+            return { register.agency(named: $0) == wanted }
         }
         let key = AgencyRegister.key(agency)
-        return output.leads.contains { AgencyRegister.key($0) == key }
+        return { AgencyRegister.key($0) == key }
     }
 
     /// Each agency that leads an output, once, in alphabetical order: by the register's label

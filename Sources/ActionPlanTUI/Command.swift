@@ -5,7 +5,7 @@ public enum Action: Hashable, Sendable {
     case quit, help, back
     case showOverview, showList, open, update, note, review
     case up, down, pageUp, pageDown, top, bottom
-    case search, mine, flag(Flag), cyclePillar, cycleLead, cycleGroup, cycleStatus, clearFilters
+    case search, mine, flag(Flag), cyclePillar, cycleLead, cycleGroup, cycleStatus, clearFilters, cycleSort
     case next, previous, assignLead, reviseDate
     case exportReport
     case showIndicators, figure

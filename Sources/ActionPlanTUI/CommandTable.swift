@@ -40,6 +40,8 @@ extension Command {
         Command([.character("W")], .cycleGroup, "group", "Filter by delivery group, one after another", on: [.list]),
         Command([.character("T")], .cycleStatus, "status", "Filter by status, one after another", on: [.list]),
         Command([.character("c")], .clearFilters, "clear", "Clear every filter", on: [.list], featured: [.list]),
+        Command([.character("s")], .cycleSort, "sort", "Sort by due date, by RAG (worst first), by last update (oldest first), then plan order again",
+                on: [.list], featured: [.list]),
         Command([.right, .character("l")], .next, "next", "Next item; on indicators, the next pillar's", on: [.review, .indicators],
                 featured: [.review, .indicators]),
         Command([.left, .character("h")], .previous, "previous", "Previous item; on indicators, the previous pillar's", on: [.review, .indicators]),

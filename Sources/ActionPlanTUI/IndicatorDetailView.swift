@@ -28,7 +28,7 @@ enum SeriesColumn: Int, CaseIterable {
     var column: Table.Column {
         switch self {
         case .period: Table.Column("Period", .fixed(12))
-        case .value: Table.Column("Value", .natural(cap: 14))
+        case .value: Table.Column("Value", .flexible(minimum: 8))
         case .area: Table.Column("Area", .fixed(14), dropRank: 1)
         case .rating: Table.Column("RAG", .fixed(3))
         case .note: Table.Column("Note", .filling(minimum: 10))

@@ -25,6 +25,8 @@ public struct TUIState: Sendable {
     /// Help or the search being typed, over the screen.
     public internal(set) var overlay: Overlay?
     public internal(set) var filter = ListFilter()
+    /// The order of the actions list.
+    public internal(set) var sort = ListSort.plan
     /// The selected output, by its index in `rows`.
     public internal(set) var selection = 0
     /// The first list line on screen.
@@ -88,6 +90,11 @@ public struct TUIState: Sendable {
     /// The review on screen.
     public var review: Review? { if case .review(let review) = screen { review } else { nil } }
 
+    /// The agencies the list is narrowed to, which a joint lead shows first.
+    var filteredAgencies: [String] {
+        (filter.query.lead.map { [$0] } ?? []) + (filter.mine ? agencies : [])
+    }
+
     /// The selected row, if the list has any.
     public var selected: Row? { rows.indices.contains(selection) ? rows[selection] : nil }
 
@@ -122,11 +129,16 @@ public struct TUIState: Sendable {
     /// Recomputes the rows after a filter change, keeping the same output selected if it still shows.
     mutating func refilter() {
         let keep = selected?.output.id
-        rows = current.rows(matching: filter.query, asOf: asOf).filter { filter.admits($0, plan: current, agencies: agencies) }
+        rows = sort.sorted(current.rows(matching: filter.query, asOf: asOf).filter { filter.admits($0, plan: current, agencies: agencies) })
         var lines: [ListLine] = []
         var pillar: Int?
         var objective: String?
         for (index, row) in rows.enumerated() {
+            // Sorted another way, outputs of one objective are not together: no headings.
+            guard sort == .plan else {
+                lines.append(.output(index))
+                continue
+            }
             if row.entry.pillarIndex != pillar {
                 pillar = row.entry.pillarIndex
                 objective = nil

@@ -130,6 +130,9 @@ extension TUIState {
         case .clearFilters:
             filter = ListFilter()
             refilter()
+        case .cycleSort:
+            sort = sort.next
+            refilter()
         case .next:
             changeReview { if $0.index + 1 < $0.items.count { $0.index += 1 } }
             stepIndicatorScope(by: 1)

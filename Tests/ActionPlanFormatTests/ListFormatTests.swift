@@ -57,12 +57,16 @@ let june = Day.last(ofMonth: 6, year: 2015)
         let lines = ListText.table(rows, plan: awkwardPlan, asOf: june, width: 80).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.allSatisfy { TerminalText.width($0) <= 80 })
         #expect(lines[0] == "Test \\e[31mplan — as of 2015-06-30 (Q1 2015/16)")
-        // At 80 columns the deadline and status give way to the output's text.
-        #expect(lines[2].split(separator: " ") == ["ID", "RAG", "Output", "Lead", "Due", "Flags"])
-        #expect(lines[3] == "[Prevention]")
-        #expect(lines[4].hasPrefix("1.1  R!   Fund “Caring Dad…  Police; CPS  April 2015"))
-        #expect(lines[4].hasSuffix("overdue unknown-lead stale"))
-        #expect(lines[5].hasPrefix("1.2  -    Say \"no\" then \\e…"))
+        // At 80 columns every column stays; long cells wrap within theirs.
+        #expect(Array(lines[2...8]) == [
+            "ID  RAG Output                Lead       Due       Deadline   Status   Flags",
+            "[Prevention]",
+            "1.1 R!  Fund “Caring Dads”,   Police;    April     2015-04-30 on-track overdue",
+            "        £2,000                CPS        2015                          unknown-",
+            "                                                                       lead",
+            "                                                                       stale",
+            "1.2 -   Say \"no\" then                                                  unowned",
+        ])
         let wide = ListText.table(rows, plan: awkwardPlan, asOf: june, width: 140).split(separator: "\n")
         #expect(wide[1].split(separator: " ") == ["ID", "RAG", "Output", "Lead", "Due", "Deadline", "Status", "Flags"])
         #expect(lines.suffix(4) == ["2 outputs", "Key: B complete · G on track · A at risk",
@@ -92,10 +96,11 @@ let june = Day.last(ofMonth: 6, year: 2015)
         #expect(plan.rows(matching: Query(), asOf: june).map { ListRecord($0).deadline } == ["2016-03-31", "2018-03-31", "2015-04-30", "2015-03-31", nil])
     }
 
-    @Test func aNarrowTableTruncatesTheOutputText() {
-        let lines = ListText.table(rows, plan: awkwardPlan, asOf: june, width: 70).split(separator: "\n")
-        #expect(lines.allSatisfy { TerminalText.width($0) <= 70 })
-        #expect(lines.contains { $0.contains("…") })
+    @Test func aNarrowTableWrapsTheOutputTextInsteadOfCuttingIt() {
+        let lines = ListText.table(rows, plan: awkwardPlan, asOf: june, width: 40).split(separator: "\n")
+        #expect(lines.allSatisfy { TerminalText.width($0) <= 40 })
+        #expect(!lines.contains { $0.contains("…") })
+        #expect(lines.contains { $0.contains("£2,000") })
     }
 
     @Test func theSummaryCountsEachPillarAndTheWhole() {
