@@ -5,7 +5,7 @@ public enum Action: Hashable, Sendable {
     case quit, help, back
     case showOverview, showList, open, update, note, review
     case up, down, pageUp, pageDown, top, bottom
-    case search, mine, flag(Flag), cyclePillar, cycleLead, cycleGroup, cycleStatus, clearFilters, cycleSort
+    case search, mine, flag(Flag), cyclePillar, pickLead, cycleGroup, cycleStatus, clearFilters, cycleSort
     case next, previous, assignLead, reviseDate
     case exportReport
     case showIndicators, figure
@@ -14,6 +14,10 @@ public enum Action: Hashable, Sendable {
     case changeChoice
     /// The key edits the focused text field of a form.
     case editField
+    /// The focused text field is written in the user's editor.
+    case editInEditor
+    /// The key edits what a picker is narrowed by; moves its highlight; picks; closes it.
+    case editPick, movePick, choosePick, closePick
     /// The key edits the search being typed.
     case editSearch, keepSearch, clearSearch
 }

@@ -10,5 +10,7 @@ public enum Effect: Hashable, Sendable {
     case recordFigure(Figure)
     /// Save the report on `quarter`, judged as of `asOf` while the quarter is still running.
     case export(Quarter, asOf: Day)
+    /// Let the user write a form's field in their own editor, starting from `text`.
+    case edit(Form.Field, text: String)
     case quit
 }

@@ -3,6 +3,12 @@ import ActionPlanModel
 /// Something that happened: a key, a resize, or news from the runtime.
 public enum Event: Sendable {
     case key(Key)
+    /// Text pasted as one piece (bracketed paste): taken as text, never as keys.
+    case paste(String)
+    /// What the editor gave back for a form's field, or why it gave nothing.
+    case edited(Form.Field, Result<String, EditorFailure>)
+    /// The access rules as read for a write just made: what the account may now do.
+    case rightsRead(Rights)
     case resize(width: Int, height: Int)
     /// The journal changed on disk (another session wrote to it).
     case journalChanged(Journal)

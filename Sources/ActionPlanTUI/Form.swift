@@ -17,12 +17,19 @@ public struct Form: Hashable, Sendable {
         case status, note, due, reason, lead
         case period, value, area, figureNote
 
-        /// What a field takes: a choice stepped with keys, or typed text.
+        /// What a field takes: a choice stepped with keys, typed text, or a name picked from a
+        /// list by typing part of it.
         public enum Kind: Hashable, Sendable {
-            case choice, text
+            case choice, text, pick
         }
 
-        public var kind: Kind { self == .status ? .choice : .text }
+        public var kind: Kind {
+            switch self {
+            case .status: .choice
+            case .lead: .pick
+            default: .text
+            }
+        }
 
         var label: String {
             switch self {
@@ -45,24 +52,68 @@ public struct Form: Hashable, Sendable {
     public var focus = 0
     public var status: Status?
     public var texts: [Field: TextField] = [:]
+    /// The fields whose value is picked from a list (the lead, from the register).
+    public var pickers: [Field: Picker] = [:]
     /// Set after a conflict: submitting again records the update anyway.
     public var knowingly = false
     /// Why the last submit was refused.
     public var message: String?
+    /// What this account may not do here, said before typing starts (fields it may not fill are left off).
+    public var notice: String?
+    /// Set by Esc with something typed: a second Esc discards it, any other key keeps the form.
+    public var confirmingDiscard = false
+    /// What the fields held when the form opened, to tell whether anything was typed since.
+    private let opened: [Field: String]
+    private let openedStatus: Status?
 
-    /// `texts` fills text fields from the start (an indicator's period due); the others start empty.
-    init(subject: Subject, title: String, fields: [Field], status: Status? = nil, texts: [Field: String] = [:]) {
+    /// `texts` fills text fields from the start (an indicator's period due); the others start
+    /// empty; a field picked from a list offers `choices`.
+    init(subject: Subject, title: String, fields: [Field], status: Status? = nil, texts: [Field: String] = [:], choices: [Picker.Choice] = []) {
+        var typed: [Field: TextField] = [:]
+        var picked: [Field: Picker] = [:]
+        for field in fields {
+            switch field.kind {
+            case .choice: break
+            case .text: typed[field] = TextField(texts[field] ?? "")
+            case .pick: picked[field] = Picker(choices)
+            }
+        }
         self.subject = subject
         self.title = title
         self.fields = fields
         self.status = status
-        for field in fields where field != .status { self.texts[field] = TextField(texts[field] ?? "") }
+        self.texts = typed
+        pickers = picked
+        opened = typed.mapValues(\.text)
+        openedStatus = status
+    }
+
+    /// Whether anything was typed, picked or changed since the form opened.
+    public var hasInput: Bool {
+        status != openedStatus || texts.mapValues(\.text) != opened || pickers.values.contains { !$0.query.text.isEmpty || $0.picked != nil }
+    }
+
+    /// A picked field whose typed text finds nothing, and that text: it would record nothing.
+    var unpicked: (field: Field, text: String)? {
+        for field in fields {
+            guard let picker = pickers[field], picker.picked == nil else { continue }
+            let typed = picker.query.text.trimmingCharacters(in: .whitespaces)
+            if !typed.isEmpty { return (field, typed) }
+        }
+        return nil
     }
 
     /// The output it is about; nil for an indicator's figure.
     public var outputID: String? { if case .output(let id, _) = subject { id } else { nil } }
 
     var focused: Field { fields[focus] }
+
+    /// Changes the picker of the focused field; nothing when it has none.
+    mutating func changePicker(_ change: (inout Picker) -> Void) {
+        guard var picker = pickers[focused] else { return }
+        change(&picker)
+        pickers[focused] = picker
+    }
 
     /// The trimmed text of `field`; nil when it is empty or not on the form.
     func text(_ field: Field) -> String? {
@@ -72,7 +123,7 @@ public struct Form: Hashable, Sendable {
 
     /// The change an output's form asks for; the status only when it was changed.
     func change(outputID: String, from current: Status?) -> Change {
-        let lead = text(.lead).map { $0.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        let lead = pickers[.lead]?.picked?.value.map { [$0] }
         return Change(outputID: outputID, status: status == current ? nil : status, note: text(.note),
                       due: text(.due), reason: text(.reason), lead: lead)
     }

@@ -20,8 +20,24 @@ func drawForm(_ state: TUIState, into grid: inout Grid) {
             if focused { grid.put(hints(field: .choice), x: x + TerminalText.width(value) + 6, y: y, style: .dim) }
         } else if let text = form.texts[field] {
             drawField(text, x: x, y: y, width: grid.width - x - 2, focused: focused, into: &grid)
+        } else if let picker = form.pickers[field] {
+            if focused {
+                drawField(picker.query, x: x, y: y, width: grid.width - x - 2, focused: true, into: &grid)
+                // The matches take the room under the field that the fields after it can spare.
+                let room = grid.height - 3 - (y + 1) - 2 * (form.fields.count - index - 1) - 2
+                y += drawMatches(picker, x: x, y: y + 1, width: grid.width - x - 2, rows: min(8, room), into: &grid)
+            } else {
+                grid.put(picker.picked?.label ?? "type to pick from the register", x: x, y: y, style: picker.picked == nil ? .dim : .plain)
+            }
         }
         y += 2
+    }
+    if let notice = form.notice {
+        for line in wrap(notice, width: grid.width - 2).prefix(2) where y < grid.height - 3 {
+            grid.put(line, x: 1, y: y, style: .bold)
+            y += 1
+        }
+        y += 1
     }
     if y < grid.height - 3 {
         grid.put(hints(field: nil), x: 1, y: y, style: .dim)

@@ -191,6 +191,11 @@ extension TUIState {
     /// field only when the indicator is reported by area or has comparators.
     mutating func openFigureForm() {
         guard let id = subjectIndicatorID, let indicator = current.indicator(id) else { return }
+        // Said before anything is typed; the write itself is checked against the rules on disk.
+        if let why = rights.refusal(ofFigureFor: indicator, in: current, by: account) {
+            message = why
+            return
+        }
         let parts = standings(of: [indicator])
         let ended = parts.flatMap(\.series).filter { $0.period.period.last < asOf }
         let due = ended.filter { $0.record == nil }.map(\.period).max() ?? ended.map(\.period).max()

@@ -5,6 +5,8 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backTab, backspace, delete
     /// Ctrl and a letter, such as Ctrl-S.
     case control(Character)
+    /// Alt (Meta) and a character, such as Alt-b: what a terminal sends as Esc and the character.
+    case alt(Character)
 
     /// How help shows it: `↑`, `PgDn`, `Enter`, `/`.
     public var label: String {
@@ -26,6 +28,7 @@ public enum Key: Hashable, Sendable {
         case .backspace: "Bksp"
         case .delete: "Del"
         case .control(let c): "^" + String(c).uppercased()
+        case .alt(let c): "Alt-" + String(c)
         }
     }
 }

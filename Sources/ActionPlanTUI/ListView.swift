@@ -61,19 +61,3 @@ func listTable(width: Int, sort: ListSort) -> ListTable {
         .init(.flags, .flexible(minimum: 8)),
     ], gap: 1)
 }
-
-/// A text field with its cursor shown as a reversed cell.
-func drawField(_ field: TextField, x: Int, y: Int, width: Int, focused: Bool, into grid: inout Grid) {
-    // Scroll long text so the cursor stays in view.
-    let before = TerminalText.safe(String(field.characters.prefix(field.cursor)))
-    let after = TerminalText.safe(String(field.characters.dropFirst(field.cursor)))
-    var shownBefore = before
-    while TerminalText.width(shownBefore) > width - 1, !shownBefore.isEmpty { shownBefore.removeFirst() }
-    let used = grid.put(shownBefore, x: x, y: y, style: Style(underline: true))
-    let rest = grid.put(after, x: x + used, y: y, limit: max(0, width - used), style: Style(underline: true))
-    grid.put(String(repeating: " ", count: max(0, width - used - rest)), x: x + used + rest, y: y, style: Style(underline: true))
-    if focused {
-        let cursorX = x + used
-        if cursorX < grid.width { grid.paint(x: cursorX, y: y, count: 1, style: Style(reverse: true)) }
-    }
-}

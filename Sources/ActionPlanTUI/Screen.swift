@@ -31,4 +31,6 @@ public enum Overlay: Hashable, Sendable {
     case help
     /// `/` on the list: the search being typed.
     case search(TextField)
+    /// `A` on the list: a lead agency to filter on, picked by typing part of its name.
+    case pick(Picker)
 }

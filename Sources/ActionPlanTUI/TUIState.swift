@@ -33,6 +33,8 @@ public struct TUIState: Sendable {
     public internal(set) var top = 0
     /// A line for the user: what was recorded, or why not.
     public internal(set) var message: String?
+    /// What the account may change, to say so before typing; writes obey the rules on disk.
+    public internal(set) var rights: Rights
 
     // Derived from the above when the journal or the filter changes, not on every key.
     public private(set) var current: Plan
@@ -44,7 +46,7 @@ public struct TUIState: Sendable {
     /// already (a start from the load cache does); otherwise it is folded here.
     /// `message`, when given, is shown on the status line from the start.
     public init(plan: Plan, journal: Journal, folded: Plan? = nil, earlierYears: [PlanYear] = [], asOf: Day, foldThrough: Day, account: String,
-                agencies: [String], width: Int, height: Int, message: String? = nil) {
+                agencies: [String], rights: Rights = .rules(.open), width: Int, height: Int, message: String? = nil) {
         self.plan = plan
         self.earlierYears = earlierYears
         self.message = message
@@ -53,6 +55,7 @@ public struct TUIState: Sendable {
         self.foldThrough = foldThrough
         self.account = account
         self.agencies = agencies
+        self.rights = rights
         self.width = width
         self.height = height
         current = folded ?? plan.folded(with: journal, through: foldThrough)
@@ -74,12 +77,21 @@ public struct TUIState: Sendable {
     }
 
     /// Where keys go now: the search line while it is open, otherwise the screen.
-    public var mode: Mode { if case .search = overlay { .search } else { screen.mode } }
+    public var mode: Mode {
+        switch overlay {
+        case .search: .search
+        case .pick: .pick
+        case .help, nil: screen.mode
+        }
+    }
 
     public var showHelp: Bool { overlay == .help }
 
     /// The search being typed, while `/` is open.
     public var searching: TextField? { if case .search(let field) = overlay { field } else { nil } }
+
+    /// The lead agency being picked for the list's filter, while `A` is open.
+    public var picking: Picker? { if case .pick(let picker) = overlay { picker } else { nil } }
 
     /// The output the detail screen shows.
     public var detailID: String? { if case .detail(let id) = screen { id } else { nil } }

@@ -13,6 +13,8 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         // Leaving the form drops it.
         state.goBack()
         state.message = "Recorded line \(record.line): \(record.change.outputID) \(record.summary)"
+        // Said once, with the plan's first record, as the CLI says it.
+        if case .rules(let access) = state.rights, access.isOpen, record.line == 1 { state.message? += ". Note: " + Rights.openNotice }
         return []
     case .figureRecorded(.success(let record)):
         state.goBack()
@@ -40,6 +42,18 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         return []
     case .key(let key):
         return state.handle(key)
+    case .paste(let text):
+        state.paste(text)
+        return []
+    case .edited(let field, .success(let text)):
+        state.changeForm { form in form.texts[field]?.replace(with: text) }
+        return []
+    case .edited(_, .failure(let failure)):
+        state.changeForm { $0.message = failure.message }
+        return []
+    case .rightsRead(let rights):
+        state.rights = rights
+        return []
     }
 }
 
@@ -49,6 +63,18 @@ extension TUIState {
         if showHelp {
             overlay = nil
             return []
+        }
+        // After Esc on a form with something typed, a second Esc discards it; any other key keeps it.
+        if let form, form.confirmingDiscard {
+            if key == .escape {
+                goBack()
+                message = "Discarded what was typed; nothing was recorded"
+                return []
+            }
+            changeForm { form in
+                form.confirmingDiscard = false
+                form.message = nil
+            }
         }
         guard let command = Command.command(for: key, in: mode, field: form?.focused.kind) else { return [] }
         message = nil
@@ -63,7 +89,12 @@ extension TUIState {
         case .help:
             overlay = .help
         case .back:
-            if screen == .list, !filter.isEmpty {
+            if let form, form.hasInput {
+                changeForm { form in
+                    form.confirmingDiscard = true
+                    form.message = "Discard what you typed? Esc again discards it; any other key goes back to the form."
+                }
+            } else if screen == .list, !filter.isEmpty {
                 filter = ListFilter()
                 refilter()
             } else {
@@ -118,9 +149,22 @@ extension TUIState {
         case .cyclePillar:
             filter.query.pillar = Self.after(filter.query.pillar, in: Array(current.pillars.indices))
             refilter()
-        case .cycleLead:
-            filter.query.lead = Self.after(filter.query.lead, in: current.leadAgencies)
+        case .pickLead:
+            overlay = .pick(Picker(leadFilterChoices))
+        case .editPick:
+            changePicker { $0.edit(key) }
+        case .movePick:
+            changePicker { $0.move(by: key == .up ? -1 : 1) }
+        case .choosePick:
+            guard let picked = picking?.picked ?? picking?.matches.first else { break }
+            overlay = nil
+            filter.query.lead = picked.value
             refilter()
+        case .closePick:
+            overlay = nil
+        case .editInEditor:
+            guard let form, let text = form.texts[form.focused]?.text else { break }
+            return [.edit(form.focused, text: text)]
         case .cycleGroup:
             filter.query.group = Self.after(filter.query.group, in: current.groups.map(\.name))
             refilter()
@@ -180,9 +224,76 @@ extension TUIState {
         }
     }
 
+    /// Opens a form with the fields of `fields` this account may fill, saying what it may not do
+    /// before anything is typed; when it may not fill the first, what the form is for, only says why.
     private mutating func openForm(_ fields: [Form.Field], title: String) {
         guard let id = subjectID, let found = output(id) else { return }
-        go(to: .form(Form(subject: .output(id: id, seen: journal.head(of: id, in: plan)), title: title, fields: fields, status: found.entry.output.status)))
+        let output = found.entry.output
+        // A note is the least a form records: refused that, the account may change nothing here.
+        if let why = rights.refusal(of: Change(outputID: id, note: "-"), to: output, in: current, by: account) {
+            message = why
+            return
+        }
+        var allowed = fields
+        var withheld: [String] = []
+        let probes: [(fields: [Form.Field], change: Change)] = [
+            ([.due, .reason], Change(outputID: id, due: "-", reason: "-")),
+            ([.lead], Change(outputID: id, lead: ["-"])),
+        ]
+        for probe in probes where probe.fields.contains(where: allowed.contains) {
+            guard let why = rights.refusal(of: probe.change, to: output, in: current, by: account) else { continue }
+            allowed.removeAll { probe.fields.contains($0) }
+            if !withheld.contains(why) { withheld.append(why) }
+        }
+        guard let first = fields.first, allowed.contains(first) else {
+            message = withheld.joined(separator: "; ")
+            return
+        }
+        var form = Form(subject: .output(id: id, seen: journal.head(of: id, in: plan)), title: title, fields: allowed, status: output.status,
+                        choices: allowed.contains(.lead) ? leadChoices : [])
+        form.notice = withheld.isEmpty ? nil : "Not on this form: " + withheld.joined(separator: "; ")
+        go(to: .form(form))
+    }
+
+    /// Pasted text: into the field or search being typed, as text; anywhere else it is not
+    /// taken at all, so a paste can never run as commands.
+    mutating func paste(_ text: String) {
+        switch overlay {
+        case .search(var field):
+            field.insert(text)
+            overlay = .search(field)
+            filter.search = field.text
+            refilter()
+            return
+        case .pick:
+            changePicker { $0.insert(text) }
+            return
+        case .help, nil:
+            break
+        }
+        guard let form, form.focused.kind != .choice else {
+            message = "Pasted text goes into a field being typed; it was not taken here, and nothing was run"
+            return
+        }
+        changeForm { form in
+            form.confirmingDiscard = false
+            form.message = nil
+            if form.texts[form.focused] != nil {
+                form.texts[form.focused]?.insert(text)
+            } else {
+                form.changePicker { $0.insert(text) }
+            }
+        }
+    }
+
+    /// Changes the picker on screen: the list's lead filter, or a form's focused lead field.
+    private mutating func changePicker(_ change: (inout Picker) -> Void) {
+        if case .pick(var picker) = overlay {
+            change(&picker)
+            overlay = .pick(picker)
+        } else {
+            changeForm { $0.changePicker(change) }
+        }
     }
 
     private mutating func submit() -> [Effect] {
@@ -190,6 +301,10 @@ extension TUIState {
         switch form.subject {
         case .output(let id, let seen):
             guard let found = output(id) else { return [] }
+            if let unpicked = form.unpicked {
+                changeForm { $0.message = "No agency in the plan's register matches “\(unpicked.text)”; type part of a name from the list, or pick it with ↑/↓" }
+                return []
+            }
             let change = form.change(outputID: id, from: found.entry.output.status)
             if let problem = change.problem(calendar: current.calendar) {
                 changeForm { $0.message = problem }

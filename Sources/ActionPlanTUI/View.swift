@@ -22,6 +22,7 @@ public func render(_ state: TUIState) -> Grid {
     case .indicators(let page): drawIndicators(state.indicatorLines(page.scope), heading: state.heading(of: page.scope), selection: page.selection, into: &grid)
     case .indicator(let id, let top): drawIndicator(id, top: top, state, into: &grid)
     }
+    if let picker = state.picking { drawLeadFilterPicker(picker, into: &grid) }
     drawStatus(state, into: &grid)
     if state.showHelp { drawHelp(state, into: &grid) }
     return grid
@@ -30,7 +31,7 @@ public func render(_ state: TUIState) -> Grid {
 /// Row 0: the plan, the day and quarter it is judged on, and who is using it.
 private func drawTitle(_ state: TUIState, into grid: inout Grid) {
     grid.fill(y: 0, style: .selected)
-    let right = " as of \(state.asOf) · \(state.current.calendar.quarter(containing: state.asOf)) · \(state.account) "
+    let right = " as of \(state.asOf) · \(state.current.calendar.quarter(containing: state.asOf)) · \(state.account), \(state.rights.role(of: state.account)) "
     let rightWidth = TerminalText.width(TerminalText.safe(right))
     grid.put(" " + state.current.title, x: 0, y: 0, limit: max(0, grid.width - rightWidth - 1), style: Style(bold: true, reverse: true))
     grid.put(right, x: grid.width - rightWidth, y: 0, style: .selected)

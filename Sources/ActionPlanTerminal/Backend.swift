@@ -8,11 +8,16 @@ public protocol Backend: AnyObject {
     func draw(_ grid: Grid)
     /// Waits up to the poll interval for a key, a resize or a signal.
     func read() -> Input
+    /// Gives the terminal back for `body` (an editor runs there), then takes it again and
+    /// redraws in full at the next draw.
+    func suspended<T>(_ body: () -> T) -> T
 }
 
 /// What a read from the backend gave.
 public enum Input: Hashable, Sendable {
     case key(Key)
+    /// Text pasted as one piece (the terminal's bracketed paste): never read as keys.
+    case paste(String)
     case resize(width: Int, height: Int)
     /// Nothing within the poll interval.
     case idle

@@ -14,13 +14,17 @@ public struct Session: Sendable {
     public var journal: LoadedJournal
     /// Where the writer remembers the journal head it wrote.
     public let folders: AccountFolders
+    /// What a long note is written in.
+    public let editor: Editor
 
-    public init(planPath: String, plan: Plan, account: String, journal: LoadedJournal, folders: AccountFolders = .running()) {
+    public init(planPath: String, plan: Plan, account: String, journal: LoadedJournal, folders: AccountFolders = .running(),
+                editor: Editor = .fromEnvironment()) {
         self.planPath = planPath
         self.plan = plan
         self.account = account
         self.journal = journal
         self.folders = folders
+        self.editor = editor
     }
 }
 
@@ -57,6 +61,8 @@ public enum Runtime {
                 return 128 + signal
             case .key(let key):
                 events.append(.key(key))
+            case .paste(let text):
+                events.append(.paste(text))
             case .resize(let width, let height):
                 events.append(.resize(width: width, height: height))
             case .idle:
@@ -81,6 +87,9 @@ public enum Runtime {
                         events += record(figure, session: &session)
                     case .export(let quarter, let day):
                         events.append(export(quarter, asOf: day, session: session))
+                    case .edit(let field, let text):
+                        let edited = terminal.suspended { session.editor.edit(text) }
+                        events.append(.edited(field, edited))
                     }
                 }
             }
@@ -102,41 +111,45 @@ public enum Runtime {
 
     /// Records a change through the shared write path; the events that report how it went.
     private static func write(_ change: Change, seen: Int?, session: inout Session) -> [Event] {
-        switch append(.output(change), basis: seen.map { .saw($0) } ?? .knowingly, session: &session) {
+        let (rights, result) = append(.output(change), basis: seen.map { .saw($0) } ?? .knowingly, session: &session)
+        switch result {
         case .success(let written):
             let record = Record(line: written.line, at: written.at, by: session.account, change: change)
-            return [.journalChanged(session.journal.journal), .written(.success(record))]
+            return [.rightsRead(rights), .journalChanged(session.journal.journal), .written(.success(record))]
         case .failure(let refusal):
-            guard case .conflict = refusal else { return [.written(.failure(WriteFailure(message: refusal.message, isConflict: false)))] }
+            guard case .conflict = refusal else { return [.rightsRead(rights), .written(.failure(WriteFailure(message: refusal.message, isConflict: false)))] }
             session.journal = JournalFile.refresh(session.journal, plan: session.plan)
-            return [.journalChanged(session.journal.journal), .written(.failure(WriteFailure(message: refusal.message, isConflict: true)))]
+            return [.rightsRead(rights), .journalChanged(session.journal.journal), .written(.failure(WriteFailure(message: refusal.message, isConflict: true)))]
         }
     }
 
     /// Records a figure through the same write path; the events that report how it went.
     private static func record(_ figure: Figure, session: inout Session) -> [Event] {
-        switch append(.indicator(figure), basis: .knowingly, session: &session) {
+        let (rights, result) = append(.indicator(figure), basis: .knowingly, session: &session)
+        switch result {
         case .success(let written):
             let record = FigureRecord(line: written.line, at: written.at, by: session.account, figure: figure)
-            return [.journalChanged(session.journal.journal), .figureRecorded(.success(record))]
+            return [.rightsRead(rights), .journalChanged(session.journal.journal), .figureRecorded(.success(record))]
         case .failure(let refusal):
-            return [.figureRecorded(.failure(WriteFailure(message: refusal.message, isConflict: false)))]
+            return [.rightsRead(rights), .figureRecorded(.failure(WriteFailure(message: refusal.message, isConflict: false)))]
         }
     }
 
     /// Appends `entry` through `JournalWriter`, the one write path, keeping the session's journal
     /// as it then stands. The access rules are read again for each write, so a session that stays
     /// open obeys them as they are now, and stops writing when they can no longer be trusted.
-    private static func append(_ entry: Entry, basis: JournalWriter.Basis, session: inout Session) -> Result<(line: Int, at: Timestamp), WriteRefusal> {
+    /// Also gives the rights as read, so the screen says what the account may now do.
+    private static func append(_ entry: Entry, basis: JournalWriter.Basis, session: inout Session)
+        -> (Rights, Result<(line: Int, at: Timestamp), WriteRefusal>) {
         let access: Access
         switch AccessFile.rules(forPlan: session.planPath, journal: session.journal.journal) {
         case .success(let rules): access = rules
-        case .failure(let problem): return .failure(.notAllowed(problem.message))
+        case .failure(let problem): return (.refused(problem.message), .failure(.notAllowed(problem.message)))
         }
         // The officer a service account acts for stays theirs only while the rules name that account.
         let running = Identity.account()
         if case .failure(let problem) = Identity.resolve(asked: session.account == running ? nil : session.account, access: access) {
-            return .failure(.notAllowed(problem.message))
+            return (.refused(problem.message), .failure(.notAllowed(problem.message)))
         }
         do {
             let written = try JournalWriter.append(entry, planPath: session.planPath, plan: session.plan, access: access,
@@ -144,9 +157,9 @@ public enum Runtime {
             session.journal = written.journal
             // The writer has seen its own record: a history cut back past it is then noticed too.
             _ = SeenHeads.see(written.journal, folders: session.folders)
-            return .success((written.line, written.at))
+            return (.rules(access), .success((written.line, written.at)))
         } catch {
-            return .failure(error)
+            return (.rules(access), .failure(error))
         }
     }
 }

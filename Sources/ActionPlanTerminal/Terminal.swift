@@ -24,10 +24,14 @@ final class Terminal: Backend {
         self.window = window
         cbreak()
         noecho()
+        shim_no_flow_control()
+        // Saved as the program's mode, so it holds again after an editor has had the terminal.
+        def_prog_mode()
         keypad(window, true)
-        set_escdelay(25)
+        set_escdelay(Self.escapeDelay)
         curs_set(0)
-        wtimeout(window, 250)
+        wtimeout(window, Self.pollDelay)
+        Self.bracketedPaste(true)
         colour = ProcessInfo.processInfo.environment["NO_COLOR"] == nil && has_colors()
         if colour {
             start_color()
@@ -37,6 +41,17 @@ final class Terminal: Backend {
                 init_pair(Int16(pair), Int16(foreground), -1)
             }
         }
+    }
+
+    /// How long a read waits for a key before the loop looks at the journal, in milliseconds.
+    private static let pollDelay: Int32 = 250
+    /// How long the rest of a key sent as Esc and more may take to arrive after the Esc.
+    private static let escapeDelay: Int32 = 25
+
+    /// Asks the terminal to mark pasted text (`Esc [ 200 ~` … `Esc [ 201 ~`), or to stop.
+    private static func bracketedPaste(_ on: Bool) {
+        let sequence = Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
+        _ = sequence.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     var size: (width: Int, height: Int) {
@@ -88,7 +103,7 @@ final class Terminal: Backend {
         }
     }
 
-    /// Waits up to the poll interval for a key, a resize or a signal.
+    /// Waits up to the poll interval for a key, a resize, a paste or a signal.
     func read() -> Input {
         var character: wint_t = 0
         let result = wget_wch(window, &character)
@@ -102,7 +117,75 @@ final class Terminal: Backend {
             return Self.key(code: Int32(character)).map(Input.key) ?? .idle
         }
         guard result == OK else { return Self.inputHungUp() ? .signal(SIGHUP) : .idle }
+        if character == 27 {
+            switch escaped() {
+            case .key(let key): return .key(key)
+            case .pasteStart: return .paste(pasted())
+            case .pasteEnd, .ignored: return .idle
+            }
+        }
         return Self.key(character: UInt32(character)).map(Input.key) ?? .idle
+    }
+
+    /// One character read within `wait` milliseconds: a character, a key ncurses knew, or nil.
+    private func next(within wait: Int32) -> (character: UInt32?, code: Int32?)? {
+        wtimeout(window, wait)
+        defer { wtimeout(window, Self.pollDelay) }
+        var character: wint_t = 0
+        switch wget_wch(window, &character) {
+        case OK: return (UInt32(character), nil)
+        case KEY_CODE_YES: return (nil, Int32(character))
+        default: return nil
+        }
+    }
+
+    /// What an Esc just read begins: Esc alone when nothing follows at once; otherwise a control
+    /// sequence ncurses did not know, or Alt with a character.
+    private func escaped() -> EscapeSequence {
+        guard let follower = next(within: Self.escapeDelay) else { return .key(.escape) }
+        // Alt with a key ncurses decoded (Alt-↓): the key.
+        if let code = follower.code { return Self.key(code: code).map(EscapeSequence.key) ?? .ignored }
+        guard let byte = follower.character else { return .key(.escape) }
+        switch byte {
+        case 0x5B: // [
+            var body = ""
+            while body.count < EscapeSequence.longest, let part = next(within: Self.escapeDelay)?.character, let scalar = Unicode.Scalar(part) {
+                body.unicodeScalars.append(scalar)
+                if EscapeSequence.isFinal(part) { return EscapeSequence.control(body) }
+            }
+            return .ignored
+        case 0x4F: // O
+            guard let part = next(within: Self.escapeDelay)?.character, let scalar = Unicode.Scalar(part) else { return .key(.alt("O")) }
+            return EscapeSequence.keypad(Character(scalar))
+        case 27:
+            // Esc pressed twice: the second is a key of its own.
+            unget_wch(wchar_t(bitPattern: byte))
+            return .key(.escape)
+        default:
+            guard byte >= 0x20, byte != 0x7F, let scalar = Unicode.Scalar(byte) else {
+                // Esc, then a control key: both count, one after the other.
+                unget_wch(wchar_t(bitPattern: byte))
+                return .key(.escape)
+            }
+            return .key(.alt(Character(scalar)))
+        }
+    }
+
+    /// The text of a bracketed paste, read up to its closing mark; line breaks kept as read.
+    /// A terminal that never closes it ends it after a second without input.
+    private func pasted() -> String {
+        var text = ""
+        while let read = next(within: 1000) {
+            if read.code == KEY_ENTER { text.append("\n") }
+            guard let byte = read.character else { continue }
+            if byte == 27 {
+                if case .pasteEnd = escaped() { break }
+                // Other escape sequences inside a paste are dropped, never acted on.
+                continue
+            }
+            if let scalar = Unicode.Scalar(byte) { text.unicodeScalars.append(scalar) }
+        }
+        return text
     }
 
     /// Whether the terminal has gone: a dropped SSH connection closes it, and to ncurses a closed
@@ -136,7 +219,6 @@ final class Terminal: Backend {
     private static func key(character: UInt32) -> Key? {
         switch character {
         case 10, 13: return .enter
-        case 27: return .escape
         case 9: return .tab
         case 8, 127: return .backspace
         case 1...26: return Unicode.Scalar(character + 96).map { .control(Character($0)) }
@@ -144,9 +226,21 @@ final class Terminal: Backend {
         }
     }
 
+    func suspended<T>(_ body: () -> T) -> T {
+        Self.bracketedPaste(false)
+        endwin()
+        let result = body()
+        // Whatever the editor left on screen is painted over in full.
+        shown = nil
+        clearok(window, true)
+        Self.bracketedPaste(true)
+        return result
+    }
+
     /// Gives the terminal back as it was.
     func close() {
         endwin()
+        Self.bracketedPaste(false)
         delscreen(screen)
     }
 }

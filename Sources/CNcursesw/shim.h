@@ -11,6 +11,8 @@
 #include <signal.h>
 #include <wchar.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
 static const attr_t shim_A_NORMAL = A_NORMAL;
 static const attr_t shim_A_BOLD = A_BOLD;
@@ -48,6 +50,25 @@ static inline void shim_catch_signals(void) {
     action.sa_flags = 0;
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGINT, &action, NULL);
+}
+
+/// Turns off XON/XOFF flow control on standard input, which cbreak leaves on: with it, Ctrl-S
+/// stops the terminal's output until Ctrl-Q, where the interface means Ctrl-S to record.
+static inline void shim_no_flow_control(void) {
+    struct termios settings;
+    if (tcgetattr(STDIN_FILENO, &settings) != 0) return;
+    settings.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+    tcsetattr(STDIN_FILENO, TCSANOW, &settings);
+}
+
+/// While another program has the terminal (an editor), Ctrl-C is its alone: ignored here with
+/// `ignore` set, caught again as at the start without it.
+static inline void shim_ignore_interrupt(int ignore) {
+    struct sigaction action;
+    action.sa_handler = ignore ? SIG_IGN : shim_on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
     sigaction(SIGINT, &action, NULL);
 }
 

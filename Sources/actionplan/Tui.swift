@@ -41,7 +41,7 @@ struct Tui: ParsableCommand {
         let earlier = EarlierYears.lineage(of: state.plan, at: state.path, journal: state.journal).lineage.years.dropLast()
         let initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), earlierYears: Array(earlier), asOf: asOf.day,
                                foldThrough: asOf.foldThrough,
-                               account: who, agencies: access.member(who).agencies, width: 80, height: 24,
+                               account: who, agencies: access.member(who).agencies, rights: refusal.map(Rights.refused) ?? .rules(access), width: 80, height: 24,
                                message: startMessage(refusal: refusal, headWarning: state.headWarning))
         let session = Session(planPath: state.path, plan: state.plan, account: who, journal: state.loadedJournal)
         let status: Int32

@@ -23,6 +23,9 @@ import Testing
         let journal = try String(contentsOf: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal"), encoding: .utf8)
         #expect(journal.contains(#""note":"Referrals up – £1,200 grant “confirmed”","output":"19.2""#))
         #expect(journal.contains(#""status":"on-track""#))
+        // q on the detail goes back to the list; there it quits.
+        try tmux.send("q")
+        tmux.waitFor("Filter: “Caring Dad”")
         try tmux.send("q")
         #expect(tmux.exitStatus() == 0)
     }
@@ -33,14 +36,13 @@ import Testing
         try "service_account: \(ProcessInfo.processInfo.userName)\npeople:\n  - account: pc.jones\n    role: lead\n    agencies: [Police]\n"
             .write(to: folder.appendingPathComponent("plans/access.yaml"), atomically: true, encoding: .utf8)
         let tmux = try Tmux(["harrow", "--as", "pc.jones"], in: folder)
-        tmux.waitFor("pc.jones")
+        // The header says what the account is; a form it may not send is refused before typing.
+        tmux.waitFor("pc.jones, lead (Police)")
         try tmux.send("Tab", "n")
-        tmux.waitFor("▸ Progress note")
-        try tmux.send("not mine", literal: true)
-        try tmux.send("Enter")
         tmux.waitFor("output 1.1 is led by Harrow Council, and pc.jones updates for Police only")
+        #expect(!tmux.screen.contains("Progress note"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal").path))
-        try tmux.send("Escape", "m")
+        try tmux.send("m")
         tmux.waitFor("Filter: mine (Police) · 8 of 55")
     }
 
@@ -61,13 +63,66 @@ import Testing
         try tmux.send("Enter")
         tmux.waitFor("plans/access.yaml is a symbolic link, not a regular file")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal").path))
-        try tmux.send("Escape", "q")
+        // What was typed is discarded only when asked twice.
+        try tmux.send("Escape")
+        tmux.waitFor("Discard what you typed?")
+        try tmux.send("Escape")
+        tmux.waitFor("Discarded what was typed")
+        try tmux.send("q")
         #expect(tmux.exitStatus() == 0)
 
         // Opened so, the interface still shows the plan, and says from the start why nothing can be changed.
         let again = try Tmux(["harrow"], in: folder)
         again.waitFor("Changes are refused: plans/access.yaml is a symbolic link")
         #expect(again.screen.contains("RAG by pillar"))
+    }
+
+    /// A multi-line paste into a note is one note, not a note and then commands (`x`, `r`, `t`),
+    /// and Ctrl-S records it without freezing the terminal.
+    @Test func aPastedMultiLineNoteIsTakenAsTextAndCtrlSRecordsIt() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try Tmux(["harrow"], in: folder)
+        tmux.waitFor("RAG by pillar")
+        try tmux.send("Tab", "n")
+        tmux.waitFor("▸ Progress note")
+        try tmux.paste("Summary of CSE panel:\nsix referrals received\nall allocated xrt\n")
+        tmux.waitFor("received all allocated xrt")
+        try tmux.send("C-s")
+        tmux.waitFor("Recorded line 1: 1.1 note: Summary of CSE panel: six referrals received all allocated xrt")
+        let journal = try String(contentsOf: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal"), encoding: .utf8)
+        #expect(journal.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans/reports").path))
+        #expect(tmux.screen.contains("Filter: all actions"))
+        try tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    /// Under a TERM that does not match the terminal, PgDn arrives as `Esc [ 6 ~`, and Alt-b as
+    /// `Esc b` under any: keys, not an Esc that leaves the list or drops the form.
+    @Test func keysSentAsEscAndMoreArriveAsKeys() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tmux = try Tmux(command: ["env", "TERM=vt100", Runner.binary.path, "harrow"], in: folder)
+        tmux.waitFor("RAG by pillar")
+        try tmux.send("Tab")
+        tmux.waitFor("Filter: all actions")
+        try tmux.send("NPage")
+        try tmux.send("n")
+        tmux.waitFor("▸ Progress note")
+        // A page down from the first action, the note is for an action further down.
+        #expect(!tmux.screen.contains("Note: 1.1 "))
+        try tmux.send("one two", literal: true)
+        try tmux.send("M-b")
+        try tmux.send("X", literal: true)
+        tmux.waitFor("one Xtwo")
+        try tmux.send("Escape")
+        tmux.waitFor("Discard what you typed?")
+        // Sent together, Esc and q would be one key, Alt-q, as a terminal sends it.
+        try tmux.send("Escape")
+        tmux.waitFor("Discarded what was typed")
+        try tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
     }
 
     @Test func aJournalCutShortSinceTheLastLookIsSaidOnTheStatusLine() throws {

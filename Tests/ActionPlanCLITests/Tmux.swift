@@ -73,6 +73,15 @@ final class Tmux {
         try run(["send-keys", "-t", "0"] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Pastes `text` as a terminal does (`paste-buffer -p`): marked as a paste when the program
+    /// has turned bracketed paste on, as plain keys otherwise.
+    func paste(_ text: String) throws {
+        let buffer = folder.appendingPathComponent("paste-buffer")
+        try text.write(to: buffer, atomically: true, encoding: .utf8)
+        try run(["load-buffer", buffer.path])
+        try run(["paste-buffer", "-p", "-t", "0"])
+    }
+
     /// Sends `signal` (HUP, TERM, KILL) to the program named `name` that the pane's shell started,
     /// as a hang-up or a kill would reach it; the shell itself lives on to record the exit status.
     func signal(_ signal: String, to name: String) throws {

@@ -5,7 +5,7 @@ import Testing
 /// `W` steps the actions list through the plan's delivery groups, as `P` does through pillars.
 @Suite struct GroupFilterTests {
     /// The fixture plan with two groups: HPOG owns 1.1 and 2.1 (across pillars), CHOG owns 1.2.
-    static func state() -> TUIState {
+    static func state(width: Int = 80, height: Int = 24) -> TUIState {
         var plan = Fixture.plan
         plan.groups = [DeliveryGroup(name: "Harmful Practices Operational Group", short: "HPOG"),
                        DeliveryGroup(name: "Children's Operational Group", short: "CHOG")]
@@ -19,7 +19,7 @@ import Testing
             }
         }
         return TUIState(plan: plan, journal: Journal(), asOf: Fixture.asOf, foldThrough: Fixture.asOf, account: "pc.jones",
-                        agencies: ["Police"], width: 80, height: 24)
+                        agencies: ["Police"], width: width, height: height)
     }
 
     @Test func wStepsThroughTheGroupsAndShowsTheFilterByShortName() {
@@ -34,7 +34,8 @@ import Testing
     }
 
     @Test func helpListsTheGroupKeyFromTheCommandTable() {
-        var state = Self.state()
+        // A projector's size: at 80x24 help's three columns cut its sentences short.
+        var state = Self.state(width: 132, height: 43)
         Fixture.press(.tab, .character("?"), on: &state)
         let help = render(state).lines.joined(separator: "\n")
         #expect(help.contains("W          Filter by delivery group"), "\(help)")

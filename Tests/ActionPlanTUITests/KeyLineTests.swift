@@ -11,9 +11,10 @@ import Testing
         (.overview, [], "? help  q quit  Tab actions  r review  i indicators  x report"),
         (.list, [.tab], "? help  q quit  v overview  r review  i indicators  Enter detail  u update  / search  m mine  c clear"),
         (.detail, [.tab, .enter], "? help  Esc back  u update  n note"),
-        (.form, [.tab, .character("u")], "Esc back  Enter save  Tab next field"),
+        (.form, [.tab, .character("u")], "Esc back  Enter save  Tab next field  ^X editor"),
         (.review, [.character("r")], "? help  Esc back  f figure  n note  → next  L assign lead  t revise date"),
         (.search, [.tab, .character("/")], "type to search · Enter keep · Esc clear"),
+        (.pick, [.tab, .character("A")], "type to pick · ↑/↓ choose · Enter pick · Esc cancel"),
         (.indicators, [.character("i")], "? help  Esc back  Enter detail  f figure  → next"),
         (.indicator, [.character("i"), .enter], "? help  Esc back  f figure"),
     ]
@@ -55,7 +56,7 @@ import Testing
         #expect(Fixture.press(.character("q"), .character(" "), .character("?"), on: &state).isEmpty)
         #expect(state.form?.texts[.note]?.text == "q ?" && !state.showHelp)
         // The same in the search: `c` is typed, not "clear every filter".
-        Fixture.press(.escape, .character("O"), .character("/"), .character("c"), on: &state)
+        Fixture.press(.escape, .escape, .character("O"), .character("/"), .character("c"), on: &state)
         #expect(state.searching?.text == "c" && state.filter.query.flags == [.overdue])
     }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ScreenTests {
     @Test func theOverviewCountsEachPillarWithLetteredBars() {
         let lines = render(Fixture.state()).lines
-        #expect(lines[0] == " Test VAWG plan                        as of 2015-06-30 · Q1 2015/16 · pc.jones")
+        #expect(lines[0] == " Test VAWG plan        as of 2015-06-30 · Q1 2015/16 · pc.jones, no access file")
         #expect(lines[2] == " RAG by pillar (live actions)")
         #expect(lines[3] == "              B    G    A    R    -                                   Live  Done")
         #expect(lines[4] == " Prevention   0    0    1    1    0    AAAAAAAAAAAAAAARRRRRRRRRRRRRR  2     0%")
