@@ -85,6 +85,11 @@ final class ScriptedBackend: Backend {
 
     func draw(_ grid: Grid) { frames.append(grid) }
 
+    /// How many times the runtime asked for the whole screen again.
+    private(set) var redraws = 0
+
+    func redraw() { redraws += 1 }
+
     func read() -> Input {
         guard !script.isEmpty else { return .signal(SIGTERM) }
         let input = script.removeFirst()()
