@@ -1,3 +1,4 @@
+import ActionPlanFormat
 import ActionPlanModel
 
 /// The command table (as tig's request table): every key of every mode, in the order help lists
@@ -88,6 +89,19 @@ extension Command {
 
     /// The keys that matter in `mode`, for the bottom line: `? help  q quit  Tab actions`.
     public static func keyLine(for mode: Mode) -> String {
-        table(for: mode).filter { $0.featured.contains(mode) }.map(\.keyLineEntry).joined(separator: mode.keySeparator)
+        keyLine(for: mode, width: nil).joined(separator: mode.keySeparator)
+    }
+
+    /// The key line broken between its keys into lines of at most `width` columns (nil: one line).
+    static func keyLine(for mode: Mode, width: Int?) -> [String] {
+        var lines: [String] = []
+        for entry in table(for: mode).filter({ $0.featured.contains(mode) }).map(\.keyLineEntry) {
+            if let last = lines.last, width.map({ TerminalText.width(last + mode.keySeparator + entry) <= $0 }) ?? true {
+                lines[lines.count - 1] = last + mode.keySeparator + entry
+            } else {
+                lines.append(entry)
+            }
+        }
+        return lines
     }
 }

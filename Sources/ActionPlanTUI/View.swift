@@ -46,20 +46,23 @@ private func drawTitle(_ state: TUIState, into grid: inout Grid) {
     grid.put(right, x: grid.width - rightWidth, y: 0, style: .selected)
 }
 
-/// The last rows: a message, in full on as many rows above the last as it takes, and the keys
-/// that matter in this mode, from its command table.
+/// The last rows: the keys that matter in this mode, from its command table, on two rows when
+/// one is too narrow for them; above them a message, in full on as many rows as it takes.
 private func drawStatus(_ state: TUIState, into grid: inout Grid) {
-    let bottom = grid.height - 1
+    let keys = Command.keyLine(for: state.mode, width: grid.width - 2).prefix(2)
+    let bottom = grid.height - keys.count
+    for (offset, line) in keys.enumerated() {
+        grid.fill(y: bottom + offset, style: .dim)
+        grid.put(line, x: 1, y: bottom + offset, style: .dim)
+    }
     // Never over the title: a message longer than the screen keeps its start.
-    let message = (state.form?.message ?? state.message).map { wrap(TerminalText.safe($0), width: grid.width - 2).prefix(bottom - 2) } ?? []
+    let message = (state.form?.message ?? state.message).map { wrap(TerminalText.safe($0), width: grid.width - 2).prefix(bottom - 3) } ?? []
     for (offset, line) in message.enumerated() {
         let y = bottom - message.count + offset
         grid.fill(y: y)
         grid.put(line, x: 1, y: y, style: .bold)
     }
     if let choice = state.reportChoice { drawReportChoice(choice, y: bottom - max(1, message.count) - 1, into: &grid) }
-    grid.fill(y: bottom, style: .dim)
-    grid.put(Command.keyLine(for: state.mode), x: 1, y: bottom, style: .dim)
 }
 
 /// `x`: the quarter to save the report for, on a bar above the message.
