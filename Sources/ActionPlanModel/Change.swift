@@ -37,22 +37,39 @@ public struct Change: Hashable, Sendable, Codable {
         status != nil || isStructural
     }
 
-    /// Why the change cannot be recorded as it stands, or nil; `calendar` reads a revised date.
-    public func problem(calendar: ReportingCalendar) -> String? {
+    /// How a problem names what to give: the command line's options, or a form's fields.
+    public struct Wording: Sendable {
+        let status: @Sendable (Status) -> String
+        let note: String
+        let reason: String
+        let dueWithReason: String
+
+        /// `at-risk`, `--note TEXT`: as the command line takes them.
+        public static let commandLine = Wording(status: \.rawValue, note: "--note TEXT", reason: "--reason TEXT", dueWithReason: "--due DATE --reason TEXT")
+
+        /// `at risk`, and what to fill in on a form, its fields named by their labels.
+        public static func form(note: String, due: String, reason: String) -> Wording {
+            Wording(status: \.words, note: "type it under \(note)", reason: "type it under \(reason)", dueWithReason: "fill in \(due) too, or clear \(reason)")
+        }
+    }
+
+    /// Why the change cannot be recorded as it stands, or nil; `calendar` reads a revised date,
+    /// and `wording` names what to give as the user gives it.
+    public func problem(calendar: ReportingCalendar, wording: Wording = .commandLine) -> String? {
         if isEmpty {
             return "nothing to record: give a status, a note, a revised date with its reason, or a lead"
         }
         if let status, [.atRisk, .offTrack, .dropped].contains(status), (note ?? "").isEmpty {
-            return "a status of \(status.rawValue) needs a progress note saying why (--note TEXT)"
+            return "a status of \(wording.status(status)) needs a progress note saying why (\(wording.note))"
         }
         if let due {
             switch Due.parse(due, calendar: calendar) {
             case .failure(let problem): return problem.message(writtenIn: .commandLine)
             case .success(let parsed) where parsed.meaning == .undated: return "a revised date must be a date or 'Ongoing', not '\(due)'"
-            case .success: if (reason ?? "").isEmpty { return "a revised date needs its reason (--reason TEXT), which the report shows beside it" }
+            case .success: if (reason ?? "").isEmpty { return "a revised date needs its reason (\(wording.reason)), which the report shows beside it" }
             }
         } else if reason != nil {
-            return "a reason goes with a revised date (--due DATE --reason TEXT)"
+            return "a reason goes with a revised date (\(wording.dueWithReason))"
         }
         if let lead, lead.isEmpty || lead.contains(where: \.isEmpty) {
             return "a lead must name an agency"

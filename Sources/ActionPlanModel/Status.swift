@@ -16,6 +16,12 @@ public enum Status: String, CaseIterable, Hashable, Sendable, Codable {
         self.init(rawValue: folded)
     }
 
+    /// The status in words, as the screens show it: `on track`, `not started`.
+    public var words: String { String(rawValue.map { $0 == "-" ? " " : $0 }) }
+
+    /// A status in words, or `not rated` for an output nobody has given one.
+    public static func words(_ status: Status?) -> String { status?.words ?? "not rated" }
+
     /// Still to be delivered: neither complete nor dropped.
     public var isOpen: Bool {
         self != .complete && self != .dropped

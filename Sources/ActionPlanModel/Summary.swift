@@ -13,9 +13,13 @@ public struct Tally: Hashable, Sendable {
 
     public var dropped: Int { count(.none) }
 
-    /// Complete outputs as a whole percentage of live ones; nil when there are none.
+    /// Complete outputs as a whole percentage of live ones, rounded to the nearest (1 of 15 is
+    /// 7%), except that only all of them is 100% and none of them 0%; nil when there are none.
     public var percentComplete: Int? {
-        live == 0 ? nil : (count(.blue) * 100) / live
+        let done = count(.blue)
+        guard live > 0 else { return nil }
+        let rounded = (done * 200 + live) / (2 * live)
+        return done == live ? 100 : done == 0 ? 0 : min(99, max(1, rounded))
     }
 
     public func count(_ colour: RAG) -> Int { rag[colour, default: 0] }

@@ -2,12 +2,12 @@ import ActionPlanModel
 
 /// Everything a key can do.
 public enum Action: Hashable, Sendable {
-    case quit, help, back
+    case quit, help, closeOverlay, back, redraw, toggleContrast
     case showOverview, showList, open, update, note, review
     case up, down, pageUp, pageDown, top, bottom
     case search, mine, flag(Flag), cyclePillar, pickLead, cycleGroup, cycleStatus, clearFilters, cycleSort
     case next, previous, assignLead, reviseDate
-    case exportReport
+    case exportReport, changeQuarter, saveReport
     case showIndicators, figure
     case submit, nextField, previousField
     /// The focused choice steps back on ←, on otherwise.

@@ -1,3 +1,4 @@
+import ActionPlanFormat
 import ActionPlanModel
 
 /// The command table (as tig's request table): every key of every mode, in the order help lists
@@ -8,8 +9,13 @@ extension Command {
     /// Every command, in the order help lists them.
     public static let table: [Command] = [
         Command([.character("?")], .help, "help", "Show or hide this help", on: browsing, featured: browsing),
+        Command([.escape, .character("?"), .character("q")], .closeOverlay, "close", "Close this help; any key it does not take closes it too",
+                on: [.help], featured: [.help]),
         Command([.character("q")], .quit, "quit", "Quit", on: [.overview, .list, .indicators, .indicator], featured: [.overview, .list]),
         Command([.character("q")], .back, "back", "Go back (q quits only from the overview, the list and the indicators)", on: [.detail, .review]),
+        Command([.control("l")], .redraw, "redraw", "Clear the terminal and draw the whole screen again", on: Set(Mode.allCases)),
+        Command([.character("C")], .toggleContrast, "contrast", "High contrast for a projector: no dim or grey text (--contrast high starts in it)",
+                on: browsing),
         Command([.escape], .back, "back", "Go back; close a form without saving", on: [.detail, .form, .review, .list, .indicators, .indicator],
                 featured: [.detail, .form, .review, .indicators, .indicator], hint: "cancels, writing nothing"),
         Command([.character("v")], .showOverview, "overview", "Overview: RAG and flags per pillar", on: [.list, .detail], featured: [.list]),
@@ -17,15 +23,22 @@ extension Command {
         Command([.character("r")], .review, "review", "Review meeting: step through overdue, unowned, red and stale items", on: [.overview, .list], featured: [.overview, .list]),
         Command([.character("i")], .showIndicators, "indicators", "Indicators: each one's latest figure, target, rating and trend, a pillar at a time",
                 on: [.overview, .list], featured: [.overview, .list]),
-        Command([.character("x")], .exportReport, "report", "Save this quarter's report as HTML, in reports/ beside the plan", on: [.overview, .list], featured: [.overview]),
-        Command([.up, .character("k")], .up, "up", "Move up", on: [.list, .indicators, .indicator]),
-        Command([.down, .character("j")], .down, "down", "Move down", on: [.list, .indicators, .indicator]),
-        Command([.pageUp], .pageUp, "page up", "Up a page", on: [.list, .indicator]),
-        Command([.pageDown, .character(" ")], .pageDown, "page down", "Down a page", on: [.list, .indicator]),
+        Command([.character("x")], .exportReport, "report", "Save a quarter's report as HTML, in reports/ beside the plan: this quarter's, or choose an earlier one",
+                on: [.overview, .list], featured: [.overview]),
+        Command([.left, .right], .changeQuarter, "quarter", "The quarter before or after", on: [.report], featured: [.report], keyName: "←/→"),
+        Command([.enter], .saveReport, "save", "Save the report; if one was saved before, say so, and Enter again replaces it",
+                on: [.report], featured: [.report]),
+        Command([.escape], .closeOverlay, "cancel", "Save nothing", on: [.report], featured: [.report]),
+        Command([.up, .character("k")], .up, "up", "Move up; on the overview, to the count above; on a detail or help, scroll up a line",
+                on: [.overview, .list, .detail, .indicators, .indicator, .help], featured: [.help]),
+        Command([.down, .character("j")], .down, "down", "Move down; on the overview, to the count below; on a detail or help, scroll down a line",
+                on: [.overview, .list, .detail, .indicators, .indicator, .help]),
+        Command([.pageUp], .pageUp, "page up", "Up a page", on: [.list, .detail, .indicator, .help]),
+        Command([.pageDown, .character(" ")], .pageDown, "page down", "Down a page", on: [.list, .detail, .indicator, .help], featured: [.help]),
         Command([.home, .character("g")], .top, "first", "First action", on: [.list]),
         Command([.end, .character("G")], .bottom, "last", "Last action", on: [.list]),
-        Command([.enter], .open, "detail", "Open the selected action, or the selected indicator's figures", on: [.list, .indicators],
-                featured: [.list, .indicators]),
+        Command([.enter], .open, "detail", "Open the selected action, the selected indicator's figures, or the list of the overview's selected count",
+                on: [.overview, .list, .indicators], featured: [.list, .indicators]),
         Command([.character("f")], .figure, "figure", "Record a figure for the indicator (its lead agency, chair, coordinator)",
                 on: [.indicators, .indicator, .review], featured: [.indicators, .indicator, .review]),
         Command([.character("u")], .update, "update", "Update status, note or date", on: [.list, .detail], featured: [.list, .detail]),
@@ -43,9 +56,12 @@ extension Command {
         Command([.character("c")], .clearFilters, "clear", "Clear every filter", on: [.list], featured: [.list]),
         Command([.character("s")], .cycleSort, "sort", "Sort by due date, by RAG (worst first), by last update (oldest first), then plan order again",
                 on: [.list], featured: [.list]),
-        Command([.right, .character("l")], .next, "next", "Next item; on indicators, the next pillar's", on: [.review, .indicators],
-                featured: [.review, .indicators]),
-        Command([.left, .character("h")], .previous, "previous", "Previous item; on indicators, the previous pillar's", on: [.review, .indicators]),
+        Command([.right, .character("l")], .next, "next",
+                "Next item; on a detail, the list's next action; on indicators, the next pillar's; on the overview, the count to the right",
+                on: [.overview, .detail, .review, .indicators], featured: [.detail, .review, .indicators]),
+        Command([.left, .character("h")], .previous, "previous",
+                "Previous item; on a detail, the list's previous action; on indicators, the previous pillar's; on the overview, the count to the left",
+                on: [.overview, .detail, .review, .indicators]),
         Command([.character("L")], .assignLead, "assign lead", "Assign a lead agency (chair, coordinator)", on: [.review, .detail], featured: [.review]),
         Command([.character("t")], .reviseDate, "revise date", "Set a revised date with its reason (chair, coordinator)", on: [.review, .detail], featured: [.review]),
         Command([.enter, .control("s")], .submit, "save", "Record the update", on: [.form], featured: [.form], hint: "records it"),
@@ -86,6 +102,19 @@ extension Command {
 
     /// The keys that matter in `mode`, for the bottom line: `? help  q quit  Tab actions`.
     public static func keyLine(for mode: Mode) -> String {
-        table(for: mode).filter { $0.featured.contains(mode) }.map(\.keyLineEntry).joined(separator: mode.keySeparator)
+        keyLine(for: mode, width: nil).joined(separator: mode.keySeparator)
+    }
+
+    /// The key line broken between its keys into lines of at most `width` columns (nil: one line).
+    static func keyLine(for mode: Mode, width: Int?) -> [String] {
+        var lines: [String] = []
+        for entry in table(for: mode).filter({ $0.featured.contains(mode) }).map(\.keyLineEntry) {
+            if let last = lines.last, width.map({ TerminalText.width(last + mode.keySeparator + entry) <= $0 }) ?? true {
+                lines[lines.count - 1] = last + mode.keySeparator + entry
+            } else {
+                lines.append(entry)
+            }
+        }
+        return lines
     }
 }

@@ -2,13 +2,22 @@ import ActionPlanFormat
 import ActionPlanModel
 
 /// Everything about one output: its objective, text, outcomes, measures, lead, dates, status and
-/// RAG, the latest note, and its history.
+/// RAG, the latest note, and its history; scrolled to line `top`, with a sign when more is above
+/// or below.
 func drawDetail(_ state: TUIState, into grid: inout Grid) {
-    guard let id = state.detailID, let found = state.output(id) else {
+    guard case .detail(let id, let top) = state.screen, state.output(id) != nil else {
         grid.put("That output is no longer in the plan.", x: 1, y: 2)
         return
     }
-    var writer = TextBlock(grid: grid, y: 2, bottom: grid.height - 3)
+    let block = detailText(id, state, top: top, into: grid)
+    grid = block.grid
+    drawMore(above: top, below: block.below, y: grid.height - 3, into: &grid)
+}
+
+/// The detail of output `id` written into `grid` from line `top` of its text.
+private func detailText(_ id: String, _ state: TUIState, top: Int, into grid: Grid) -> TextBlock {
+    var writer = TextBlock(grid: grid, y: 2, bottom: grid.height - 3, skipping: top)
+    guard let found = state.output(id) else { return writer }
     writer.paragraph(describe(found.assessment, output: found.entry.output), style: Style(colour: found.assessment.rating.rag.colour, bold: true))
     // Who leads it, by when, and what has happened come before the longer outcomes and measures,
     // so they stay on screen when an output's text is long.
@@ -25,14 +34,31 @@ func drawDetail(_ state: TUIState, into grid: inout Grid) {
         writer.paragraph("\(year)line \(record.line) · \(record.at.readable) · \(record.by)\(alias): \(record.summary)", style: .plain, x: 3)
     }
     for (fact, value) in facts where fact.isBackground { writer.labelled(fact.label, value) }
-    grid = writer.grid
+    return writer
+}
+
+extension TUIState {
+    /// `top` kept within the detail of output `id`, so its last page stays full.
+    func clampedDetailTop(_ id: String, _ top: Int) -> Int {
+        let whole = detailText(id, self, top: 0, into: Grid(width: width, height: height))
+        return max(0, min(top, whole.below))
+    }
+
+    /// Shows the detail of the list's next (or, with -1, previous) action, selecting it there too.
+    mutating func stepDetail(by step: Int) {
+        guard case .detail(let id, _) = screen, let index = rows.firstIndex(where: { $0.output.id == id }),
+              rows.indices.contains(index + step) else { return }
+        selection = index + step
+        scrollToSelection()
+        screen = .detail(id: rows[selection].output.id, top: 0)
+    }
 }
 
 /// `R! red: overdue (deadline 2015-04-30) · status on-track`.
 func describe(_ assessment: Assessment, output: Output) -> String {
     let rating = assessment.rating
     var text = "\(rating.symbol) \(rating.rag.rawValue): \(rating.redBecauseOverdue ? "overdue, whatever the status says" : rating.rag.meaning)"
-    text += " · status \(output.status?.rawValue ?? "not rated")"
+    text += " · status \(Status.words(output.status))"
     if !assessment.flags.isEmpty { text += " · " + assessment.flags.map(\.rawValue).joined(separator: ", ") }
     return text
 }
@@ -83,27 +109,58 @@ func outputFacts(_ entry: Plan.Entry, _ assessment: Assessment, in plan: Plan) -
     return facts
 }
 
-/// Writes wrapped paragraphs down the screen until the space runs out.
+/// Writes wrapped paragraphs down the screen until the space runs out, after skipping the first
+/// lines of a scrolled text; counts the lines that did not fit.
 struct TextBlock {
     var grid: Grid
     var y: Int
     let bottom: Int
     let labelWidth = 13
+    /// Lines still to skip before writing: those scrolled above the top.
+    private var skipping: Int
+    /// Lines that did not fit above `bottom`.
+    private(set) var below = 0
+
+    init(grid: Grid, y: Int, bottom: Int, skipping: Int = 0) {
+        self.grid = grid
+        self.y = y
+        self.bottom = bottom
+        self.skipping = skipping
+    }
 
     mutating func paragraph(_ text: String, style: Style, x: Int = 1) {
-        for line in wrap(TerminalText.safe(text, keepingLines: true), width: grid.width - x - 1) where y < bottom {
-            grid.put(line, x: x, y: y, style: style)
-            y += 1
+        for line in wrap(TerminalText.safe(text, keepingLines: true), width: grid.width - x - 1) {
+            write { $0.put(line, x: x, y: $1, style: style) }
         }
     }
 
     mutating func labelled(_ label: String, _ value: String, style: Style = .plain) {
-        guard y < bottom else { return }
-        grid.put(label, x: 1, y: y, style: .bold)
         if value.isEmpty {
-            y += 1
+            write { $0.put(label, x: 1, y: $1, style: .bold) }
             return
         }
-        paragraph(value, style: style, x: labelWidth + 2)
+        // The label goes on the value's first line, wherever the scroll leaves that.
+        var first = true
+        let x = labelWidth + 2
+        for line in wrap(TerminalText.safe(value, keepingLines: true), width: grid.width - x - 1) {
+            let labelled = first
+            write { grid, y in
+                if labelled { grid.put(label, x: 1, y: y, style: .bold) }
+                grid.put(line, x: x, y: y, style: style)
+            }
+            first = false
+        }
+    }
+
+    /// Writes one line on the next row, unless it is scrolled above the top or falls below the bottom.
+    private mutating func write(_ draw: (inout Grid, Int) -> Void) {
+        if skipping > 0 {
+            skipping -= 1
+        } else if y < bottom {
+            draw(&grid, y)
+            y += 1
+        } else {
+            below += 1
+        }
     }
 }

@@ -8,9 +8,11 @@ public enum Effect: Hashable, Sendable {
     /// Record a figure for an indicator through the same write path (a figure for a period that
     /// has one already supersedes it, so there is nothing to conflict with).
     case recordFigure(Figure)
-    /// Save the report on `quarter`, judged as of `asOf` while the quarter is still running.
-    case export(Quarter, asOf: Day)
+    /// Save the report on `quarter`, judged as of `asOf`; over one saved before only when `replacing`.
+    case export(Quarter, asOf: Day, replacing: Bool)
     /// Let the user write a form's field in their own editor, starting from `text`.
     case edit(Form.Field, text: String)
+    /// Clear the terminal and draw the whole screen again (Ctrl-L), as after line noise.
+    case redraw
     case quit
 }

@@ -18,4 +18,6 @@ public enum Event: Sendable {
     case figureRecorded(Result<FigureRecord, WriteFailure>)
     /// Where the runtime saved a quarter's report, or why it could not.
     case exported(Quarter, Result<String, ExportFailure>)
+    /// The quarter's report was saved before, at `path`; nothing was written.
+    case reportExists(Quarter, path: String)
 }

@@ -15,7 +15,7 @@ func drawForm(_ state: TUIState, into grid: inout Grid) {
         grid.put((focused ? "▸ " : "  ") + field.label, x: 1, y: y, style: focused ? .bold : .plain)
         let x = labelWidth + 3
         if field == .status {
-            let value = form.status?.rawValue ?? "not rated"
+            let value = Status.words(form.status)
             grid.put("◀ \(value) ▶", x: x, y: y, style: focused ? Style(bold: true, reverse: true) : .plain)
             if focused { grid.put(hints(field: .choice), x: x + TerminalText.width(value) + 6, y: y, style: .dim) }
         } else if let text = form.texts[field] {

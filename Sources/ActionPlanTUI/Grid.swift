@@ -86,6 +86,11 @@ public struct Grid: Hashable, Sendable {
         }
     }
 
+    /// Changes the style of every cell with `change`.
+    public mutating func restyle(_ change: (inout Style) -> Void) {
+        for index in cells.indices { change(&cells[index].style) }
+    }
+
     /// Fills a row with `character` from column `x` to the edge.
     public mutating func fill(y: Int, from x: Int = 0, with character: String = " ", style: Style = .plain) {
         guard (0..<height).contains(y) else { return }

@@ -1,9 +1,12 @@
 import ActionPlanFormat
 import ActionPlanModel
 
-/// The overview: per pillar, live actions by RAG as a lettered bar with counts, then the flags.
+/// The overview: per pillar, live actions by RAG as a lettered bar with counts, then the flags of
+/// the row the cursor is on; the selected count is drawn reversed.
 func drawOverview(_ state: TUIState, into grid: inout Grid) {
     let summary = state.summary
+    let cursor = state.overviewCursor
+    let rows = summary.pillars + [summary.total]
     let nameWidth = min(22, max(12, summary.pillars.map { TerminalText.width(TerminalText.safe($0.name)) }.max() ?? 12))
     let countsWidth = 5 * 5
     let barWidth = max(10, grid.width - nameWidth - countsWidth - 14)
@@ -15,13 +18,14 @@ func drawOverview(_ state: TUIState, into grid: inout Grid) {
     grid.put(header, x: 2 + nameWidth, y: y, style: .bold)
     grid.put("Live  Done", x: 2 + nameWidth + countsWidth + barWidth + 2, y: y, style: .bold)
     y += 1
-    for tally in summary.pillars + [summary.total] {
+    for (row, tally) in rows.enumerated() {
         guard y < grid.height - 8 else { break }
-        let isTotal = tally == summary.total
-        grid.put(tally.name, x: 1, y: y, limit: nameWidth, style: isTotal ? .bold : .plain)
+        let isTotal = row == summary.pillars.count
+        grid.put(tally.name, x: 1, y: y, limit: nameWidth, style: isTotal || row == cursor.row ? .bold : .plain)
         var x = 2 + nameWidth
         for colour in RAG.live {
-            grid.put(String(tally.count(colour)), x: x, y: y, style: Style(colour: colour.colour))
+            let selected = row == cursor.row && cursor.count == .rag(colour)
+            grid.put(String(tally.count(colour)), x: x, y: y, style: Style(colour: colour.colour, bold: selected, reverse: selected))
             x += 5
         }
         drawBar(tally, x: x, y: y, width: barWidth, into: &grid)
@@ -31,12 +35,14 @@ func drawOverview(_ state: TUIState, into grid: inout Grid) {
         y += 1
     }
     y += 1
-    grid.put("Needs attention", x: 1, y: y, style: .heading)
+    let tally = rows.indices.contains(cursor.row) ? rows[cursor.row] : summary.total
+    grid.put("Needs attention · \(tally.name)", x: 1, y: y, style: .heading)
     y += 1
-    let flags: [Flag] = [.overdue, .unowned, .undated, .stale, .dueSoon]
-    for flag in flags where y < grid.height - 3 {
-        let count = summary.total.count(flag)
-        grid.put(TerminalText.fit(String(count), to: 5), x: 2, y: y, style: count > 0 && flag != .dueSoon ? Style(colour: .red, bold: true) : .plain)
+    for flag in OverviewCursor.flags where y < grid.height - 3 {
+        let count = tally.count(flag)
+        let selected = cursor.count == .flag(flag)
+        let style = count > 0 && flag != .dueSoon ? Style(colour: .red, bold: true, reverse: selected) : Style(bold: selected, reverse: selected)
+        grid.put(TerminalText.fit(String(count), to: 5), x: 2, y: y, style: style)
         grid.put(flag.label, x: 8, y: y)
         y += 1
     }

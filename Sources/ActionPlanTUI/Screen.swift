@@ -3,7 +3,8 @@
 public enum Screen: Hashable, Sendable {
     case overview
     case list
-    case detail(id: String)
+    /// One output, its text scrolled to line `top`.
+    case detail(id: String, top: Int)
     case form(Form)
     case review(Review)
     /// The indicators of one pillar (or of the whole plan), with the one selected.
@@ -27,10 +28,12 @@ public enum Screen: Hashable, Sendable {
 
 /// What is drawn over the screen and reads keys before it; at most one at a time.
 public enum Overlay: Hashable, Sendable {
-    /// `?`: every key; any key closes it.
-    case help
+    /// `?`: the keys, scrolled to line `top`; a key it does not take closes it.
+    case help(top: Int)
     /// `/` on the list: the search being typed.
     case search(TextField)
     /// `A` on the list: a lead agency to filter on, picked by typing part of its name.
     case pick(Picker)
+    /// `x`: the quarter whose report to save.
+    case report(ReportChoice)
 }

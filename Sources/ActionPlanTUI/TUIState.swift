@@ -31,6 +31,10 @@ public struct TUIState: Sendable {
     public internal(set) var selection = 0
     /// The first list line on screen.
     public internal(set) var top = 0
+    /// The count selected on the overview.
+    public internal(set) var overviewCursor: OverviewCursor
+    /// For a projector: no dim text and no grey (`C`, or `--contrast high`).
+    public var highContrast = false
     /// A line for the user: what was recorded, or why not.
     public internal(set) var message: String?
     /// What the account may change, to say so before typing; writes obey the rules on disk.
@@ -60,7 +64,16 @@ public struct TUIState: Sendable {
         self.height = height
         current = folded ?? plan.folded(with: journal, through: foldThrough)
         summary = current.summary(asOf: asOf)
+        overviewCursor = OverviewCursor(pillars: summary.pillars.count)
         refilter()
+    }
+
+    /// Starts an officer on their own actions: the list of what their agencies lead, with the
+    /// overview one Esc away.
+    public mutating func openOwnActions() {
+        filter.mine = true
+        refilter()
+        go(to: .list)
     }
 
     /// One line of the actions list: a pillar heading, an objective heading, or an output.
@@ -81,11 +94,16 @@ public struct TUIState: Sendable {
         switch overlay {
         case .search: .search
         case .pick: .pick
-        case .help, nil: screen.mode
+        case .help: .help
+        case .report: .report
+        case nil: screen.mode
         }
     }
 
-    public var showHelp: Bool { overlay == .help }
+    public var showHelp: Bool { if case .help = overlay { true } else { false } }
+
+    /// The quarter chosen for a report, while `x` asks for it.
+    public var reportChoice: ReportChoice? { if case .report(let choice) = overlay { choice } else { nil } }
 
     /// The search being typed, while `/` is open.
     public var searching: TextField? { if case .search(let field) = overlay { field } else { nil } }
@@ -94,7 +112,7 @@ public struct TUIState: Sendable {
     public var picking: Picker? { if case .pick(let picker) = overlay { picker } else { nil } }
 
     /// The output the detail screen shows.
-    public var detailID: String? { if case .detail(let id) = screen { id } else { nil } }
+    public var detailID: String? { if case .detail(let id, _) = screen { id } else { nil } }
 
     /// The form on screen.
     public var form: Form? { if case .form(let form) = screen { form } else { nil } }

@@ -26,17 +26,25 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         state.changeForm { $0.message = failure.message }
         return []
     case .exported(let quarter, .success(let path)):
+        state.overlay = nil
         state.message = "Saved the \(quarter) report to \(path)"
         return []
     case .exported(let quarter, .failure(let failure)):
+        state.overlay = nil
         state.message = "The \(quarter) report was not saved: \(failure.message)"
+        return []
+    case .reportExists(let quarter, let path):
+        guard var choice = state.reportChoice, choice.quarter == quarter else { return [] }
+        choice.replacing = true
+        state.overlay = .report(choice)
+        state.message = "A \(quarter) report was saved before, at \(path). Enter again replaces it; Esc keeps it."
         return []
     case .written(.failure(let failure)):
         state.changeForm { form in
             form.message = failure.message
             if failure.isConflict {
                 form.knowingly = true
-                form.message = failure.message + ". Enter records yours anyway; Esc cancels."
+                form.message = "Not recorded: \(failure.message). Enter again records yours over that update; Esc cancels, writing nothing."
             }
         }
         return []
@@ -58,12 +66,9 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
 }
 
 extension TUIState {
-    /// Routes a key through the table of the mode it arrives in; help, an overlay, closes on any key.
+    /// Routes a key through the table of the mode it arrives in; help, an overlay, closes on any
+    /// key it does not take.
     mutating func handle(_ key: Key) -> [Effect] {
-        if showHelp {
-            overlay = nil
-            return []
-        }
         // After Esc on a form with something typed, a second Esc discards it; any other key keeps it.
         if let form, form.confirmingDiscard {
             if key == .escape {
@@ -76,7 +81,10 @@ extension TUIState {
                 form.message = nil
             }
         }
-        guard let command = Command.command(for: key, in: mode, field: form?.focused.kind) else { return [] }
+        guard let command = Command.command(for: key, in: mode, field: form?.focused.kind) else {
+            if showHelp { overlay = nil }
+            return []
+        }
         message = nil
         return perform(command.action, key: key)
     }
@@ -87,7 +95,9 @@ extension TUIState {
         case .quit:
             return [.quit]
         case .help:
-            overlay = .help
+            overlay = .help(top: 0)
+        case .closeOverlay:
+            overlay = nil
         case .back:
             if let form, form.hasInput {
                 changeForm { form in
@@ -105,12 +115,16 @@ extension TUIState {
         case .showList:
             go(to: .list)
         case .open:
-            if case .indicators = screen {
+            if screen == .overview {
+                filter = overviewCursor.filter(pillars: summary.pillars.count)
+                refilter()
+                go(to: .list)
+            } else if case .indicators = screen {
                 guard let id = subjectIndicatorID else { break }
                 go(to: .indicator(id: id, top: 0))
             } else {
                 guard let row = selected else { break }
-                go(to: .detail(id: row.output.id))
+                go(to: .detail(id: row.output.id, top: 0))
             }
         case .update:
             openForm([.status, .note, .due, .reason], title: "Update")
@@ -123,11 +137,24 @@ extension TUIState {
         case .review:
             go(to: .review(Review(rows: current.rows(matching: Query(), asOf: asOf), indicators: indicatorAgenda, hasIndicators: hasIndicators)))
         case .exportReport:
-            return [.export(current.calendar.quarter(containing: asOf), asOf: asOf)]
+            overlay = .report(ReportChoice(plan: current, asOf: asOf))
+        case .changeQuarter:
+            guard case .report(var choice) = overlay else { break }
+            choice.step(by: key == .left ? -1 : 1)
+            overlay = .report(choice)
+        case .saveReport:
+            guard let choice = reportChoice else { break }
+            return [.export(choice.quarter, asOf: choice.asOf(asOf), replacing: choice.replacing)]
         case .showIndicators:
             go(to: .indicators(IndicatorPage(scope: firstIndicatorScope)))
         case .figure:
             openFigureForm()
+        case .redraw:
+            return [.redraw]
+        case .toggleContrast:
+            highContrast.toggle()
+        case .up where screen == .overview && overlay == nil, .down where screen == .overview && overlay == nil:
+            overviewCursor.move(action, pillars: summary.pillars.count)
         case .up: move(by: -1)
         case .down: move(by: 1)
         case .pageUp: move(by: -max(1, pageHeight - 1))
@@ -180,9 +207,13 @@ extension TUIState {
         case .next:
             changeReview { if $0.index + 1 < $0.items.count { $0.index += 1 } }
             stepIndicatorScope(by: 1)
+            stepDetail(by: 1)
+            if screen == .overview { overviewCursor.move(action, pillars: summary.pillars.count) }
         case .previous:
             changeReview { if $0.index > 0 { $0.index -= 1 } }
             stepIndicatorScope(by: -1)
+            stepDetail(by: -1)
+            if screen == .overview { overviewCursor.move(action, pillars: summary.pillars.count) }
         case .submit:
             return submit()
         case .nextField:
@@ -219,7 +250,7 @@ extension TUIState {
     var subjectID: String? {
         switch screen {
         case .review(let review): review.current?.outputID
-        case .detail(let id): id
+        case .detail(let id, _): id
         default: selected?.output.id
         }
     }
@@ -306,7 +337,7 @@ extension TUIState {
                 return []
             }
             let change = form.change(outputID: id, from: found.entry.output.status)
-            if let problem = change.problem(calendar: current.calendar) {
+            if let problem = change.problem(calendar: current.calendar, wording: Form.wording) {
                 changeForm { $0.message = problem }
                 return []
             }
@@ -316,9 +347,16 @@ extension TUIState {
         }
     }
 
-    /// Moves the selection, or on an indicator's figures scrolls them, by `step` lines.
+    /// Moves the selection, or on help, a detail or an indicator's figures scrolls them, by `step` lines.
     private mutating func move(by step: Int) {
+        if case .help(let top) = overlay {
+            overlay = .help(top: Help.clampedTop(top + step, mode: screen.mode, width: width, height: height))
+            return
+        }
         switch screen {
+        case .detail(let id, let top):
+            screen = .detail(id: id, top: clampedDetailTop(id, top + step))
+            return
         case .indicators(var page):
             page.selection = max(0, min(indicatorLines(page.scope).count - 1, page.selection + step))
             screen = .indicators(page)

@@ -24,8 +24,18 @@ public func render(_ state: TUIState) -> Grid {
     }
     if let picker = state.picking { drawLeadFilterPicker(picker, into: &grid) }
     drawStatus(state, into: &grid)
-    if state.showHelp { drawHelp(state, into: &grid) }
+    if case .help(let top) = state.overlay { drawHelp(state, top: top, into: &grid) }
+    if state.highContrast { heightenContrast(&grid) }
     return grid
+}
+
+/// For a projector: dim text (SGR 2) is drawn bold instead and grey as the terminal's own
+/// colour, since both wash out on a projected screen.
+private func heightenContrast(_ grid: inout Grid) {
+    grid.restyle { style in
+        if style.dim { (style.dim, style.bold) = (false, true) }
+        if style.colour == .grey { style.colour = nil }
+    }
 }
 
 /// Row 0: the plan, the day and quarter it is judged on, and who is using it.
@@ -37,37 +47,58 @@ private func drawTitle(_ state: TUIState, into grid: inout Grid) {
     grid.put(right, x: grid.width - rightWidth, y: 0, style: .selected)
 }
 
-/// The last two rows: a message, and the keys that matter in this mode, from its command table.
+/// The last rows: the keys that matter in this mode, from its command table, on two rows when
+/// one is too narrow for them; above them a message, in full on as many rows as it takes.
 private func drawStatus(_ state: TUIState, into grid: inout Grid) {
-    let bottom = grid.height - 1
-    if let message = state.form?.message ?? state.message {
-        grid.put(message, x: 1, y: bottom - 1, style: .bold)
+    let keys = Command.keyLine(for: state.mode, width: grid.width - 2).prefix(2)
+    let bottom = grid.height - keys.count
+    for (offset, line) in keys.enumerated() {
+        grid.fill(y: bottom + offset, style: .dim)
+        grid.put(line, x: 1, y: bottom + offset, style: .dim)
     }
-    grid.fill(y: bottom, style: .dim)
-    grid.put(Command.keyLine(for: state.mode), x: 1, y: bottom, style: .dim)
+    // Never over the title: a message longer than the screen keeps its start.
+    let message = (state.form?.message ?? state.message).map { wrap(TerminalText.safe($0), width: grid.width - 2).prefix(bottom - 3) } ?? []
+    for (offset, line) in message.enumerated() {
+        let y = bottom - message.count + offset
+        grid.fill(y: y)
+        grid.put(line, x: 1, y: y, style: .bold)
+    }
+    if let choice = state.reportChoice { drawReportChoice(choice, y: bottom - max(1, message.count) - 1, into: &grid) }
 }
 
-/// `?`: every key, from the command table, in a box over whatever is on screen; in as many
-/// columns as it takes when one does not fit.
-private func drawHelp(_ state: TUIState, into grid: inout Grid) {
-    let commands = Command.table
-    let rows = max(1, grid.height - 3)
-    let columns = (commands.count + rows - 1) / rows
-    let perColumn = (commands.count + columns - 1) / columns
-    let width = grid.width - 2
-    let columnWidth = width / columns
-    let keyWidth = commands.map { TerminalText.width($0.keyLabel) }.max() ?? 4
-    for row in 1...min(grid.height - 2, perColumn + 2) {
-        grid.put(String(repeating: " ", count: width), x: 1, y: row, style: .selected)
-    }
-    grid.put("Keys · any key closes this", x: 2, y: 1, style: Style(bold: true, reverse: true))
-    for (index, command) in commands.enumerated() {
-        let x = 2 + (index / perColumn) * columnWidth
-        let y = 2 + index % perColumn
-        guard y < grid.height - 1 else { continue }
-        grid.put(command.keyLabel, x: x, y: y, style: Style(bold: true, reverse: true))
-        let screens = columns == 1 && command.modes.count < 4
-            ? " (" + Mode.allCases.filter(command.modes.contains).map(\.rawValue).joined(separator: ", ") + ")" : ""
-        grid.put(command.help + screens, x: x + keyWidth + 1, y: y, limit: columnWidth - keyWidth - 2, style: .selected)
-    }
+/// `x`: the quarter to save the report for, on a bar above the message.
+private func drawReportChoice(_ choice: ReportChoice, y: Int, into grid: inout Grid) {
+    grid.fill(y: y, style: .selected)
+    grid.put(" Save the report for ◀ \(choice.quarter) ▶ as HTML, in reports/ beside the plan", x: 0, y: y, style: Style(bold: true, reverse: true))
 }
+
+/// `?`: help for the screen underneath, generated from the command table (its keys first, then
+/// the other screens'), on a panel that covers every cell between the title and the status lines
+/// so nothing underneath shows through, scrolled to `top`.
+private func drawHelp(_ state: TUIState, top: Int, into grid: inout Grid) {
+    let lines = Help.lines(for: state.screen.mode, width: grid.width)
+    let room = Help.room(height: grid.height)
+    for row in 1..<(grid.height - 2) { grid.fill(y: row) }
+    grid.fill(y: 1, style: .selected)
+    grid.put(" Keys on \(state.screen.mode.name) first, then on the other screens", x: 0, y: 1, style: Style(bold: true, reverse: true))
+    for (offset, line) in lines.dropFirst(top).prefix(room).enumerated() {
+        let y = 2 + offset
+        if line.isHeading {
+            grid.put(line.text, x: 1, y: y, style: .heading)
+        } else {
+            grid.put(line.keys, x: 2, y: y, style: .bold)
+            grid.put(line.text, x: Help.textX, y: y)
+        }
+    }
+    drawMore(above: top, below: lines.count - top - room, y: grid.height - 3, into: &grid)
+}
+
+/// The sign under a scrolled text that more of it is off screen: `↑ 3 lines above · ↓ 12 more lines`.
+func drawMore(above: Int, below: Int, y: Int, into grid: inout Grid) {
+    let parts = [above > 0 ? "↑ \(above) \(lines(above)) above" : nil, below > 0 ? "↓ \(below) more \(lines(below))" : nil]
+    let sign = parts.compactMap { $0 }.joined(separator: " · ")
+    if !sign.isEmpty { grid.put(sign, x: 1, y: y, style: .bold) }
+}
+
+/// `line` for one, `lines` for any other count.
+private func lines(_ count: Int) -> String { count == 1 ? "line" : "lines" }

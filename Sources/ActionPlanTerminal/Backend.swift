@@ -6,6 +6,8 @@ public protocol Backend: AnyObject {
     var size: (width: Int, height: Int) { get }
     /// Shows `grid`, sending only what changed where it can.
     func draw(_ grid: Grid)
+    /// Forgets what the terminal shows, so the next draw clears it and sends every cell (Ctrl-L).
+    func redraw()
     /// Waits up to the poll interval for a key, a resize or a signal.
     func read() -> Input
     /// Gives the terminal back for `body` (an editor runs there), then takes it again and

@@ -81,12 +81,14 @@ public enum Runtime {
                     switch effect {
                     case .quit:
                         return 0
+                    case .redraw:
+                        terminal.redraw()
                     case .write(let change, let seen):
                         events += write(change, seen: seen, session: &session)
                     case .recordFigure(let figure):
                         events += record(figure, session: &session)
-                    case .export(let quarter, let day):
-                        events.append(export(quarter, asOf: day, session: session))
+                    case .export(let quarter, let day, let replacing):
+                        events.append(export(quarter, asOf: day, replacing: replacing, session: session))
                     case .edit(let field, let text):
                         let edited = terminal.suspended { session.editor.edit(text) }
                         events.append(.edited(field, edited))
@@ -96,11 +98,13 @@ public enum Runtime {
         }
     }
 
-    /// Saves the quarter's report as HTML in `reports/` beside the plan; the event that says where.
-    private static func export(_ quarter: Quarter, asOf day: Day, session: Session) -> Event {
+    /// Saves the quarter's report as HTML in `reports/` beside the plan, over one saved before
+    /// only when `replacing`; the event that says where, or that one is there already.
+    private static func export(_ quarter: Quarter, asOf day: Day, replacing: Bool, session: Session) -> Event {
+        let path = ReportFile.defaultPath(forPlan: session.planPath, quarter: quarter, fileExtension: ReportFormat.html.rawValue)
+        if !replacing, FileManager.default.fileExists(atPath: path) { return .reportExists(quarter, path: path) }
         let report = QuarterReport(plan: session.plan, journal: session.journal.journal, period: .quarter(quarter), asOf: day,
                                    generated: .init(at: Clock.now(), by: session.account, journalHead: session.journal.head))
-        let path = ReportFile.defaultPath(forPlan: session.planPath, quarter: quarter, fileExtension: ReportFormat.html.rawValue)
         do {
             try ReportFile.write(ReportHTML.render(report), to: path, creatingFolder: true)
             return .exported(quarter, .success(path))

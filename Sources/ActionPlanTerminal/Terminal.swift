@@ -76,6 +76,12 @@ final class Terminal: Backend {
         doupdate()
     }
 
+    /// Makes the next draw clear the screen and send every cell, whatever ncurses thinks is there.
+    func redraw() {
+        shown = nil
+        clearok(window, true)
+    }
+
     private func put(_ cell: Cell, x: Int, y: Int) {
         var attributes = shim_A_NORMAL
         if cell.style.bold { attributes |= shim_A_BOLD }

@@ -22,6 +22,14 @@ struct Tui: ParsableCommand {
 
     @OptionGroup var acting: ActingOption
 
+    /// How strongly the screen is drawn.
+    enum Contrast: String, CaseIterable, ExpressibleByArgument {
+        case normal, high
+    }
+
+    @Option(help: "'high' for a projector: no dim or grey text (C switches it in the interface).")
+    var contrast: Contrast = .normal
+
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CommandFailure.mistyped("the full-screen interface needs a terminal; for plain text use 'actionplan list' (or 'actionplan --help')")
@@ -39,10 +47,15 @@ struct Tui: ParsableCommand {
             ((access, who), refusal) = (try acting.identify(in: state, rules: rules), nil)
         }
         let earlier = EarlierYears.lineage(of: state.plan, at: state.path, journal: state.journal).lineage.years.dropLast()
-        let initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), earlierYears: Array(earlier), asOf: asOf.day,
+        var initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), earlierYears: Array(earlier), asOf: asOf.day,
                                foldThrough: asOf.foldThrough,
                                account: who, agencies: access.member(who).agencies, rights: refusal.map(Rights.refused) ?? .rules(access), width: 80, height: 24,
                                message: startMessage(refusal: refusal, headWarning: state.headWarning))
+        initial.highContrast = contrast == .high
+        // A lead officer comes to update their agencies' actions: they start on those, the
+        // partnership's overview one Esc away. The chair and coordinator start on the overview.
+        let member = access.member(who)
+        if member.role == .lead, !member.agencies.isEmpty { initial.openOwnActions() }
         let session = Session(planPath: state.path, plan: state.plan, account: who, journal: state.loadedJournal)
         let status: Int32
         switch Runtime.run(initial, session: session) {

@@ -149,11 +149,32 @@ import Testing
         tmux.waitFor("RAG by pillar (live actions)")
         #expect(tmux.screen.contains("x report"))
         try tmux.send("x")
+        tmux.waitFor("Save the report for ◀ Q2 2015/16 ▶")
+        try tmux.send("Enter")
         let path = "plans/reports/harrow-vawg-2014-17-2015-16-Q2.html"
         tmux.waitFor("Saved the Q2 2015/16 report to \(path)")
         let saved = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
         let written = try Runner.run(["report", "harrow", "--quarter", "Q2 2015/16", "--format", "html"], in: folder)
         #expect(ReportCommandTests.withoutGenerated(saved) == ReportCommandTests.withoutGenerated(written.stdout))
+        // Saving it again asks first; Esc keeps the one there.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(path))
+        try Data("kept".utf8).write(to: folder.appendingPathComponent(path))
+        try tmux.send("x")
+        tmux.waitFor("Save the report for ◀ Q2 2015/16 ▶")
+        try tmux.send("Enter")
+        tmux.waitFor("Enter again replaces it; Esc keeps it.")
+        try tmux.send("Escape")
+        tmux.waitFor("x report")
+        #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) == "kept")
+        // An earlier quarter is judged as at its last day, as `report --quarter` judges it.
+        try tmux.send("x")
+        tmux.waitFor("Save the report for ◀ Q2 2015/16 ▶")
+        try tmux.send("Left", "Enter")
+        let earlier = "plans/reports/harrow-vawg-2014-17-2015-16-Q1.html"
+        tmux.waitFor("Saved the Q1 2015/16 report to \(earlier)")
+        let first = try Runner.run(["report", "harrow", "--quarter", "Q1 2015/16", "--format", "html"], in: folder)
+        let savedFirst = try String(contentsOf: folder.appendingPathComponent(earlier), encoding: .utf8)
+        #expect(ReportCommandTests.withoutGenerated(savedFirst) == ReportCommandTests.withoutGenerated(first.stdout))
         try tmux.send("q")
         #expect(tmux.exitStatus() == 0)
     }

@@ -10,13 +10,15 @@ import Testing
     static let modes: [(mode: Mode, keys: [Key], line: String)] = [
         (.overview, [], "? help  q quit  Tab actions  r review  i indicators  x report"),
         (.list, [.tab], "? help  q quit  v overview  r review  i indicators  Enter detail  u update  / search  m mine  c clear"),
-        (.detail, [.tab, .enter], "? help  Esc back  u update  n note"),
+        (.detail, [.tab, .enter], "? help  Esc back  u update  n note  → next"),
         (.form, [.tab, .character("u")], "Esc back  Enter save  Tab next field  ^X editor"),
         (.review, [.character("r")], "? help  Esc back  f figure  n note  → next  L assign lead  t revise date"),
         (.search, [.tab, .character("/")], "type to search · Enter keep · Esc clear"),
         (.pick, [.tab, .character("A")], "type to pick · ↑/↓ choose · Enter pick · Esc cancel"),
         (.indicators, [.character("i")], "? help  Esc back  Enter detail  f figure  → next"),
         (.indicator, [.character("i"), .enter], "? help  Esc back  f figure"),
+        (.help, [.character("?")], "Esc close  ↑ up  PgDn page down"),
+        (.report, [.character("x")], "←/→ quarter  Enter save  Esc cancel"),
     ]
 
     @Test func everyModeShowsTheKeyLineItsTableGenerates() {
@@ -34,12 +36,12 @@ import Testing
         var state = Fixture.state()
         Fixture.press(.tab, .character("u"), on: &state)
         var lines = render(state).lines
-        #expect(lines[5] == " ▸ Status         ◀ on-track ▶  ←/→ change")
+        #expect(lines[5] == " ▸ Status         ◀ on track ▶  ←/→ change")
         #expect(lines[13] == " Enter records it · Tab next field · Esc cancels, writing nothing")
         // Off the status, its hint goes; the instructions stay.
         Fixture.press(.tab, on: &state)
         lines = render(state).lines
-        #expect(lines[5] == "   Status         ◀ on-track ▶")
+        #expect(lines[5] == "   Status         ◀ on track ▶")
         #expect(lines[13] == " Enter records it · Tab next field · Esc cancels, writing nothing")
     }
 
@@ -58,19 +60,5 @@ import Testing
         // The same in the search: `c` is typed, not "clear every filter".
         Fixture.press(.escape, .escape, .character("O"), .character("/"), .character("c"), on: &state)
         #expect(state.searching?.text == "c" && state.filter.query.flags == [.overdue])
-    }
-
-    @Test func helpListsEveryModesCommandsWithWhereTheyWork() {
-        // Tall enough for the whole table in one column.
-        var state = Fixture.state(width: 132, height: Command.table.count + 4)
-        Fixture.press(.character("?"), on: &state)
-        let lines = render(state).lines
-        for mode in Mode.allCases {
-            for command in Command.table(for: mode) {
-                #expect(lines.contains { $0.contains(command.keyLabel) && $0.contains(command.help) }, "\(mode): \(command.help)")
-            }
-        }
-        #expect(lines.contains { $0.contains("Type the search; the list narrows as you type (search)") })
-        #expect(lines.contains { $0.contains("←/→") && $0.contains("Change the status (Space steps on too) (form)") })
     }
 }

@@ -32,8 +32,9 @@ import Testing
         let keys: [Key] = [.tab, .character("n")] + "Venue “booked” – £40".map(Key.character) + [.enter, .character("q")]
         let backend = ScriptedBackend(keys.map(Input.key))
         #expect(try Runtime.run(disk.state(), session: disk.session(), on: backend) == 0)
-        // The plan's first record says that, with no access file, anyone may change it.
-        #expect(backend.frames.last?.lines[22].hasPrefix(" Recorded line 1: 1.1 note: Venue “booked” – £40. Note: there is no access file") == true)
+        // Above the list's key line, which takes two rows at 80 columns. The plan's first record
+        // says that, with no access file, anyone may change it.
+        #expect(backend.frames.last?.lines[21].hasPrefix(" Recorded line 1: 1.1 note: Venue “booked” – £40. Note: there is no access file") == true)
         let journal = try String(contentsOfFile: disk.journalPath, encoding: .utf8)
         #expect(journal.contains(#""note":"Venue “booked” – £40","output":"1.1""#))
         // The writer remembered the head it wrote in the session's own state folder.
@@ -62,12 +63,23 @@ import Testing
     @Test func theReportIsSavedBesideThePlanAndTheStatusLineSaysWhere() throws {
         let disk = try PlanOnDisk()
         // Wide enough for the temporary folder's path.
-        let backend = ScriptedBackend([.key(.character("x")), .key(.character("q"))], size: (200, 24))
+        let backend = ScriptedBackend([.key(.character("x")), .key(.enter), .key(.character("q"))], size: (200, 24))
         #expect(try Runtime.run(disk.state(), session: disk.session(), on: backend) == 0)
         let path = ReportFile.defaultPath(forPlan: disk.planPath, quarter: disk.plan.calendar.quarter(containing: Fixture.asOf), fileExtension: "html")
         #expect(path.hasSuffix("/reports/harrow-vawg-2014-17-2015-16-Q1.html"))
         #expect(backend.frames.last?.lines[22] == " Saved the Q1 2015/16 report to \(path)")
         #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func ctrlLClearsTheTerminalAndDrawsTheWholeScreenAgainOnEveryScreen() throws {
+        let disk = try PlanOnDisk()
+        // On the overview, and in a form, where ^L is not typed into the note.
+        let backend = ScriptedBackend([.key(.control("l")), .key(.tab), .key(.character("n")), .key(.control("l")), .signal(SIGTERM)])
+        #expect(try Runtime.run(disk.state(), session: disk.session(), on: backend) == 128 + SIGTERM)
+        #expect(backend.redraws == 2)
+        // Each redraw is followed by a frame: the whole screen, drawn again.
+        #expect(backend.frames.count == 5)
+        #expect(backend.frames.last?.lines.contains { $0.contains("▸ Progress note") } == true)
     }
 }
 
@@ -89,6 +101,11 @@ final class ScriptedBackend: Backend {
     func draw(_ grid: Grid) { frames.append(grid) }
 
     func suspended<T>(_ body: () -> T) -> T { body() }
+
+    /// How many times the runtime asked for the whole screen again.
+    private(set) var redraws = 0
+
+    func redraw() { redraws += 1 }
 
     func read() -> Input {
         guard !script.isEmpty else { return .signal(SIGTERM) }

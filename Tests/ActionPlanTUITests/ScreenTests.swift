@@ -31,7 +31,9 @@ import Testing
         #expect(lines[7] == "Perpetrators")
         #expect(lines[9] == "2.1    -   Agree the court protocol                Ongoing       unowned stale")
         #expect(lines[10] == "2.2    B   Launch the programme     Police")
-        #expect(lines[23] == " ? help  q quit  v overview  r review  i indicators  Enter detail  u update  / …")
+        // The key line, too long for 80 columns, takes two rows rather than being cut.
+        #expect(lines[22] == " ? help  q quit  v overview  r review  i indicators  Enter detail  u update")
+        #expect(lines[23] == " / search  m mine  c clear")
         // The selection is drawn reversed across the row; the RAG letter keeps its colour.
         #expect(render(state)[0, 5].style == .selected)
         #expect(render(state)[7, 5].style == Style(colour: .red, bold: true, reverse: true))
@@ -57,7 +59,7 @@ import Testing
         var state = Fixture.state(journal: journal)
         Fixture.press(.tab, .down, .enter, on: &state)
         let lines = render(state).lines
-        #expect(lines[2] == " A amber: at risk · status at-risk")
+        #expect(lines[2] == " A amber: at risk · status at risk")
         #expect(lines[3] == " Output        1.2 · Train refuge staff")
         #expect(lines[6] == " Lead          C&F")
         #expect(lines[7] == " Due           March 2017 (was 2016; revised by chair: new trainer) · deadline")
@@ -104,7 +106,7 @@ import Testing
         Fixture.press(.left, .left, on: &state)
         let grid = render(state)
         #expect(grid.lines[2] == " Update: 1.1  Run the “White Ribbon” campaign – £2,000")
-        #expect(grid.lines[5] == "   Status         ◀ on-track ▶")
+        #expect(grid.lines[5] == "   Status         ◀ on track ▶")
         #expect(grid.lines[7] == " ▸ Progress note  Café – £5")
         #expect(grid.lines[13] == " Enter records it · Tab next field · Esc cancels, writing nothing")
         // The cursor sits on the £, two characters from the end.
@@ -121,16 +123,6 @@ import Testing
         #expect(lines[7] == " Output        2.1 · Agree the court protocol")
         #expect(lines[9] == " Lead          none: unowned")
         #expect(lines[23] == " ? help  Esc back  f figure  n note  → next  L assign lead  t revise date")
-    }
-
-    @Test func helpListsEveryKeyAtEightyByTwentyFour() {
-        var state = Fixture.state()
-        Fixture.press(.character("?"), on: &state)
-        let text = render(state).lines.joined(separator: "\n")
-        for command in Command.table {
-            #expect(text.contains(command.keyLabel), "\(command.keyLabel) missing from help")
-        }
-        #expect(text.contains("Keys · any key closes this"))
     }
 
     @Test func aTooSmallTerminalSaysHowLargeItMustBe() {

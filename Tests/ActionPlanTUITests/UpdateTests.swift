@@ -66,7 +66,7 @@ import Testing
         Fixture.press(.tab, .character("u"), .right, on: &state)
         #expect(state.form?.status == .atRisk)
         #expect(Fixture.press(.enter, on: &state).isEmpty)
-        #expect(state.form?.message == "a status of at-risk needs a progress note saying why (--note TEXT)")
+        #expect(state.form?.message == "a status of at risk needs a progress note saying why (type it under Progress note)")
     }
 
     @Test func escapeDiscardsTheFormWritingNothing() {
@@ -85,7 +85,12 @@ import Testing
         #expect(Fixture.press(.enter, on: &state) == [.write(Change(outputID: "1.1", note: "mine"), seen: 0)])
         let newer = "output 1.1 changed since you looked: line 1, 2015-06-01 10:00 UTC, pc.smith: note: theirs"
         _ = update(&state, .written(.failure(WriteFailure(message: newer, isConflict: true))))
-        #expect(state.form?.message == newer + ". Enter records yours anyway; Esc cancels.")
+        let message = "Not recorded: \(newer). Enter again records yours over that update; Esc cancels, writing nothing."
+        #expect(state.form?.message == message)
+        // In full, however long, on the lines above the key line.
+        let lines = render(state).lines
+        #expect(lines[20...22].joined(separator: " ") == " Not recorded: output 1.1 changed since you looked: line 1, 2015-06-01 10:00"
+            + "  UTC, pc.smith: note: theirs. Enter again records yours over that update; Esc  cancels, writing nothing.")
         #expect(Fixture.press(.enter, on: &state) == [.write(Change(outputID: "1.1", note: "mine"), seen: nil)])
         _ = update(&state, .written(.success(Fixture.record(2, Change(outputID: "1.1", note: "mine")))))
         #expect(state.form == nil && state.screen == .list)
@@ -133,10 +138,13 @@ import Testing
         #expect(effects.isEmpty && state.form?.fields == [.due, .reason] && state.form?.outputID == "1.2")
     }
 
-    @Test func helpClosesOnAnyKeyWithoutActingOnIt() {
+    @Test func helpClosesOnAnyKeyItDoesNotTakeWithoutActingOnIt() {
         var state = Fixture.state()
         Fixture.press(.character("?"), on: &state)
         #expect(state.showHelp)
+        #expect(Fixture.press(.character("x"), on: &state).isEmpty && state.reportChoice == nil)
+        #expect(!state.showHelp)
+        Fixture.press(.character("?"), on: &state)
         #expect(Fixture.press(.character("q"), on: &state).isEmpty)
         #expect(!state.showHelp)
         #expect(Fixture.press(.character("q"), on: &state) == [.quit])
