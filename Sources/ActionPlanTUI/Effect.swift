@@ -10,5 +10,7 @@ public enum Effect: Hashable, Sendable {
     case recordFigure(Figure)
     /// Save the report on `quarter`, judged as of `asOf` while the quarter is still running.
     case export(Quarter, asOf: Day)
+    /// Save a review meeting's minutes (Markdown) beside the quarter's report, never over a file.
+    case saveMinutes(String, Quarter)
     case quit
 }

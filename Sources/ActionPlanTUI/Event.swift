@@ -12,4 +12,6 @@ public enum Event: Sendable {
     case figureRecorded(Result<FigureRecord, WriteFailure>)
     /// Where the runtime saved a quarter's report, or why it could not.
     case exported(Quarter, Result<String, ExportFailure>)
+    /// Where the runtime saved a review meeting's minutes, or why it could not.
+    case minutesSaved(Result<String, ExportFailure>)
 }

@@ -12,12 +12,14 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
     case .written(.success(let record)):
         // Leaving the form drops it.
         state.goBack()
-        state.message = "Recorded line \(record.line): \(record.change.outputID) \(record.summary)"
+        state.noteDecision(line: record.line, at: record.at, by: record.by, text: record.summary)
+        state.message = "Recorded line \(record.line)\(state.recordsSpeakFor.map { " for \($0)" } ?? ""): \(record.change.outputID) \(record.summary)"
         return []
     case .figureRecorded(.success(let record)):
         state.goBack()
         // Back on the indicator's figures, the one just recorded is in view at the foot.
         if case .indicator(let id, _) = state.screen { state.screen = .indicator(id: id, top: state.clampedSeriesTop(id, .max)) }
+        state.noteDecision(line: record.line, at: record.at, by: record.by, text: state.summary(of: record.figure))
         state.message = "Recorded line \(record.line): \(state.summary(of: record.figure))"
         return []
     case .figureRecorded(.failure(let failure)):
@@ -28,6 +30,12 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         return []
     case .exported(let quarter, .failure(let failure)):
         state.message = "The \(quarter) report was not saved: \(failure.message)"
+        return []
+    case .minutesSaved(.success(let path)):
+        state.message = "Saved the minutes to \(path)"
+        return []
+    case .minutesSaved(.failure(let failure)):
+        state.message = "The minutes were not saved: \(failure.message)"
         return []
     case .written(.failure(let failure)):
         state.changeForm { form in
@@ -67,6 +75,7 @@ extension TUIState {
                 filter = ListFilter()
                 refilter()
             } else {
+                leaveReview()
                 goBack()
             }
         case .showOverview:
@@ -77,6 +86,9 @@ extension TUIState {
             if case .indicators = screen {
                 guard let id = subjectIndicatorID else { break }
                 go(to: .indicator(id: id, top: 0))
+            } else if case .review(let review) = screen {
+                if let id = review.current?.outputID { go(to: .detail(id: id)) }
+                if let id = review.current?.indicatorID { go(to: .indicator(id: id, top: 0)) }
             } else {
                 guard let row = selected else { break }
                 go(to: .detail(id: row.output.id))
@@ -90,7 +102,12 @@ extension TUIState {
         case .reviseDate:
             openForm([.due, .reason], title: "Revise the date")
         case .review:
-            go(to: .review(Review(rows: current.rows(matching: Query(), asOf: asOf), indicators: indicatorAgenda, hasIndicators: hasIndicators)))
+            openReview()
+        case .endReview:
+            changeReview { $0.index = $0.items.count }
+        case .saveMinutes:
+            guard let review else { break }
+            return [.saveMinutes(MinutesText.markdown(self, review: review), current.calendar.quarter(containing: asOf))]
         case .exportReport:
             return [.export(current.calendar.quarter(containing: asOf), asOf: asOf)]
         case .showIndicators:
@@ -131,7 +148,7 @@ extension TUIState {
             filter = ListFilter()
             refilter()
         case .next:
-            changeReview { if $0.index + 1 < $0.items.count { $0.index += 1 } }
+            changeReview { if $0.index < $0.items.count { $0.index += 1 } }
             stepIndicatorScope(by: 1)
         case .previous:
             changeReview { if $0.index > 0 { $0.index -= 1 } }
