@@ -14,7 +14,7 @@ func drawReview(_ state: TUIState, into grid: inout Grid) {
     grid.put("Review of \(scope) · item \(review.index + 1) of \(review.items.count) · \(review.items.count - review.index - 1) left after this",
              x: 2, y: 2, limit: grid.width - 3, style: .heading)
     var y = 3
-    for line in agendaLines(review, scope: scope, width: grid.width - 3) {
+    for line in agendaLines(review, width: grid.width - 3) {
         grid.put(line, x: 2, y: y, style: .dim)
         y += 1
     }
@@ -30,9 +30,11 @@ func drawReview(_ state: TUIState, into grid: inout Grid) {
     grid.put(badge, x: 2, y: y, style: Style(colour: found.assessment.rating.rag.colour, bold: true, reverse: true))
     grid.put(describe(found.assessment, output: found.entry.output), x: 4 + TerminalText.width(badge), y: y, style: .bold)
     var block = TextBlock(grid: grid, y: y + 2, bottom: grid.height - 3)
+    // Spaced for a projector when there is room; on a small screen the history needs it.
+    let spacing = grid.height >= 30 ? 1 : 0
     for (fact, value) in outputFacts(found.entry, found.assessment, in: state.current) where Fact.review.contains(fact) {
-        block.labelled(fact.label, value)
-        block.y += 1
+        block.labelled(fact.label, fact == .output ? firstLines(value, 2, width: grid.width - block.labelWidth - 3) : value)
+        block.y += spacing
     }
     // The latest records, as many as there is room for; the detail (Enter) has them all.
     let history = state.historyLines(of: id)
@@ -41,9 +43,16 @@ func drawReview(_ state: TUIState, into grid: inout Grid) {
     grid = block.grid
 }
 
+/// The start of `text` on at most `count` lines of `width`, the last ending in `…` when there is more.
+private func firstLines(_ text: String, _ count: Int, width: Int) -> String {
+    let lines = wrap(TerminalText.safe(text), width: width)
+    guard lines.count > count else { return text }
+    return (lines.prefix(count - 1) + [TerminalText.fit(lines[count - 1] + " " + lines[count], to: width)]).joined(separator: " ")
+}
+
 /// `On the agenda: 3 overdue, 5 unowned, 0 red, 1 stale`, broken between counts, then why the
 /// overview counts more: each action comes up once here, under the first reason it meets.
-private func agendaLines(_ review: Review, scope: String, width: Int) -> [String] {
+private func agendaLines(_ review: Review, width: Int) -> [String] {
     var lines = ["On the agenda:"]
     let counts = review.counted.map { $0.count(review.count(of: $0)) }
     for (index, count) in counts.enumerated() {
@@ -56,8 +65,8 @@ private func agendaLines(_ review: Review, scope: String, width: Int) -> [String
     }
     let higher = review.countedHigherElsewhere.compactMap { found in found.reason.overviewLabel.map { "\(found.all) \($0)" } }
     guard !higher.isEmpty else { return lines }
-    let whole = review.scope == Query() ? "the overview counts each under every flag" : "counting each under every flag, \(scope) has"
-    return lines + wrap("Each action comes up once, under its first reason; \(whole): " + higher.joined(separator: ", ") + ".", width: width).prefix(2)
+    return lines + wrap("Each action once, under its first reason; every flag counted, as the overview does: " + higher.joined(separator: ", ") + ".",
+                        width: width).prefix(3)
 }
 
 /// The end of the meeting: the decisions it recorded, newest last, and how to save them.

@@ -32,8 +32,8 @@ import Testing
         Fixture.press(.character("r"), on: &state)
         let lines = render(state).lines
         #expect(lines[3] == "  On the agenda: 1 overdue, 1 unowned, 0 red, 1 stale")
-        #expect(lines[4] == "  Each action comes up once, under its first reason; the overview counts each")
-        #expect(lines[5] == "  under every flag: 1 red, 3 no update this quarter.")
+        #expect(lines[4] == "  Each action once, under its first reason; every flag counted, as the overview")
+        #expect(lines[5] == "  does: 1 red, 3 no update this quarter.")
         #expect(lines[7] == "    OVERDUE    R! red: overdue, whatever the status says · status on-track · ov…")
     }
 

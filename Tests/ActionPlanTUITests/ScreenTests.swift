@@ -119,9 +119,8 @@ import Testing
         #expect(lines[3] == "  On the agenda: 1 overdue, 1 unowned, 0 red, 1 stale")
         #expect(lines[7] == "    UNOWNED    - grey: not yet rated · status not rated · unowned, stale")
         #expect(lines[9] == " Output        2.1 · Agree the court protocol")
-        #expect(lines[11] == " Lead          none: unowned")
-        #expect(lines[17] == " History")
-        #expect(lines[18] == "   no updates recorded")
+        #expect(lines[10] == " Lead          none: unowned")
+        #expect(lines[12] == " History       no updates recorded")
         #expect(lines[23] == " ? help  Esc back  u update  n note  → next  L assign lead  t revise date  e end")
     }
 
