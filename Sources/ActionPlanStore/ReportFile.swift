@@ -21,14 +21,19 @@ public enum ReportFile {
     /// new file or a regular one is replaced; given `besidePlan`, never that plan, its journal,
     /// its set-aside lines or its access file, by any name (a hard link, another path).
     public static func write(_ text: String, to path: String, besidePlan plan: String? = nil, creatingFolder: Bool = false) throws(WriteRefusal) {
-        let folder = SafeFile.split(path).folder
-        // One level only: the folder beside the plan, whose own folder exists.
-        if creatingFolder, mkdir(folder, 0o775) != 0, errno != EEXIST {
-            throw .failed("cannot make the folder \(folder): \(String(cString: strerror(errno)))")
-        }
+        if creatingFolder { try makeFolder(of: path) }
         if let plan, let refusal = refusal(of: path, besidePlan: plan) { throw .failed(refusal) }
         if let problem = FileBytes.replace(path, mode: 0o644, { FileBytes.write(Data(text.utf8), to: $0) }) {
             throw .failed("cannot write \(path): \(problem)")
+        }
+    }
+
+    /// Makes the folder `path` is in if it is missing: one level only, the folder beside the
+    /// plan, whose own folder exists.
+    static func makeFolder(of path: String) throws(WriteRefusal) {
+        let folder = SafeFile.split(path).folder
+        if mkdir(folder, 0o775) != 0, errno != EEXIST {
+            throw .failed("cannot make the folder \(folder): \(String(cString: strerror(errno)))")
         }
     }
 

@@ -24,15 +24,9 @@ private func detailText(_ id: String, _ state: TUIState, top: Int, into grid: Gr
     let facts = outputFacts(found.entry, found.assessment, in: state.current)
     for (fact, value) in facts where !fact.isBackground { writer.labelled(fact.label, value) }
     // This year's records and those of the plan years it follows, newest first.
-    let years = state.earlierYears + [PlanYear(file: "", plan: state.plan, journal: state.journal)]
-    let history = PlanLineage(years: years).history(of: id, through: state.foldThrough)
+    let history = state.historyLines(of: id)
     writer.labelled("History", history.isEmpty ? "no updates recorded" : "")
-    for found in history.reversed() {
-        let record = found.record
-        let year = state.earlierYears.indices.contains(found.year) ? state.earlierYears[found.year].file + " " : ""
-        let alias = record.change.outputID == id ? "" : " (as \(record.change.outputID))"
-        writer.paragraph("\(year)line \(record.line) · \(record.at.readable) · \(record.by)\(alias): \(record.summary)", style: .plain, x: 3)
-    }
+    for line in history { writer.paragraph(line, style: .plain, x: 3) }
     for (fact, value) in facts where fact.isBackground { writer.labelled(fact.label, value) }
     return writer
 }

@@ -14,5 +14,7 @@ public enum Effect: Hashable, Sendable {
     case edit(Form.Field, text: String)
     /// Clear the terminal and draw the whole screen again (Ctrl-L), as after line noise.
     case redraw
+    /// Save a review meeting's minutes (Markdown) beside the quarter's report, never over a file.
+    case saveMinutes(String, Quarter)
     case quit
 }

@@ -20,4 +20,6 @@ public enum Event: Sendable {
     case exported(Quarter, Result<String, ExportFailure>)
     /// The quarter's report was saved before, at `path`; nothing was written.
     case reportExists(Quarter, path: String)
+    /// Where the runtime saved a review meeting's minutes, or why it could not.
+    case minutesSaved(Result<String, ExportFailure>)
 }

@@ -11,6 +11,9 @@ public struct TUIState: Sendable {
     public let asOf: Day
     /// Records up to the end of this day are folded in.
     public let foldThrough: Day
+    /// With the as-of day in the past, that day: what is recorded here speaks for it (the
+    /// record's `effective` day), so the screens judged as of then show what was just decided.
+    public let recordsSpeakFor: Day?
     public let account: String
     /// The agencies the user updates for ("mine").
     public let agencies: [String]
@@ -39,6 +42,8 @@ public struct TUIState: Sendable {
     public internal(set) var message: String?
     /// What the account may change, to say so before typing; writes obey the rules on disk.
     public internal(set) var rights: Rights
+    /// The review meeting of this session: where it was left and what it decided.
+    public internal(set) var meeting = ReviewMeeting()
 
     // Derived from the above when the journal or the filter changes, not on every key.
     public private(set) var current: Plan
@@ -49,14 +54,16 @@ public struct TUIState: Sendable {
     /// `folded` is `plan` folded with `journal` through `foldThrough`, when the caller has it
     /// already (a start from the load cache does); otherwise it is folded here.
     /// `message`, when given, is shown on the status line from the start.
-    public init(plan: Plan, journal: Journal, folded: Plan? = nil, earlierYears: [PlanYear] = [], asOf: Day, foldThrough: Day, account: String,
-                agencies: [String], rights: Rights = .rules(.open), width: Int, height: Int, message: String? = nil) {
+    public init(plan: Plan, journal: Journal, folded: Plan? = nil, earlierYears: [PlanYear] = [], asOf: Day, foldThrough: Day,
+                recordsSpeakFor: Day? = nil, account: String, agencies: [String], rights: Rights = .rules(.open), width: Int, height: Int,
+                message: String? = nil) {
         self.plan = plan
         self.earlierYears = earlierYears
         self.message = message
         self.journal = journal
         self.asOf = asOf
         self.foldThrough = foldThrough
+        self.recordsSpeakFor = recordsSpeakFor
         self.account = account
         self.agencies = agencies
         self.rights = rights

@@ -12,7 +12,8 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
     case .written(.success(let record)):
         // Leaving the form drops it.
         state.goBack()
-        state.message = "Recorded line \(record.line): \(record.change.outputID) \(record.summary)"
+        state.noteDecision(line: record.line, at: record.at, by: record.by, text: record.summary)
+        state.message = "Recorded line \(record.line)\(state.recordsSpeakFor.map { " for \($0)" } ?? ""): \(record.change.outputID) \(record.summary)"
         // Said once, with the plan's first record, as the CLI says it.
         if case .rules(let access) = state.rights, access.isOpen, record.line == 1 { state.message? += ". Note: " + Rights.openNotice }
         return []
@@ -20,6 +21,7 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         state.goBack()
         // Back on the indicator's figures, the one just recorded is in view at the foot.
         if case .indicator(let id, _) = state.screen { state.screen = .indicator(id: id, top: state.clampedSeriesTop(id, .max)) }
+        state.noteDecision(line: record.line, at: record.at, by: record.by, text: state.summary(of: record.figure))
         state.message = "Recorded line \(record.line): \(state.summary(of: record.figure))"
         return []
     case .figureRecorded(.failure(let failure)):
@@ -38,6 +40,12 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         choice.replacing = true
         state.overlay = .report(choice)
         state.message = "A \(quarter) report was saved before, at \(path). Enter again replaces it; Esc keeps it."
+        return []
+    case .minutesSaved(.success(let path)):
+        state.message = "Saved the minutes to \(path)"
+        return []
+    case .minutesSaved(.failure(let failure)):
+        state.message = "The minutes were not saved: \(failure.message)"
         return []
     case .written(.failure(let failure)):
         state.changeForm { form in
@@ -108,6 +116,7 @@ extension TUIState {
                 filter = ListFilter()
                 refilter()
             } else {
+                leaveReview()
                 goBack()
             }
         case .showOverview:
@@ -122,6 +131,9 @@ extension TUIState {
             } else if case .indicators = screen {
                 guard let id = subjectIndicatorID else { break }
                 go(to: .indicator(id: id, top: 0))
+            } else if case .review(let review) = screen {
+                if let id = review.current?.outputID { go(to: .detail(id: id, top: 0)) }
+                if let id = review.current?.indicatorID { go(to: .indicator(id: id, top: 0)) }
             } else {
                 guard let row = selected else { break }
                 go(to: .detail(id: row.output.id, top: 0))
@@ -135,7 +147,12 @@ extension TUIState {
         case .reviseDate:
             openForm([.due, .reason], title: "Revise the date")
         case .review:
-            go(to: .review(Review(rows: current.rows(matching: Query(), asOf: asOf), indicators: indicatorAgenda, hasIndicators: hasIndicators)))
+            openReview()
+        case .endReview:
+            changeReview { $0.index = $0.items.count }
+        case .saveMinutes:
+            guard let review else { break }
+            return [.saveMinutes(MinutesText.markdown(self, review: review), current.calendar.quarter(containing: asOf))]
         case .exportReport:
             overlay = .report(ReportChoice(plan: current, asOf: asOf))
         case .changeQuarter:
@@ -205,7 +222,7 @@ extension TUIState {
             sort = sort.next
             refilter()
         case .next:
-            changeReview { if $0.index + 1 < $0.items.count { $0.index += 1 } }
+            changeReview { if $0.index < $0.items.count { $0.index += 1 } }
             stepIndicatorScope(by: 1)
             stepDetail(by: 1)
             if screen == .overview { overviewCursor.move(action, pillars: summary.pillars.count) }

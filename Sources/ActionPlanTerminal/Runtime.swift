@@ -92,6 +92,8 @@ public enum Runtime {
                     case .edit(let field, let text):
                         let edited = terminal.suspended { session.editor.edit(text) }
                         events.append(.edited(field, edited))
+                    case .saveMinutes(let text, let quarter):
+                        events.append(saveMinutes(text, quarter: quarter, session: session))
                     }
                 }
             }
@@ -110,6 +112,15 @@ public enum Runtime {
             return .exported(quarter, .success(path))
         } catch {
             return .exported(quarter, .failure(ExportFailure(message: error.message)))
+        }
+    }
+
+    /// Saves a review meeting's minutes beside the quarter's report; the event that says where.
+    private static func saveMinutes(_ text: String, quarter: Quarter, session: Session) -> Event {
+        do {
+            return .minutesSaved(.success(try MinutesFile.save(text, forPlan: session.planPath, quarter: quarter)))
+        } catch {
+            return .minutesSaved(.failure(ExportFailure(message: error.message)))
         }
     }
 

@@ -94,11 +94,10 @@ import Testing
         #expect(state.review?.items.map(\.reason) == [.action(.overdue), .redIndicator, .redIndicator, .missingFigure, .action(.unowned), .action(.stale)])
         Fixture.press(.right, on: &state)
         let lines = render(state).lines
-        #expect(lines[2] == "  Review · item 2 of 6 · 4 left after this")
+        #expect(lines[2] == "  Review of all actions · item 2 of 6 · 4 left after this")
         #expect(lines[3] == "  On the agenda: 1 overdue, 2 red indicators, 1 missing figure, 1 unowned,")
         #expect(lines[4] == "  0 red, 1 stale")
-        #expect(lines[5] == "    RED INDICATOR    MALE · Male victims referred")
-        #expect(lines[23] == " ? help  Esc back  f figure  n note  → next  L assign lead  t revise date")
+        #expect(lines[8] == "    RED INDICATOR    MALE · Male victims referred")
         // A note is for actions; `f` records the missing figure, and Esc comes back to the item.
         #expect(Fixture.press(.character("n"), on: &state).isEmpty && state.form == nil)
         Fixture.press(.right, .right, .character("f"), on: &state)

@@ -117,12 +117,13 @@ import Testing
         var state = Fixture.state()
         Fixture.press(.character("r"), .right, on: &state)
         let lines = render(state).lines
-        #expect(lines[2] == "  Review · item 2 of 3 · 1 left after this")
+        #expect(lines[2] == "  Review of all actions · item 2 of 3 · 1 left after this")
         #expect(lines[3] == "  On the agenda: 1 overdue, 1 unowned, 0 red, 1 stale")
-        #expect(lines[5] == "    UNOWNED    - grey: not yet rated · status not rated · unowned, stale")
-        #expect(lines[7] == " Output        2.1 · Agree the court protocol")
-        #expect(lines[9] == " Lead          none: unowned")
-        #expect(lines[23] == " ? help  Esc back  f figure  n note  → next  L assign lead  t revise date")
+        #expect(lines[7] == "    UNOWNED    - grey: not yet rated · status not rated · unowned, stale")
+        #expect(lines[9] == " Output        2.1 · Agree the court protocol")
+        #expect(lines[10] == " Lead          none: unowned")
+        #expect(lines[12] == " History       no updates recorded")
+        #expect(lines[23] == " ? help  Esc back  u update  n note  → next  L assign lead  t revise date  e end")
     }
 
     @Test func aTooSmallTerminalSaysHowLargeItMustBe() {

@@ -132,7 +132,7 @@ import Testing
         Fixture.press(.character("r"), on: &state)
         #expect(state.review?.items.map(\.outputID) == ["1.1", "2.1", "1.2"])
         #expect(state.review?.items.map(\.reason) == [.action(.overdue), .action(.unowned), .action(.stale)])
-        Fixture.press(.right, .right, .right, on: &state)
+        Fixture.press(.right, .right, on: &state)
         #expect(state.review?.index == 2)
         let effects = Fixture.press(.character("t"), on: &state)
         #expect(effects.isEmpty && state.form?.fields == [.due, .reason] && state.form?.outputID == "1.2")
