@@ -31,7 +31,7 @@ public enum ListColumn: Sendable, Equatable {
         case .deadline: DueText.deadline(row.assessment) ?? ""
         case .status: output.status?.rawValue ?? ""
         // A retired output calls for nothing: where its flags would be, when and why it left.
-        case .updated: output.lastRecord.map { $0.day.description } ?? ""
+        case .updated: output.lastUpdate.map(\.description) ?? ""
         case .flags: row.retired.map { "retired \($0.on): \($0.reason)" } ?? row.assessment.flags.map(\.rawValue).joined(separator: " ")
         }
         return TerminalText.safe(text)

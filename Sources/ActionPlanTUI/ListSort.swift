@@ -43,7 +43,7 @@ public enum ListSort: CaseIterable, Hashable, Sendable {
         case .plan: .number(0)
         case .due: row.assessment.deadline.map { .day($0) } ?? .last
         case .rag: .number(Self.severity(row.assessment.rating))
-        case .updated: row.output.lastRecord.map { .time($0) } ?? .first
+        case .updated: row.output.lastUpdate.map { .day($0) } ?? .first
         }
     }
 
@@ -64,6 +64,5 @@ private enum SortKey: Comparable {
     case first
     case number(Int)
     case day(Day)
-    case time(Timestamp)
     case last
 }

@@ -316,7 +316,7 @@ extension TUIState {
         case .pick:
             changePicker { $0.insert(text) }
             return
-        case .help, nil:
+        case .help, .report, nil:
             break
         }
         guard let form, form.focused.kind != .choice else {

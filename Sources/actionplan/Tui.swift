@@ -48,7 +48,7 @@ struct Tui: ParsableCommand {
         }
         let earlier = EarlierYears.lineage(of: state.plan, at: state.path, journal: state.journal).lineage.years.dropLast()
         var initial = TUIState(plan: state.plan, journal: state.journal, folded: state.asOf(asOf.foldThrough), earlierYears: Array(earlier), asOf: asOf.day,
-                               foldThrough: asOf.foldThrough, recordsSpeakFor: asOf.asOf.flatMap { $0 < Clock.today() ? $0 : nil },
+                               foldThrough: asOf.foldThrough, recordsSpeakFor: asOf.foldThrough < Clock.today() ? asOf.day : nil,
                                account: who, agencies: access.member(who).agencies, rights: refusal.map(Rights.refused) ?? .rules(access), width: 80, height: 24,
                                message: startMessage(refusal: refusal, headWarning: state.headWarning))
         initial.highContrast = contrast == .high
