@@ -39,7 +39,7 @@ struct Check: ParsableCommand {
             var access: [Diagnostic] = []
             if let plan = loaded.plan {
                 let journal = JournalFile.read(path: JournalFile.path(forPlan: file), plan: plan)
-                advice += journal.unplacedWarnings(in: plan)
+                advice += journal.unplacedWarnings(in: plan, at: file)
                 // The plans it follows must be there for its outputs' history to be.
                 if plan.follows != nil { advice += EarlierYears.lineage(of: plan, at: file, journal: journal.journal).problems }
                 // The access file beside it, said once for all the plans it governs.

@@ -33,6 +33,12 @@ import Testing
         #expect(plan.stderr.contains("needs a terminal"))
     }
 
+    @Test func aMistypedOptionIsSaidInTheSameStyleWithItsUsage() throws {
+        let run = try Runner.run(["update", "1.1", "--plan", "harrow", "--staus", "on-track"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("actionplan: unknown option '--staus'. Did you mean '--status'?\nUsage: actionplan update <id>"), "\(run.stderr)")
+    }
+
     @Test func theVersionComesFromOnePlace() throws {
         let run = try Runner.run(["--version"])
         #expect(run.status == 0)
