@@ -134,6 +134,12 @@ import Testing
         // A known agency is recorded.
         let police = try Runner.run(["update", "1.1", "--plan", "harrow", "--lead", "police"], in: folder)
         #expect(police.status == 0, "\(police.stderr)")
+        // Without a register, a lead one letter off one the plan names is a slip; a new agency is taken as written.
+        let slip = try Runner.run(["update", "1.1", "--plan", "shared", "--lead", "Partnership inspector"], in: folder)
+        #expect(slip.status == 2)
+        #expect(slip.stderr.hasSuffix("; did you mean 'Partnership inspectors'?\n"), "\(slip.stderr)")
+        let new = try Runner.run(["update", "1.1", "--plan", "shared", "--lead", "RBKC Housing"], in: folder)
+        #expect(new.status == 0, "\(new.stderr)")
     }
 
     @Test func aWordyRevisedDateIsAdvisedInTheCommandsOwnTerms() throws {
