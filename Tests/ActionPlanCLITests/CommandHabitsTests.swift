@@ -165,6 +165,14 @@ import Testing
         #expect(run.stderr == "actionplan: --as-of 'next Tuesday' names no day; write 2016-03-31 or 31/03/2016, or a month or quarter for its last day: 'March 2016', 'end of March 2016', 2016-03 or 'Q4 2015/16'\n")
     }
 
+    @Test func anAsOfWithOneDateInsideItOffersThatDate() throws {
+        let quarter = try Runner.run(["list", "harrow", "--as-of", "Q2 2015"])
+        #expect(quarter.status == 2)
+        #expect(quarter.stderr == "actionplan: --as-of 'Q2 2015' names no day; did you mean 'Q2 2015/16'?\n")
+        let meeting = try Runner.run(["list", "harrow", "--as-of", "the March 2016 meeting"])
+        #expect(meeting.stderr == "actionplan: --as-of 'the March 2016 meeting' names no day; did you mean 'March 2016'?\n")
+    }
+
     @Test func checkReadsTheAccessFileToo() throws {
         let folder = try Self.twoPlans()
         defer { try? FileManager.default.removeItem(at: folder) }
