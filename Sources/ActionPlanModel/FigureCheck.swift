@@ -10,8 +10,8 @@ extension Plan {
         }
         if let area = figure.area, indicator.breakdown(named: area) == nil {
             let known = indicator.areas + indicator.comparators
-            return "indicator \(indicator.id) has no area or comparator '\(area)'" + (Suggestion.hint(for: area, among: known) ?? "")
-                + (known.isEmpty ? "; it is reported as a whole only: leave out --area" : "; write one of: \(known.joined(separator: ", "))")
+            return "indicator \(indicator.id) has no area or comparator '\(area)'" + (Suggestion.hint(for: area, among: known)
+                ?? (known.isEmpty ? "; it is reported as a whole only: leave out --area" : "; write one of: \(known.joined(separator: ", "))"))
         }
         if let problem = indicator.unit.problem(with: figure.value) { return problem }
         let period: FigurePeriod

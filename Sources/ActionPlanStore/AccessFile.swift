@@ -80,8 +80,9 @@ public enum AccessFile {
 
     /// What `check` says of the access file beside `planPath` (whose journal holds `journal`):
     /// why it cannot be trusted or read, its located errors, and each agency it names that no plan
-    /// of `plans` (those in its folder) knows; nothing when it is sound or there is none.
-    public static func problems(forPlan planPath: String, journal: Journal, plans: [Plan]) -> [Diagnostic] {
+    /// of `plans` (those in its folder, read only when it names agencies) knows; nothing when it
+    /// is sound or there is none.
+    public static func problems(forPlan planPath: String, journal: Journal, plans: () -> [Plan]) -> [Diagnostic] {
         let accessPath = path(forPlan: planPath)
         let whole = SourceLocation(file: accessPath, line: 1, column: 1)
         switch rules(forPlan: planPath, journal: journal) {
@@ -91,9 +92,10 @@ public enum AccessFile {
             guard case .success(let bytes) = SafeFile.read(accessPath) else { return [] }
             var agencies: [AgencyMention] = []
             _ = load(data: Data(bytes), path: accessPath, agencies: &agencies)
+            let known = agencies.isEmpty ? [] : plans()
             return agencies.compactMap { mention in
-                let problems = plans.map { $0.leadProblem(mention.name) }
-                guard let first = problems.first, let problem = first, problems.allSatisfy({ $0 != nil }) else { return nil }
+                let problems = known.compactMap { $0.leadProblem(mention.name) }
+                guard problems.count == known.count, let problem = problems.first else { return nil }
                 return Diagnostic(.error, at: mention.at, problem.message + "; an officer's agencies must be ones the plan knows (its 'agencies:' register, or a lead it names)")
             }
         }

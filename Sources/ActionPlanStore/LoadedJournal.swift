@@ -69,7 +69,8 @@ extension LoadedJournal {
     /// A warning for each id records were written under that `plan` no longer has: the output
     /// was removed from the plan file without `retired:` or `was:`. The records are kept (`history`
     /// shows them); the warning says how to put them back in their place.
-    public func unplacedWarnings(in plan: Plan) -> [Diagnostic] {
+    /// `planPath` is the plan's file, which the command the warning suggests names.
+    public func unplacedWarnings(in plan: Plan, at planPath: String) -> [Diagnostic] {
         journal.unplaced(in: plan).map { unplaced in
             let count = unplaced.lines.count
             let lines = unplaced.lines.prefix(5).map(String.init).joined(separator: ", ") + (count > 5 ? ", …" : "")
@@ -78,7 +79,7 @@ extension LoadedJournal {
             switch unplaced.kind {
             case .output:
                 return Diagnostic(.warning, at: place,
-                    "output '\(unplaced.id)' is not in the plan, but \(held); its history is kept ('actionplan history \(unplaced.id)'). "
+                    "output '\(unplaced.id)' is not in the plan, but \(held); its history is kept ('actionplan history \(unplaced.id) --plan \(Shell.quote(planPath))'). "
                     + "In the plan file, keep the output with 'retired: {on: DATE, reason: TEXT}', or write 'was: \"\(unplaced.id)\"' under the output it became")
             case .indicator:
                 return Diagnostic(.warning, at: place,

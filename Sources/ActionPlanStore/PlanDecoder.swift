@@ -434,7 +434,7 @@ struct PlanDecoder {
         for output in pillars.flatMap(\.objectives).flatMap(\.outputs) {
             guard let deadline = output.due.deadline, let node = dueFields[output.id] else { continue }
             if let starts, deadline < starts.first {
-                advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), before the plan starts (\(starts.first)); if it was carried over late, revise its date ('actionplan update \(output.id) --due DATE --reason TEXT'), otherwise check the year"))
+                advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), before the plan starts (\(starts.first)); if it was carried over late, revise its date ('actionplan update \(output.id) --plan \(Shell.quote(reader.location(of: node).file)) --due DATE --reason TEXT'), otherwise check the year"))
             } else if let ends, deadline > ends.last {
                 advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), after the plan ends (\(ends.last)); check the year, or carry it into the next plan with 'actionplan rollover'"))
             }

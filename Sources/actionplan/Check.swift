@@ -32,18 +32,27 @@ struct Check: ParsableCommand {
         var warnings = 0
         var accessSaid = Set<Diagnostic>()
         var accessFiles = Set<String>()
+        var read: [String: Plan?] = [:]
+        /// The plan at `path`, read once however many access files ask for it.
+        func plan(at path: String) -> Plan? {
+            if let plan = read[path] { return plan }
+            let plan = PlanLoader.load(path: path).plan
+            read[path] = plan
+            return plan
+        }
         for file in files {
             let loaded = PlanLoader.load(path: file)
+            read[file] = loaded.plan
             // The journal is read, never written: only to see that no history lost its output.
             var advice = loaded.advice
             var access: [Diagnostic] = []
             if let plan = loaded.plan {
                 let journal = JournalFile.read(path: JournalFile.path(forPlan: file), plan: plan)
-                advice += journal.unplacedWarnings(in: plan)
+                advice += journal.unplacedWarnings(in: plan, at: file)
                 // The plans it follows must be there for its outputs' history to be.
                 if plan.follows != nil { advice += EarlierYears.lineage(of: plan, at: file, journal: journal.journal).problems }
                 // The access file beside it, said once for all the plans it governs.
-                access = AccessFile.problems(forPlan: file, journal: journal.journal, plans: Self.plans(besides: file, plan))
+                access = AccessFile.problems(forPlan: file, journal: journal.journal, plans: { Self.plans(besides: file).compactMap(plan(at:)) })
                     .filter { accessSaid.insert($0).inserted }
             }
             for diagnostic in loaded.diagnostics + advice {
@@ -70,11 +79,10 @@ struct Check: ParsableCommand {
         if errors > 0 { throw CommandFailure.problemsListed }
     }
 
-    /// The plans in `file`'s folder, `plan` (the one at `file`) among them: those an access
-    /// file there may name agencies of. One that does not load knows none.
-    private static func plans(besides file: String, _ plan: Plan) -> [Plan] {
+    /// The plan files in `file`'s folder, itself among them: those an access file there may
+    /// name agencies of.
+    private static func plans(besides file: String) -> [String] {
         let folder = SafeFile.split(file).folder
-        let others = ((try? PlanLocator.files(at: folder)) ?? []).filter { $0 != file }
-        return [plan] + others.compactMap { PlanLoader.load(path: $0).plan }
+        return [file] + ((try? PlanLocator.files(at: folder)) ?? []).filter { $0 != file }
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// prints it and exits, so the README's contract (0 fine; 1 a plan has errors, an update was
 /// refused, a journal is broken; 2 mistyped or no single plan named) is kept in one place.
 /// Mistakes found before a command runs (argument-parser's, and each `validate()`'s
-/// `ValidationError`) go through the same place, printed with the command's usage.
+/// `ValidationError`) go through the same place, said in the same style and followed by the
+/// command's usage.
 struct CommandFailure: Error {
     /// The process's exit status.
     let status: Int32
@@ -53,9 +54,16 @@ extension ActionPlanCommand {
             Foundation.exit(failure.status)
         }
         if exitCode(for: error) == .validationFailure {
-            Console.error(fullMessage(for: error))
+            Console.error(inOurStyle(fullMessage(for: error)))
             Foundation.exit(ExitStatus.mistyped)
         }
         exit(withError: error)
+    }
+
+    /// argument-parser's "Error: Unknown option …" as every other failure is said:
+    /// "actionplan: unknown option …".
+    private static func inOurStyle(_ message: String) -> String {
+        guard message.hasPrefix("Error: "), let first = message.dropFirst(7).first else { return message }
+        return "actionplan: " + first.lowercased() + message.dropFirst(8)
     }
 }

@@ -16,8 +16,12 @@ struct AsOfOption: ParsableArguments {
     func resolved(by calendar: ReportingCalendar) throws(CommandFailure) -> AsOf {
         guard let text else { return AsOf(day: Clock.today(), foldThrough: .allRecords) }
         guard let day = Day.asOf(text, calendar: calendar) else {
-            throw .mistyped("--as-of '\(TerminalText.safe(text))' names no day; write 2016-03-31 or 31/03/2016, "
-                + "or a month or quarter for its last day: 'March 2016', 'end of March 2016', 2016-03 or 'Q4 \(calendar.yearLabel(startingIn: 2015))'")
+            // The one date inside the words ("Q2 2015" for "Q2 2015/16"), read as a plan's date cell is.
+            let inside: String? = if case .failure(let problem) = Due.parse(text, calendar: calendar), problem.datesFound.count == 1 {
+                problem.datesFound.first
+            } else { nil }
+            throw .mistyped("--as-of '\(TerminalText.safe(text))' names no day" + (inside.map { "; did you mean '\(TerminalText.safe($0))'?" }
+                ?? "; write 2016-03-31 or 31/03/2016, or a month or quarter for its last day: 'March 2016', 'end of March 2016', 2016-03 or 'Q4 \(calendar.yearLabel(startingIn: 2015))'"))
         }
         return AsOf(day: day, foldThrough: day)
     }

@@ -32,7 +32,9 @@ struct Tui: ParsableCommand {
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CommandFailure.mistyped("the full-screen interface needs a terminal; for plain text use 'actionplan list' (or 'actionplan --help')")
+            // The command it points to opens the same plan, or names where one must be named.
+            let plan = (try? PlanLocator.file(at: planOption.path(or: path))).map(PlanOption.naming) ?? " --plan PLAN"
+            throw CommandFailure.mistyped("the full-screen interface needs a terminal; for plain text use 'actionplan list\(TerminalText.safe(plan))' (or 'actionplan --help')")
         }
         let state = try PlanState.load(try planOption.path(or: path))
         let asOf = try self.asOf.resolved(by: state.plan.calendar)

@@ -49,7 +49,7 @@ struct Verify: ParsableCommand {
                 Console.out(DiagnosticText.render(problem))
             }
             // Records whose output left the plan are history kept, not a broken journal.
-            for warning in journal.unplacedWarnings(in: plan) {
+            for warning in journal.unplacedWarnings(in: plan, at: file) {
                 Console.out(DiagnosticText.render(warning))
             }
             if journal.unlistedProblems > 0 {

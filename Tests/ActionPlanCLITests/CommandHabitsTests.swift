@@ -33,6 +33,12 @@ import Testing
         #expect(plan.stderr.contains("needs a terminal"))
     }
 
+    @Test func aMistypedOptionIsSaidInTheSameStyleWithItsUsage() throws {
+        let run = try Runner.run(["update", "1.1", "--plan", "harrow", "--staus", "on-track"])
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("actionplan: unknown option '--staus'. Did you mean '--status'?\nUsage: actionplan update <id>"), "\(run.stderr)")
+    }
+
     @Test func theVersionComesFromOnePlace() throws {
         let run = try Runner.run(["--version"])
         #expect(run.status == 0)
@@ -128,6 +134,12 @@ import Testing
         // A known agency is recorded.
         let police = try Runner.run(["update", "1.1", "--plan", "harrow", "--lead", "police"], in: folder)
         #expect(police.status == 0, "\(police.stderr)")
+        // Without a register, a lead one letter off one the plan names is a slip; a new agency is taken as written.
+        let slip = try Runner.run(["update", "1.1", "--plan", "shared", "--lead", "Partnership inspector"], in: folder)
+        #expect(slip.status == 2)
+        #expect(slip.stderr.hasSuffix("; did you mean 'Partnership inspectors'?\n"), "\(slip.stderr)")
+        let new = try Runner.run(["update", "1.1", "--plan", "shared", "--lead", "RBKC Housing"], in: folder)
+        #expect(new.status == 0, "\(new.stderr)")
     }
 
     @Test func aWordyRevisedDateIsAdvisedInTheCommandsOwnTerms() throws {
@@ -151,6 +163,14 @@ import Testing
         let run = try Runner.run(["summary", "harrow", "--as-of", "next Tuesday"])
         #expect(run.status == 2)
         #expect(run.stderr == "actionplan: --as-of 'next Tuesday' names no day; write 2016-03-31 or 31/03/2016, or a month or quarter for its last day: 'March 2016', 'end of March 2016', 2016-03 or 'Q4 2015/16'\n")
+    }
+
+    @Test func anAsOfWithOneDateInsideItOffersThatDate() throws {
+        let quarter = try Runner.run(["list", "harrow", "--as-of", "Q2 2015"])
+        #expect(quarter.status == 2)
+        #expect(quarter.stderr == "actionplan: --as-of 'Q2 2015' names no day; did you mean 'Q2 2015/16'?\n")
+        let meeting = try Runner.run(["list", "harrow", "--as-of", "the March 2016 meeting"])
+        #expect(meeting.stderr == "actionplan: --as-of 'the March 2016 meeting' names no day; did you mean 'March 2016'?\n")
     }
 
     @Test func checkReadsTheAccessFileToo() throws {

@@ -103,7 +103,7 @@ import Testing
         let check = try Runner.run(["check", "plans/life-2016-17.yaml"], in: folder)
         #expect(check.status == 0, "\(check.stdout)")
         // Carried over late, 1.1 is due before the new plan starts: check says what to do.
-        #expect(check.stdout.contains("plans/life-2016-17.yaml:25:12: warning: output 1.1 is due 2015-10-31, before the plan starts (2016-04-01); if it was carried over late, revise its date ('actionplan update 1.1 --due DATE --reason TEXT'), otherwise check the year"), "\(check.stdout)")
+        #expect(check.stdout.contains("plans/life-2016-17.yaml:25:12: warning: output 1.1 is due 2015-10-31, before the plan starts (2016-04-01); if it was carried over late, revise its date ('actionplan update 1.1 --plan plans/life-2016-17.yaml --due DATE --reason TEXT'), otherwise check the year"), "\(check.stdout)")
 
         let again = try Runner.run(["rollover", "plans/life-2015-16.yaml", "--year", "2016/17", "-o", "plans/life-2016-17.yaml"], in: folder)
         #expect(again.status == 1)
@@ -204,7 +204,7 @@ import Testing
         ])
 
         // The removal is a warning naming the id, its records and what to write; never exit 1.
-        let warning = "plans/life-2016-17.journal:1:1: warning: output '1.1' is not in the plan, but 1 record is about it (line 1); its history is kept ('actionplan history 1.1'). In the plan file, keep the output with 'retired: {on: DATE, reason: TEXT}', or write 'was: \"1.1\"' under the output it became"
+        let warning = "plans/life-2016-17.journal:1:1: warning: output '1.1' is not in the plan, but 1 record is about it (line 1); its history is kept ('actionplan history 1.1 --plan plans/life-2016-17.yaml'). In the plan file, keep the output with 'retired: {on: DATE, reason: TEXT}', or write 'was: \"1.1\"' under the output it became"
         let check = try Runner.run(["check", second[1]], in: folder)
         #expect(check.status == 0 && check.stdout.contains(warning), "\(check.stdout)")
         let verify = try Runner.run(["verify", second[1]], in: folder)

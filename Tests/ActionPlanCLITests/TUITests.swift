@@ -229,6 +229,8 @@ import Testing
     @Test func offATerminalItPointsToList() throws {
         let run = try Runner.run(["harrow"])
         #expect(run.status == 2)
-        #expect(run.stderr == "actionplan: the full-screen interface needs a terminal; for plain text use 'actionplan list' (or 'actionplan --help')\n")
+        #expect(run.stderr == "actionplan: the full-screen interface needs a terminal; for plain text use 'actionplan list --plan plans/harrow-vawg-2014-17.yaml' (or 'actionplan --help')\n")
+        let unnamed = try Runner.run([])
+        #expect(unnamed.stderr == "actionplan: the full-screen interface needs a terminal; for plain text use 'actionplan list --plan PLAN' (or 'actionplan --help')\n")
     }
 }

@@ -110,7 +110,7 @@ import Testing
         #expect(loaded.journal.records.map(\.line) == [1, 2])
         #expect(loaded.chainBreak == nil)
         #expect(loaded.journal.history(of: "9.9", in: fixture.plan).map(\.summary) == ["note: n"])
-        let warnings = loaded.unplacedWarnings(in: fixture.plan)
+        let warnings = loaded.unplacedWarnings(in: fixture.plan, at: fixture.planPath)
         #expect(warnings.map { "\($0.severity) \($0.location.line)" } == ["warning 1"])
         #expect(warnings.first?.message.hasPrefix("output '9.9' is not in the plan, but 1 record is about it (line 1); its history is kept") == true)
     }

@@ -56,9 +56,10 @@ import Testing
         let advice = loaded.result.advice.map { "\($0.location.line):\($0.location.column) \($0.severity): \($0.message)" }
         let after = try loaded.place(of: "2017")
         let before = try loaded.place(of: "March 2015")
+        let file = Shell.quote(loaded.result.advice.first?.location.file ?? "")
         #expect(advice == [
             "\(after.line):\(after.column) warning: output 1.1 is due 2017-12-31, after the plan ends (2016-03-31); check the year, or carry it into the next plan with 'actionplan rollover'",
-            "\(before.line):\(before.column) warning: output 1.2 is due 2015-03-31, before the plan starts (2015-04-01); if it was carried over late, revise its date ('actionplan update 1.2 --due DATE --reason TEXT'), otherwise check the year",
+            "\(before.line):\(before.column) warning: output 1.2 is due 2015-03-31, before the plan starts (2015-04-01); if it was carried over late, revise its date ('actionplan update 1.2 --plan \(file) --due DATE --reason TEXT'), otherwise check the year",
         ])
     }
 
