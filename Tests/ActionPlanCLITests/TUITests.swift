@@ -33,8 +33,9 @@ import Testing
         try "service_account: \(ProcessInfo.processInfo.userName)\npeople:\n  - account: pc.jones\n    role: lead\n    agencies: [Police]\n"
             .write(to: folder.appendingPathComponent("plans/access.yaml"), atomically: true, encoding: .utf8)
         let tmux = try Tmux(["harrow", "--as", "pc.jones"], in: folder)
-        tmux.waitFor("pc.jones")
-        try tmux.send("Tab", "n")
+        // A lead officer starts on their own actions; `m` shows every action, led by anyone.
+        tmux.waitFor("Filter: mine (Police) · 8 of 55")
+        try tmux.send("m", "n")
         tmux.waitFor("▸ Progress note")
         try tmux.send("not mine", literal: true)
         try tmux.send("Enter")
