@@ -31,7 +31,7 @@ private func detailText(_ id: String, _ state: TUIState, top: Int, into grid: Gr
         let record = found.record
         let year = state.earlierYears.indices.contains(found.year) ? state.earlierYears[found.year].file + " " : ""
         let alias = record.change.outputID == id ? "" : " (as \(record.change.outputID))"
-        writer.paragraph("\(year)line \(record.line) · \(record.at.readable) · \(record.by)\(alias): \(record.summary)", style: .plain, x: 3)
+        writer.paragraph("\(year)line \(record.line) · \(record.at.readable) · \(record.by)\(alias): \(record.change.summary(wording: Form.wording))", style: .plain, x: 3)
     }
     for (fact, value) in facts where fact.isBackground { writer.labelled(fact.label, value) }
     return writer

@@ -12,7 +12,7 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
     case .written(.success(let record)):
         // Leaving the form drops it.
         state.goBack()
-        state.message = "Recorded line \(record.line): \(record.change.outputID) \(record.summary)"
+        state.message = "Recorded line \(record.line): \(record.change.outputID) \(record.change.summary(wording: Form.wording))"
         return []
     case .figureRecorded(.success(let record)):
         state.goBack()

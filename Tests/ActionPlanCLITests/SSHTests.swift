@@ -21,7 +21,7 @@ struct SSHTests {
         chair.waitFor("History       no updates recorded")
 
         let officer = try fixture.record(Self.police, as: fixture.police, statusSteps: 2, note: "CSE screening in every custody suite",
-                                         shown: "Recorded line 1: 16.1 status on-track; note: CSE screening in every custody suite")
+                                         shown: "Recorded line 1: 16.1 status on track; note: CSE screening in every custody suite")
         #expect(fixture.records().map { $0.by } == [fixture.police])
         #expect(fixture.records().first?.output == Self.police.id)
 
@@ -114,7 +114,7 @@ struct SSHTests {
         let fixture = try SSHFixture(.accountPerOfficer)
         defer { fixture.close() }
         let officer = try fixture.record(Self.police, as: fixture.police, statusSteps: 2, note: "Custody suites screen for CSE",
-                                         shown: "Recorded line 1: 16.1 status on-track; note: Custody suites screen for CSE")
+                                         shown: "Recorded line 1: 16.1 status on track; note: Custody suites screen for CSE")
         try officer.send("q")
         #expect(officer.exitStatus() == 0)
 
