@@ -78,9 +78,12 @@ public struct Change: Hashable, Sendable, Codable {
     }
 
     /// What it asks for, in a few words: `status at-risk; due April 2016 (staff shortage); lead Police`.
-    public var summary: String {
+    public var summary: String { summary(wording: .commandLine) }
+
+    /// What it asks for, its status worded as `wording` words statuses (`status at risk`).
+    public func summary(wording: Wording) -> String {
         var parts: [String] = []
-        if let status { parts.append("status \(status.rawValue)") }
+        if let status { parts.append("status \(wording.status(status))") }
         if let due { parts.append("due \(due)" + (reason.map { " (\($0))" } ?? "")) }
         if let lead { parts.append("lead \(LeadText.text(lead, none: ""))") }
         if let note { parts.append("note: \(note)") }

@@ -47,3 +47,18 @@ enum Help {
         max(0, min(top, lines(for: mode, width: width).count - room(height: height)))
     }
 }
+
+extension Help {
+    /// The keys of every screen as Markdown, for docs/tui.md: a table per screen, from the same
+    /// command table as help, so the documentation is checked against what the keys do.
+    static var markdown: String {
+        Mode.allCases.map { mode in
+            let rows = Command.table(for: mode).map { command in
+                let keys = command.keyName.map { "`\($0)`" } ?? command.keys.map { "`\($0.label)`" }.joined(separator: " ")
+                return "| \(keys) | \(command.help) |"
+            }
+            let heading = mode.name.prefix(1).uppercased() + mode.name.dropFirst()
+            return (["### \(heading)", "", "| Keys | What they do |", "| --- | --- |"] + rows).joined(separator: "\n")
+        }.joined(separator: "\n\n")
+    }
+}

@@ -11,7 +11,7 @@ extension TUIState {
             let record = found.record
             let year = earlierYears.indices.contains(found.year) ? earlierYears[found.year].file + " " : ""
             let alias = record.change.outputID == id ? "" : " (as \(record.change.outputID))"
-            return "\(year)line \(record.line) · \(RecordText.when(record)) · \(record.by)\(alias): \(record.summary)"
+            return "\(year)line \(record.line) · \(RecordText.when(record)) · \(record.by)\(alias): \(record.change.summary(wording: Form.wording))"
         }
     }
 }

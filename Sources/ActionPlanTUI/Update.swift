@@ -12,8 +12,8 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
     case .written(.success(let record)):
         // Leaving the form drops it.
         state.goBack()
-        state.noteDecision(line: record.line, at: record.at, by: record.by, text: record.summary)
-        state.message = "Recorded line \(record.line)\(state.recordsSpeakFor.map { " for \($0)" } ?? ""): \(record.change.outputID) \(record.summary)"
+        state.noteDecision(line: record.line, at: record.at, by: record.by, text: record.change.summary(wording: Form.wording))
+        state.message = "Recorded line \(record.line)\(state.recordsSpeakFor.map { " for \($0)" } ?? ""): \(record.change.outputID) \(record.change.summary(wording: Form.wording))"
         // Said once, with the plan's first record, as the CLI says it.
         if case .rules(let access) = state.rights, access.isOpen, record.line == 1 { state.message? += ". Note: " + Rights.openNotice }
         return []

@@ -162,7 +162,7 @@ import Testing
         try tmux.send("x")
         tmux.waitFor("Save the report for ◀ Q2 2015/16 ▶")
         try tmux.send("Enter")
-        tmux.waitFor("Enter again replaces it; Esc keeps it.")
+        tmux.waitFor("replaces it; Esc keeps it.")
         try tmux.send("Escape")
         tmux.waitFor("x report")
         #expect(try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) == "kept")

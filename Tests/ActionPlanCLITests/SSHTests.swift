@@ -21,7 +21,7 @@ struct SSHTests {
         chair.waitFor("History       no updates recorded")
 
         let officer = try fixture.record(Self.police, as: fixture.police, statusSteps: 2, note: "CSE screening in every custody suite",
-                                         shown: "Recorded line 1: 16.1 status on-track; note: CSE screening in every custody suite")
+                                         shown: "Recorded line 1: 16.1 status on track; note: CSE screening in every custody suite")
         #expect(fixture.records().map { $0.by } == [fixture.police])
         #expect(fixture.records().first?.output == Self.police.id)
 
@@ -64,7 +64,8 @@ struct SSHTests {
         // A shell asked for with a terminal: the interface opens instead, and quitting it ends
         // the connection.
         let shell = try fixture.session(fixture.police, command: "/bin/bash")
-        shell.waitFor("RAG by pillar")
+        // A lead officer starts on their own actions.
+        shell.waitFor("Filter: mine (")
         #expect(!shell.screen.contains("\(fixture.serviceAccount)@"), "no shell prompt")
         try shell.send("q")
         #expect(shell.exitStatus() == 0)
@@ -113,7 +114,7 @@ struct SSHTests {
         let fixture = try SSHFixture(.accountPerOfficer)
         defer { fixture.close() }
         let officer = try fixture.record(Self.police, as: fixture.police, statusSteps: 2, note: "Custody suites screen for CSE",
-                                         shown: "Recorded line 1: 16.1 status on-track; note: Custody suites screen for CSE")
+                                         shown: "Recorded line 1: 16.1 status on track; note: Custody suites screen for CSE")
         try officer.send("q")
         #expect(officer.exitStatus() == 0)
 
@@ -300,7 +301,7 @@ final class SSHFixture {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         let tmux = try Tmux(command: server.ssh(login(person), key: key(person), ["-tt"]) + (command.map { [$0] } ?? []), in: home)
         sessions.append(tmux)
-        if command == nil { tmux.waitFor("RAG by pillar") }
+        if command == nil { tmux.waitFor("? help") }
         return tmux
     }
 
@@ -310,9 +311,10 @@ final class SSHFixture {
         return try Runner.run(Array(argv.dropFirst()), in: folder, program: URL(fileURLWithPath: argv[0]), timeout: 30)
     }
 
-    /// Finds an output by its text in the interface and opens its detail.
+    /// Finds an output by its text in the interface and opens its detail: on the list (where an
+    /// officer starts), its filters cleared first, so other agencies' outputs are found too.
     func open(_ output: Action, in tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        try tmux.send("Tab", "/")
+        try tmux.send("Tab", "c", "/")
         try tmux.send(output.search, literal: true)
         try tmux.send("Enter")
         tmux.waitFor("· 1 of 55", sourceLocation: sourceLocation)

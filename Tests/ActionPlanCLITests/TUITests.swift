@@ -19,7 +19,7 @@ import Testing
         tmux.waitFor("Agree and implement the Caring Dad's programme")
         try tmux.fill(statusSteps: 2, note: "Referrals up – £1,200 grant “confirmed”")
         try tmux.send("Enter")
-        tmux.waitFor("Recorded line 1: 19.2 status on-track; note: Referrals up – £1,200 grant “confirmed”")
+        tmux.waitFor("Recorded line 1: 19.2 status on track; note: Referrals up – £1,200 grant “confirmed”")
         let journal = try String(contentsOf: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal"), encoding: .utf8)
         #expect(journal.contains(#""note":"Referrals up – £1,200 grant “confirmed”","output":"19.2""#))
         #expect(journal.contains(#""status":"on-track""#))
@@ -36,9 +36,12 @@ import Testing
         try "service_account: \(ProcessInfo.processInfo.userName)\npeople:\n  - account: pc.jones\n    role: lead\n    agencies: [Police]\n"
             .write(to: folder.appendingPathComponent("plans/access.yaml"), atomically: true, encoding: .utf8)
         let tmux = try Tmux(["harrow", "--as", "pc.jones"], in: folder)
-        // The header says what the account is; a form it may not send is refused before typing.
-        tmux.waitFor("pc.jones, lead (Police)")
-        try tmux.send("Tab", "n")
+        // A lead officer starts on their own actions, and the header says what the account is.
+        // `m` shows every action, led by anyone, and `g` goes to the first, 1.1, which Harrow
+        // Council leads: a note there is refused before any typing.
+        tmux.waitFor("Filter: mine (Police) · 8 of 55")
+        #expect(tmux.screen.contains("pc.jones, lead (Police)"))
+        try tmux.send("m", "g", "n")
         tmux.waitFor("output 1.1 is led by Harrow Council, and pc.jones updates for Police only")
         #expect(!tmux.screen.contains("Progress note"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("plans/harrow-vawg-2014-17.journal").path))

@@ -12,6 +12,13 @@ import Testing
         var state = Fixture.state()
         Fixture.press(.tab, .character("T"), on: &state)
         #expect(render(state).lines[1].hasPrefix(" Filter: status not started · "))
+        // The history and what was recorded say it the same way.
+        let change = Change(outputID: "2.1", status: .offTrack, note: "No venue")
+        state = Fixture.state(journal: Journal([Fixture.record(1, change)]))
+        Fixture.press(.tab, .down, .down, .enter, on: &state)
+        #expect(render(state).lines.contains { $0.hasSuffix("pc.smith: status off track; note: No venue") })
+        _ = update(&state, .written(.success(Fixture.record(2, change))))
+        #expect(state.message == "Recorded line 2: 2.1 status off track; note: No venue")
     }
 
     @Test func aFormsRefusalNamesItsFieldsNotTheCommandLinesOptions() {
