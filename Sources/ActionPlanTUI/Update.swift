@@ -1,3 +1,4 @@
+import ActionPlanFormat
 import ActionPlanModel
 
 /// The only code that changes the interface's state: an event in, the effects to perform out.
@@ -13,7 +14,7 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         // Leaving the form drops it.
         state.goBack()
         state.noteDecision(line: record.line, at: record.at, by: record.by, text: record.summary)
-        state.message = "Recorded line \(record.line)\(state.recordsSpeakFor.map { " for \($0)" } ?? ""): \(record.change.outputID) \(record.summary)"
+        state.message = "Recorded line \(record.line)\(record.effective.map(RecordText.speaksFor) ?? ""): \(record.change.outputID) \(record.summary)"
         return []
     case .figureRecorded(.success(let record)):
         state.goBack()

@@ -23,9 +23,9 @@ import Testing
 
         // Filter to one pillar; the review takes it.
         try tmux.send("Tab", "P", "P")
-        tmux.waitFor("Filter: pillar Protection")
+        tmux.waitFor("Filter: pillar Provision")
         try tmux.send("r")
-        tmux.waitFor("Review of pillar Protection · item 1 of")
+        tmux.waitFor("Review of pillar Provision · item 1 of")
         #expect(tmux.screen.contains("On the agenda:"))
         try tmux.send("Right")
         tmux.waitFor("item 2 of")
@@ -36,7 +36,7 @@ import Testing
         try tmux.send("Right", "Right", "Right", "Tab")
         try tmux.send("Behind: the provider changed", literal: true)
         try tmux.send("Enter")
-        tmux.waitFor("Recorded line 1 for 2016-03-31:")
+        tmux.waitFor("Recorded line 1 for 31 March 2016:")
         // The item shows what was just decided, although it was recorded after the as-of day.
         tmux.waitFor("status delayed")
 
@@ -52,7 +52,7 @@ import Testing
             try tmux.send(Self.pasted.replacingOccurrences(of: "\n", with: " "), literal: true)
         }
         try tmux.send("Enter")
-        tmux.waitFor("Recorded line 2 for 2016-03-31:")
+        tmux.waitFor("Recorded line 2 for 31 March 2016:")
 
         // A revised date with its reason.
         try tmux.send("t")
@@ -61,22 +61,22 @@ import Testing
         try tmux.send("Tab")
         try tmux.send("provider changed", literal: true)
         try tmux.send("Enter")
-        tmux.waitFor("Recorded line 3 for 2016-03-31:")
+        tmux.waitFor("Recorded line 3 for 31 March 2016:")
 
         // A lead, by the register's name (a pick-list filters to it as it is typed).
         try tmux.send("L")
         tmux.waitFor("▸ Lead agency")
         try tmux.send("Police", literal: true)
         try tmux.send("Enter")
-        tmux.waitFor("Recorded line 4 for 2016-03-31:")
+        tmux.waitFor("Recorded line 4 for 31 March 2016:")
         tmux.waitFor("Lead          Police")
 
         // Leave, come back: the same item.
         try tmux.send("Escape")
-        tmux.waitFor("Filter: pillar Protection")
+        tmux.waitFor("Filter: pillar Provision")
         try tmux.send("r")
         tmux.waitFor("Resumed at item 2 of")
-        #expect(tmux.screen.contains("Review of pillar Protection · item 2 of"))
+        #expect(tmux.screen.contains("Review of pillar Provision · item 2 of"))
 
         // The end: the decisions, saved as the minutes.
         try tmux.send("e")
@@ -104,8 +104,8 @@ import Testing
         // The minutes: a Markdown action log of the same four, by journal line.
         let minutes = try String(contentsOf: folder.appendingPathComponent(minutesPath), encoding: .utf8)
         #expect(minutes.hasPrefix("# Review meeting: Harrow"))
-        #expect(minutes.contains("agenda of pillar Protection"))
-        #expect(minutes.contains("Each decision is recorded for 2016-03-31, the as-of day"))
+        #expect(minutes.contains("agenda of pillar Provision"))
+        #expect(minutes.contains("Each decision is recorded for 31 March 2016, the as-of day"))
         let rows = minutes.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| #") }
         #expect(rows.count == 4, "\(minutes)")
         #expect(rows.first?.contains("status delayed; note: Behind: the provider changed") == true)

@@ -98,13 +98,14 @@ import Testing
         var state = TUIState(plan: Fixture.plan, journal: Journal(), asOf: Fixture.asOf, foldThrough: Fixture.asOf, recordsSpeakFor: Fixture.asOf,
                              account: "chair", agencies: [], width: 80, height: 24)
         Fixture.press(.character("r"), .character("n"), on: &state)
-        let record = Fixture.record(1, Change(outputID: "1.1", note: "Agreed"), by: "chair")
+        let written = Fixture.record(1, Change(outputID: "1.1", note: "Agreed"), by: "chair", at: "2026-12-02T10:00:00Z")
+        let record = Record(line: 1, at: written.at, by: "chair", change: written.change, effective: Fixture.asOf)
         _ = update(&state, .written(.success(record)))
-        #expect(render(state).lines[22] == " Recorded line 1 for 2015-06-30: 1.1 note: Agreed")
+        #expect(render(state).lines[22] == " Recorded line 1 for 30 June 2015: 1.1 note: Agreed")
         guard case .saveMinutes(let text, _) = Fixture.press(.character("x"), on: &state).first else {
             Issue.record("no minutes")
             return
         }
-        #expect(text.contains("Each decision is recorded for 2015-06-30, the as-of day, so the plan as of then shows it."))
+        #expect(text.contains("Each decision is recorded for 30 June 2015, the as-of day, so the plan as of then shows it."))
     }
 }
