@@ -3,7 +3,7 @@ import Testing
 
 /// A whole review meeting in a real terminal, as the chair runs it on a projector: the real
 /// binary on the bundled Harrow plan, at the smallest size it is laid out for and a larger one.
-@Suite(.serialized) struct MeetingTests {
+@Suite(.serialized) struct MeetingTmuxTests {
     /// The note pasted into the meeting: three lines, as copied from a panel's summary.
     static let pasted = "Summary of CSE panel:\nsix referrals received\nall allocated"
 
@@ -38,7 +38,7 @@ import Testing
         try tmux.send("Enter")
         tmux.waitFor("Recorded line 1 for 31 March 2016:")
         // The item shows what was just decided, although it was recorded after the as-of day.
-        tmux.waitFor("status delayed")
+        tmux.waitFor("status at-risk")
 
         // A note pasted from elsewhere, line breaks and all.
         try tmux.send("n")
@@ -95,7 +95,7 @@ import Testing
         let records = journal.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         let output = records.first?["output"] as? String
         #expect(records.allSatisfy { $0["output"] as? String == output })
-        #expect(records.first?["status"] as? String == "delayed")
+        #expect(records.first?["status"] as? String == "at-risk")
         let note = (records.dropFirst().first?["note"] as? String)?.replacingOccurrences(of: "\n", with: " ")
         #expect(note == Self.pasted.replacingOccurrences(of: "\n", with: " "))
         #expect(records.dropFirst(2).first?["due"] as? String == "September 2016")
@@ -108,7 +108,7 @@ import Testing
         #expect(minutes.contains("Each decision is recorded for 31 March 2016, the as-of day"))
         let rows = minutes.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| #") }
         #expect(rows.count == 4, "\(minutes)")
-        #expect(rows.first?.contains("status delayed; note: Behind: the provider changed") == true)
+        #expect(rows.first?.contains("status at-risk; note: Behind: the provider changed") == true)
         #expect(rows.dropFirst().first?.contains("note: Summary of CSE panel:") == true)
         #expect(rows.dropFirst(3).first?.contains("lead Police") == true)
         for (index, row) in rows.enumerated() { #expect(row.contains("| \(index + 1) |")) }
