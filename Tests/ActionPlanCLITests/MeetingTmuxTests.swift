@@ -30,45 +30,47 @@ import Testing
         try tmux.send("Right")
         tmux.waitFor("item 2 of")
 
+        // Opens a decision's form with `key`, fills it, records it, and waits for its journal line.
+        func decide(_ key: String, on field: String, line: Int, fill: () throws -> Void) throws {
+            try tmux.send(key)
+            tmux.waitFor("▸ " + field)
+            try fill()
+            try tmux.send("Enter")
+            tmux.waitFor("Recorded line \(line) for 31 March 2016:")
+        }
+        // Types each text into a field of its own.
+        func type(_ texts: String...) throws {
+            for (index, text) in texts.enumerated() {
+                if index > 0 { try tmux.send("Tab") }
+                try tmux.send(text, literal: true)
+            }
+        }
+
         // A status, with the note it needs.
-        try tmux.send("u")
-        tmux.waitFor("▸ Status")
-        try tmux.send("Right", "Right", "Right", "Tab")
-        try tmux.send("Behind: the provider changed", literal: true)
-        try tmux.send("Enter")
-        tmux.waitFor("Recorded line 1 for 31 March 2016:")
+        try decide("u", on: "Status", line: 1) {
+            try tmux.send("Right", "Right", "Right", "Tab")
+            try type("Behind: the provider changed")
+        }
         // The item shows what was just decided, although it was recorded after the as-of day.
         tmux.waitFor("status at-risk")
 
         // A note pasted from elsewhere, line breaks and all.
-        try tmux.send("n")
-        tmux.waitFor("▸ Progress note")
-        if Self.bracketedPaste {
-            let file = folder.appendingPathComponent("paste.txt")
-            try Self.pasted.write(to: file, atomically: true, encoding: .utf8)
-            try tmux.run(["load-buffer", file.path])
-            try tmux.run(["paste-buffer", "-p", "-t", "0"])
-        } else {
-            try tmux.send(Self.pasted.replacingOccurrences(of: "\n", with: " "), literal: true)
+        try decide("n", on: "Progress note", line: 2) {
+            if Self.bracketedPaste {
+                let file = folder.appendingPathComponent("paste.txt")
+                try Self.pasted.write(to: file, atomically: true, encoding: .utf8)
+                try tmux.run(["load-buffer", file.path])
+                try tmux.run(["paste-buffer", "-p", "-t", "0"])
+            } else {
+                try type(Self.pasted.replacingOccurrences(of: "\n", with: " "))
+            }
         }
-        try tmux.send("Enter")
-        tmux.waitFor("Recorded line 2 for 31 March 2016:")
 
         // A revised date with its reason.
-        try tmux.send("t")
-        tmux.waitFor("▸ Revised date")
-        try tmux.send("September 2016", literal: true)
-        try tmux.send("Tab")
-        try tmux.send("provider changed", literal: true)
-        try tmux.send("Enter")
-        tmux.waitFor("Recorded line 3 for 31 March 2016:")
+        try decide("t", on: "Revised date", line: 3) { try type("September 2016", "provider changed") }
 
         // A lead, by the register's name (a pick-list filters to it as it is typed).
-        try tmux.send("L")
-        tmux.waitFor("▸ Lead agency")
-        try tmux.send("Police", literal: true)
-        try tmux.send("Enter")
-        tmux.waitFor("Recorded line 4 for 31 March 2016:")
+        try decide("L", on: "Lead agency", line: 4) { try type("Police") }
         tmux.waitFor("Lead          Police")
 
         // Leave, come back: the same item.
@@ -83,8 +85,7 @@ import Testing
         tmux.waitFor("4 decisions recorded in this meeting:")
         try tmux.send("x")
         let minutesPath = "plans/reports/harrow-vawg-2014-17-2015-16-Q4-minutes.md"
-        tmux.waitFor("Saved the minutes to")
-        #expect(tmux.screen.contains(minutesPath) || tmux.screen.contains("minutes.md"))
+        tmux.waitFor("Saved the minutes to " + minutesPath)
         try tmux.send("Escape", "q")
         #expect(tmux.exitStatus() == 0)
 
