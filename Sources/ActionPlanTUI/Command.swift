@@ -7,8 +7,6 @@ public enum Action: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     case search, mine, flag(Flag), cyclePillar, cycleLead, cycleGroup, cycleStatus, clearFilters
     case next, previous, assignLead, reviseDate
-    /// The review's summary of decisions, and saving it as the minutes.
-    case endReview, saveMinutes
     case exportReport
     case showIndicators, figure
     case submit, nextField, previousField

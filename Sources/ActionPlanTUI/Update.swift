@@ -76,7 +76,6 @@ extension TUIState {
                 filter = ListFilter()
                 refilter()
             } else {
-                leaveReview()
                 goBack()
             }
         case .showOverview:
@@ -104,12 +103,9 @@ extension TUIState {
             openForm([.due, .reason], title: "Revise the date")
         case .review:
             openReview()
-        case .endReview:
-            changeReview { $0.index = $0.items.count }
-        case .saveMinutes:
-            guard let review else { break }
-            return [.saveMinutes(MinutesText.markdown(self, review: review), current.calendar.quarter(containing: asOf))]
         case .exportReport:
+            // In the review, what is saved is the meeting's minutes.
+            if let review { return [.saveMinutes(MinutesText.markdown(self, review: review), current.calendar.quarter(containing: asOf))] }
             return [.export(current.calendar.quarter(containing: asOf), asOf: asOf)]
         case .showIndicators:
             go(to: .indicators(IndicatorPage(scope: firstIndicatorScope)))
@@ -120,7 +116,12 @@ extension TUIState {
         case .pageUp: move(by: -max(1, pageHeight - 1))
         case .pageDown: move(by: max(1, pageHeight - 1))
         case .top: move(by: -rows.count)
-        case .bottom: move(by: rows.count)
+        case .bottom:
+            if review != nil {
+                changeReview { $0.index = $0.items.count }
+            } else {
+                move(by: rows.count)
+            }
         case .search:
             overlay = .search(TextField(filter.search))
         case .mine:
@@ -237,12 +238,14 @@ extension TUIState {
     /// Opens `next`, remembering where Esc returns to; going where one already is replaces what it
     /// shows and adds no step back.
     mutating func go(to next: Screen) {
+        leaveReview()
         if next.mode != screen.mode { backStack.append(screen) }
         screen = next
     }
 
     /// Returns to the screen before, as it was left; the overview when there is none.
     mutating func goBack() {
+        leaveReview()
         screen = backStack.popLast() ?? .overview
     }
 

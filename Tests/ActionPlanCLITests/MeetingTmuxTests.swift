@@ -81,7 +81,7 @@ import Testing
         #expect(tmux.screen.contains("Review of pillar Provision · item 2 of"))
 
         // The end: the decisions, saved as the minutes.
-        try tmux.send("e")
+        try tmux.send("End")
         tmux.waitFor("4 decisions recorded in this meeting:")
         try tmux.send("x")
         let minutesPath = "plans/reports/harrow-vawg-2014-17-2015-16-Q4-minutes.md"

@@ -12,7 +12,7 @@ import Testing
         (.list, [.tab], "? help  q quit  v overview  r review  i indicators  Enter detail  u update  / search  m mine  c clear"),
         (.detail, [.tab, .enter], "? help  Esc back  u update  n note"),
         (.form, [.tab, .character("u")], "Esc back  Enter save  Tab next field"),
-        (.review, [.character("r")], "? help  Esc back  u update  n note  → next  L assign lead  t revise date  e end"),
+        (.review, [.character("r")], "? help  Esc back  u update  n note  → next  L assign lead  t revise date"),
         (.search, [.tab, .character("/")], "type to search · Enter keep · Esc clear"),
         (.indicators, [.character("i")], "? help  Esc back  Enter detail  f figure  → next"),
         (.indicator, [.character("i"), .enter], "? help  Esc back  f figure"),
