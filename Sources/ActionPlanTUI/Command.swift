@@ -8,8 +8,8 @@ public enum Action: Hashable, Sendable {
     case search, mine, flag(Flag), cyclePillar, pickLead, cycleGroup, cycleStatus, clearFilters, cycleSort
     case next, previous, assignLead, reviseDate
     case exportReport, changeQuarter, saveReport
-    /// The review's summary of decisions, and saving it as the minutes.
-    case endReview, saveMinutes
+    /// Saving the review's decisions as the minutes.
+    case saveMinutes
     case showIndicators, figure
     case submit, nextField, previousField
     /// The focused choice steps back on ←, on otherwise.

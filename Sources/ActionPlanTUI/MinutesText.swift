@@ -16,7 +16,7 @@ enum MinutesText {
                 + "\(review.items.count) items; chaired from the account \(state.account).", startingBlock: true), "",
         ]
         if let day = state.recordsSpeakFor {
-            lines += [ReportMarkdown.escape("Each decision is recorded for \(day), the as-of day, so the plan as of then shows it.", startingBlock: true), ""]
+            lines += [ReportMarkdown.escape("Each decision is recorded\(RecordText.speaksFor(day)), the as-of day, so the plan as of then shows it.", startingBlock: true), ""]
         }
         lines += ["## Action log", ""]
         guard !decisions.isEmpty else { return (lines + ["No decisions were recorded in this meeting.", ""]).joined(separator: "\n") }

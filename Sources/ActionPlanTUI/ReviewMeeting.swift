@@ -42,7 +42,8 @@ extension TUIState {
         }
     }
 
-    /// Keeps the review on screen as it is, for `r` to resume; called as the chair leaves it.
+    /// Keeps the review on screen as it is, for `r` to resume; called whenever the screen
+    /// changes, so every way out of the review (Esc, a form, the detail and on) keeps its place.
     mutating func leaveReview() {
         if let review { meeting.left = review }
     }

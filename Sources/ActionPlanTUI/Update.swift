@@ -1,3 +1,4 @@
+import ActionPlanFormat
 import ActionPlanModel
 
 /// The only code that changes the interface's state: an event in, the effects to perform out.
@@ -13,7 +14,7 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         // Leaving the form drops it.
         state.goBack()
         state.noteDecision(line: record.line, at: record.at, by: record.by, text: record.change.summary(wording: Form.wording))
-        state.message = "Recorded line \(record.line)\(state.recordsSpeakFor.map { " for \($0)" } ?? ""): \(record.change.outputID) \(record.change.summary(wording: Form.wording))"
+        state.message = "Recorded line \(record.line)\(record.effective.map(RecordText.speaksFor) ?? ""): \(record.change.outputID) \(record.change.summary(wording: Form.wording))"
         // Said once, with the plan's first record, as the CLI says it.
         if case .rules(let access) = state.rights, access.isOpen, record.line == 1 { state.message? += ". Note: " + Rights.openNotice }
         return []
@@ -116,7 +117,6 @@ extension TUIState {
                 filter = ListFilter()
                 refilter()
             } else {
-                leaveReview()
                 goBack()
             }
         case .showOverview:
@@ -148,11 +148,6 @@ extension TUIState {
             openForm([.due, .reason], title: "Revise the date")
         case .review:
             openReview()
-        case .endReview:
-            changeReview { $0.index = $0.items.count }
-        case .saveMinutes:
-            guard let review else { break }
-            return [.saveMinutes(MinutesText.markdown(self, review: review), current.calendar.quarter(containing: asOf))]
         case .exportReport:
             overlay = .report(ReportChoice(plan: current, asOf: asOf))
         case .changeQuarter:
@@ -162,6 +157,9 @@ extension TUIState {
         case .saveReport:
             guard let choice = reportChoice else { break }
             return [.export(choice.quarter, asOf: choice.asOf(asOf), replacing: choice.replacing)]
+        case .saveMinutes:
+            guard let review else { break }
+            return [.saveMinutes(MinutesText.markdown(self, review: review), current.calendar.quarter(containing: asOf))]
         case .showIndicators:
             go(to: .indicators(IndicatorPage(scope: firstIndicatorScope)))
         case .figure:
@@ -177,7 +175,12 @@ extension TUIState {
         case .pageUp: move(by: -max(1, pageHeight - 1))
         case .pageDown: move(by: max(1, pageHeight - 1))
         case .top: move(by: -rows.count)
-        case .bottom: move(by: rows.count)
+        case .bottom:
+            if review != nil {
+                changeReview { $0.index = $0.items.count }
+            } else {
+                move(by: rows.count)
+            }
         case .search:
             overlay = .search(TextField(filter.search))
         case .mine:
@@ -392,12 +395,14 @@ extension TUIState {
     /// Opens `next`, remembering where Esc returns to; going where one already is replaces what it
     /// shows and adds no step back.
     mutating func go(to next: Screen) {
+        leaveReview()
         if next.mode != screen.mode { backStack.append(screen) }
         screen = next
     }
 
     /// Returns to the screen before, as it was left; the overview when there is none.
     mutating func goBack() {
+        leaveReview()
         screen = backStack.popLast() ?? .overview
     }
 

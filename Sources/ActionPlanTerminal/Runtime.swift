@@ -84,7 +84,7 @@ public enum Runtime {
                     case .redraw:
                         terminal.redraw()
                     case .write(let change, let seen):
-                        events += write(change, seen: seen, session: &session)
+                        events += write(change, seen: seen, effective: state.recordsSpeakFor, session: &session)
                     case .recordFigure(let figure):
                         events += record(figure, session: &session)
                     case .export(let quarter, let day, let replacing):
@@ -124,12 +124,13 @@ public enum Runtime {
         }
     }
 
-    /// Records a change through the shared write path; the events that report how it went.
-    private static func write(_ change: Change, seen: Int?, session: inout Session) -> [Event] {
-        let (rights, result) = append(.output(change), basis: seen.map { .saw($0) } ?? .knowingly, session: &session)
+    /// Records a change through the shared write path, speaking for `effective` when that is
+    /// given (a meeting on a past quarter); the events that report how it went.
+    private static func write(_ change: Change, seen: Int?, effective: Day?, session: inout Session) -> [Event] {
+        let (rights, result) = append(.output(change), basis: seen.map { .saw($0) } ?? .knowingly, effective: effective, session: &session)
         switch result {
         case .success(let written):
-            let record = Record(line: written.line, at: written.at, by: session.account, change: change)
+            let record = Record(line: written.line, at: written.at, by: session.account, change: change, effective: written.effective)
             return [.rightsRead(rights), .journalChanged(session.journal.journal), .written(.success(record))]
         case .failure(let refusal):
             guard case .conflict = refusal else { return [.rightsRead(rights), .written(.failure(WriteFailure(message: refusal.message, isConflict: false)))] }
@@ -154,8 +155,8 @@ public enum Runtime {
     /// as it then stands. The access rules are read again for each write, so a session that stays
     /// open obeys them as they are now, and stops writing when they can no longer be trusted.
     /// Also gives the rights as read, so the screen says what the account may now do.
-    private static func append(_ entry: Entry, basis: JournalWriter.Basis, session: inout Session)
-        -> (Rights, Result<(line: Int, at: Timestamp), WriteRefusal>) {
+    private static func append(_ entry: Entry, basis: JournalWriter.Basis, effective: Day? = nil, session: inout Session)
+        -> (Rights, Result<(line: Int, at: Timestamp, effective: Day?), WriteRefusal>) {
         let access: Access
         switch AccessFile.rules(forPlan: session.planPath, journal: session.journal.journal) {
         case .success(let rules): access = rules
@@ -168,11 +169,12 @@ public enum Runtime {
         }
         do {
             let written = try JournalWriter.append(entry, planPath: session.planPath, plan: session.plan, access: access,
-                                                   account: session.account, basis: basis, now: Clock.now(), known: session.journal)
+                                                   account: session.account, basis: basis, now: Clock.now(), effective: effective,
+                                                   known: session.journal)
             session.journal = written.journal
             // The writer has seen its own record: a history cut back past it is then noticed too.
             _ = SeenHeads.see(written.journal, folders: session.folders)
-            return (.rules(access), .success((written.line, written.at)))
+            return (.rules(access), .success((written.line, written.at, written.effective)))
         } catch {
             return (.rules(access), .failure(error))
         }

@@ -12,7 +12,7 @@ import Testing
         (.list, [.tab], "? help  q quit  v overview  r review  i indicators  Enter detail  u update  / search  m mine  c clear"),
         (.detail, [.tab, .enter], "? help  Esc back  u update  n note  → next"),
         (.form, [.tab, .character("u")], "Esc back  Enter save  Tab next field  ^X editor"),
-        (.review, [.character("r")], "? help  Esc back  u update  n note  → next  L assign lead  t revise date  e end"),
+        (.review, [.character("r")], "? help  Esc back  u update  n note  → next  L assign lead  t revise date"),
         (.search, [.tab, .character("/")], "type to search · Enter keep · Esc clear"),
         (.pick, [.tab, .character("A")], "type to pick · ↑/↓ choose · Enter pick · Esc cancel"),
         (.indicators, [.character("i")], "? help  Esc back  Enter detail  f figure  → next"),

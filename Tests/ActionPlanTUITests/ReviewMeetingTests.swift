@@ -51,7 +51,7 @@ import Testing
         let text = render(state).lines.joined(separator: "\n")
         #expect(text.contains(" History\n   line 1 · 2015-06-20 10:00 UTC · chair: status at-risk; note: Launch moved |\n   see “minutes”"))
 
-        Fixture.press(.character("e"), on: &state)
+        Fixture.press(.end, on: &state)
         let summary = render(state).lines
         #expect(summary[2] == "  Review of all actions · end of the agenda (3 items)")
         #expect(summary[4] == "  1 decision recorded in this meeting:")
@@ -69,7 +69,7 @@ import Testing
         let record = Fixture.record(4, change, by: "chair", at: "2015-06-20T10:00:00Z")
         _ = update(&state, .journalChanged(Journal([record])))
         _ = update(&state, .written(.success(record)))
-        Fixture.press(.character("e"), on: &state)
+        Fixture.press(.end, on: &state)
         let effects = Fixture.press(.character("x"), on: &state)
         guard case .saveMinutes(let text, let quarter) = effects.first else {
             Issue.record("no minutes to save: \(effects)")
@@ -98,13 +98,24 @@ import Testing
         var state = TUIState(plan: Fixture.plan, journal: Journal(), asOf: Fixture.asOf, foldThrough: Fixture.asOf, recordsSpeakFor: Fixture.asOf,
                              account: "chair", agencies: [], width: 80, height: 24)
         Fixture.press(.character("r"), .character("n"), on: &state)
-        let record = Fixture.record(1, Change(outputID: "1.1", note: "Agreed"), by: "chair")
+        let written = Fixture.record(1, Change(outputID: "1.1", note: "Agreed"), by: "chair", at: "2026-12-02T10:00:00Z")
+        let record = Record(line: 1, at: written.at, by: "chair", change: written.change, effective: Fixture.asOf)
         _ = update(&state, .written(.success(record)))
-        #expect(render(state).lines[22] == " Recorded line 1 for 2015-06-30: 1.1 note: Agreed")
+        #expect(render(state).lines[22] == " Recorded line 1 for 30 June 2015: 1.1 note: Agreed")
         guard case .saveMinutes(let text, _) = Fixture.press(.character("x"), on: &state).first else {
             Issue.record("no minutes")
             return
         }
-        #expect(text.contains("Each decision is recorded for 2015-06-30, the as-of day, so the plan as of then shows it."))
+        #expect(text.contains("Each decision is recorded for 30 June 2015, the as-of day, so the plan as of then shows it."))
+    }
+}
+
+extension ReviewMeetingTests {
+    @Test func leftByWayOfTheDetailItStillResumes() {
+        var state = Fixture.state()
+        Fixture.press(.character("r"), .right, .enter, on: &state)
+        #expect(state.detailID == "2.1")
+        Fixture.press(.character("v"), .character("r"), on: &state)
+        #expect(state.review?.current?.id == "2.1")
     }
 }

@@ -123,7 +123,7 @@ import Testing
         #expect(lines[9] == " Output        2.1 · Agree the court protocol")
         #expect(lines[10] == " Lead          none: unowned")
         #expect(lines[12] == " History       no updates recorded")
-        #expect(lines[23] == " ? help  Esc back  u update  n note  → next  L assign lead  t revise date  e end")
+        #expect(lines[23] == " ? help  Esc back  u update  n note  → next  L assign lead  t revise date")
     }
 
     @Test func aTooSmallTerminalSaysHowLargeItMustBe() {
