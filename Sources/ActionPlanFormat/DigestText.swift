@@ -66,7 +66,7 @@ public enum DigestText {
                              safe: (String) -> String) -> [String] {
         let output = row.output
         let note = output.latestNote.map { note in
-            "Latest note: “\(safe(note.text))” (" + [note.by.map(safe) ?? "plan file", note.at.map { ReportDocument.date($0.day) }].compactMap { $0 }.joined(separator: ", ") + ")"
+            "Latest note: “\(safe(note.text))” (" + [note.by.map(safe) ?? "plan file", note.day.map(ReportDocument.date)].compactMap { $0 }.joined(separator: ", ") + ")"
         } ?? "No note yet"
         let command = section == .unownedNearby
             ? "To take it on, ask the chair or coordinator to record: actionplan update \(output.id) --plan \(plan) --lead \(Shell.quote(agency))"

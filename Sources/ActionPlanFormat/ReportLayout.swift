@@ -153,7 +153,7 @@ extension ReportDocument {
             rows: outputs.map { earlier in
                 let (output, origin) = (earlier.output, earlier.origin)
                 let retired = output.retired.map { " (retired \($0.on): \($0.reason))" } ?? ""
-                let note = origin.latestEarlierNote.map { note in note.text + " (" + [note.by, note.at?.day.description].compactMap { $0 }.joined(separator: ", ") + ")" }
+                let note = origin.latestEarlierNote.map { note in note.text + " (" + [note.by, note.day?.description].compactMap { $0 }.joined(separator: ", ") + ")" }
                 return [.text(output.id), .text(output.text + retired), .text(origin.yearLabel == origin.file ? origin.file : "\(origin.yearLabel), \(origin.file)"), .text(origin.id),
                         .text(DueText.written(origin.due)), .text(DueText.written(output.due)), .text(earlier.slip.map(SlipText.text) ?? ""),
                         .number(String(origin.earlierRecords)), .text(note ?? "")]
@@ -249,7 +249,7 @@ extension ReportDocument {
     /// from the plan file itself has no date.
     private static func noteCells(_ output: Output) -> [Cell] {
         guard let note = output.latestNote else { return [.text(""), .text(""), .text("")] }
-        return [.text(note.text), .text(note.by ?? "plan file"), .text(note.at?.day.description ?? "")]
+        return [.text(note.text), .text(note.by ?? "plan file"), .text(note.day?.description ?? "")]
     }
 
     private static func rating(_ row: ReportRow) -> Cell {

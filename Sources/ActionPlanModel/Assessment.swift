@@ -33,7 +33,7 @@ extension Plan {
         }
         if output.due.meaning == .undated { flags.append(.undated) }
         let quarterBegan = calendar.quarter(containing: day).period.first
-        if output.lastRecord.map({ $0.day < quarterBegan }) ?? true { flags.append(.stale) }
+        if output.lastUpdate.map({ $0 < quarterBegan }) ?? true { flags.append(.stale) }
 
         let redByDate = schedule.overdue && overdueRAG == .byDate && rated != .red
         return Assessment(rating: redByDate ? Rating(rag: .red, redBecauseOverdue: true) : Rating(rag: rated),
@@ -54,7 +54,7 @@ extension Plan {
         case .recurring(let recurrence):
             let current = recurrence.period(containing: day)
             let previous = recurrence.period(before: day)
-            let recorded = output.lastRecord?.day
+            let recorded = output.lastUpdate
             // A period before the plan began owed nothing; a record in it or since counts for it.
             let owed = starts.map { previous.first >= $0.first } ?? true
             let missed = owed && (recorded.map { $0 < previous.first } ?? true)

@@ -17,11 +17,12 @@ public struct Journal: Hashable, Sendable, Codable {
         self.digests = digests
     }
 
-    /// Adds `entry` as line `line`, made by `by` at `at`, to the array for its kind. In place: a
-    /// reader adds a million lines, and a copy of the arrays for each would cost their square.
-    public mutating func append(_ entry: Entry, line: Int, at: Timestamp, by: String) {
+    /// Adds `entry` as line `line`, made by `by` at `at`, to the array for its kind; `effective`
+    /// is the day a change to an output speaks for (`Record.effective`). In place: a reader adds
+    /// a million lines, and a copy of the arrays for each would cost their square.
+    public mutating func append(_ entry: Entry, line: Int, at: Timestamp, by: String, effective: Day? = nil) {
         switch entry {
-        case .output(let change): records.append(Record(line: line, at: at, by: by, change: change))
+        case .output(let change): records.append(Record(line: line, at: at, by: by, change: change, effective: effective))
         case .indicator(let figure): figures.append(FigureRecord(line: line, at: at, by: by, figure: figure))
         case .digest(let sent): digests.append(DigestRecord(line: line, at: at, by: by, sent: sent))
         }
@@ -76,20 +77,26 @@ public struct Note: Hashable, Sendable, Codable {
     /// Nil for a note written in the plan file itself.
     public let by: String?
     public let at: Timestamp?
+    /// The day its record speaks for, when not the day it was written (`Record.effective`).
+    public let effective: Day?
 
-    public init(text: String, by: String?, at: Timestamp?) {
+    public init(text: String, by: String?, at: Timestamp?, effective: Day? = nil) {
         self.text = text
         self.by = by
         self.at = at
+        self.effective = effective
     }
+
+    /// The day it speaks for, as reports date it; nil for the plan file's own note.
+    public var day: Day? { effective ?? at?.day }
 }
 
 extension Plan {
-    /// The plan as it stood at the end of `day`: the plan file with every journal record made on
-    /// or before that day applied in order. A record written under an id an output had before
+    /// The plan as it stood at the end of `day`: the plan file with every journal record that
+    /// speaks for that day or one before (`Record.day`) applied in journal order. A record written under an id an output had before
     /// (`was:`) applies to that output; records about ids no output has are left to `unplaced(in:)`.
     public func folded(with journal: Journal, through day: Day) -> Plan {
-        guard journal.records.contains(where: { $0.at.day <= day }) else { return self }
+        guard journal.records.contains(where: { $0.day <= day }) else { return self }
         // Where each output sits, so each record goes straight to its output, in journal order.
         var places: [String: (pillar: Int, objective: Int, output: Int)] = [:]
         for (p, pillar) in pillars.enumerated() {
@@ -103,7 +110,7 @@ extension Plan {
         var plan = self
         // Records are borrowed in place, not copied one by one: a plan may have a million.
         journal.records.withUnsafeBufferPointer { records in
-            for index in records.indices where records[index].at.day <= day {
+            for index in records.indices where records[index].day <= day {
                 guard let place = places[records[index].change.outputID] else { continue }
                 let revised = records[index].change.due.flatMap { written in
                     if let known = dates[written] { return known }
@@ -124,12 +131,12 @@ extension Output {
     mutating func apply(_ record: Record, revised: Due?) {
         let change = record.change
         if let status = change.status { self.status = status }
-        if let text = change.note { latestNote = Note(text: text, by: record.by, at: record.at) }
+        if let text = change.note { latestNote = Note(text: text, by: record.by, at: record.at, effective: record.effective) }
         if let revised {
             revision = Revision(original: revision?.original ?? due, by: record.by, at: record.at, reason: change.reason ?? "")
             due = revised
         }
         if let lead = change.lead { leads = lead }
-        lastRecord = record.at
+        lastUpdate = max(lastUpdate ?? record.day, record.day)
     }
 }

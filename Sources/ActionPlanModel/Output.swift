@@ -27,9 +27,11 @@ public struct Output: Hashable, Sendable, Identifiable, Codable {
     public var latestNote: Note?
     /// Set once the deadline has been revised; `due` is then the revised one.
     public var revision: Revision?
-    /// When anybody last recorded anything about it. Its records themselves stay in the journal
-    /// (`Journal.history(of:)`): copying them into every output would double a fold's work.
-    public var lastRecord: Timestamp?
+    /// The latest day any of its records speaks for (`Record.day`): what staleness and "last
+    /// update" go by, so a record imported from a tracker counts for the tracker's date. Its
+    /// records themselves stay in the journal (`Journal.history(of:)`): copying them into every
+    /// output would double a fold's work.
+    public var lastUpdate: Day?
 
     public init(
         id: String, text: String, leads: [String] = [], due: Due = .none, measures: [String] = [],

@@ -44,7 +44,7 @@ extension PlanLineage {
             let note = records.last { $0.change.note != nil }
             origins[id] = OutputOrigin(file: year.year.fileName, yearLabel: year.year.label, id: first.output.id, due: first.output.due,
                                        earlierRecords: records.count,
-                                       latestEarlierNote: note.flatMap { record in record.change.note.map { Note(text: $0, by: record.by, at: record.at) } })
+                                       latestEarlierNote: note.flatMap { record in record.change.note.map { Note(text: $0, by: record.by, at: record.at, effective: record.effective) } })
         }
         return origins
     }
@@ -69,7 +69,7 @@ private struct EarlierYear {
         self.entries = entries
         let owners = RecordOwners(year.plan)
         var records: [String: [Record]] = [:]
-        for record in year.journal.records where day.map({ record.at.day <= $0 }) ?? true {
+        for record in year.journal.records where day.map({ record.day <= $0 }) ?? true {
             records[owners.output(of: record.change.outputID), default: []].append(record)
         }
         self.records = records

@@ -19,7 +19,7 @@ public struct PlanLineage: Hashable, Sendable {
         for (index, (year, wanted)) in zip(years, ids(of: outputID, going: years.map { IDsBack($0.plan) })).enumerated() {
             let owners = RecordOwners(year.plan)
             for record in year.journal.records where wanted.contains(owners.output(of: record.change.outputID)) {
-                if day.map({ record.at.day <= $0 }) ?? true { found.append(YearRecord(year: index, record: record)) }
+                if day.map({ record.day <= $0 }) ?? true { found.append(YearRecord(year: index, record: record)) }
             }
         }
         return found

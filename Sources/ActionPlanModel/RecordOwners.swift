@@ -51,10 +51,11 @@ public struct UnplacedRecords: Hashable, Sendable {
 
 extension Journal {
     /// The records about the output `outputID` of `plan`, under any id it has had, oldest first;
-    /// with `day`, only those made by its end. An id no output has gives the records written under it.
+    /// with `day`, only those that speak for it or a day before (`Record.day`). An id no output has
+    /// gives the records written under it.
     public func history(of outputID: String, in plan: Plan, through day: Day? = nil) -> [Record] {
         let owners = RecordOwners(plan)
-        return records.filter { record in owners.output(of: record.change.outputID) == outputID && day.map { record.at.day <= $0 } ?? true }
+        return records.filter { record in owners.output(of: record.change.outputID) == outputID && day.map { record.day <= $0 } ?? true }
     }
 
     /// The line of the latest record about the output `outputID` of `plan`, 0 when there is none:

@@ -18,7 +18,7 @@ struct FoldedOutput: Codable, Sendable {
         current.pillars.enumerated().flatMap { p, pillar in
             pillar.objectives.enumerated().flatMap { o, objective in
                 objective.outputs.enumerated().compactMap { i, output in
-                    output.lastRecord == nil ? nil : FoldedOutput(place: Place(pillar: p, objective: o, output: i), output: output)
+                    output.lastUpdate == nil ? nil : FoldedOutput(place: Place(pillar: p, objective: o, output: i), output: output)
                 }
             }
         }

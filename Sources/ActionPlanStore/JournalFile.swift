@@ -114,7 +114,7 @@ public enum JournalFile {
                     continue
                 }
                 switch stored.entry(calendar: plan.calendar) {
-                case .success(let (entry, at, by)):
+                case .success(let (entry, at, by, effective)):
                     // Each record is appended after the one before, so time never runs backwards
                     // in a journal: a record dated earlier was written by hand, perhaps to slip
                     // into a quarter already reported.
@@ -122,7 +122,7 @@ public enum JournalFile {
                         chainBreak = chainBreak ?? number
                         problem("the record is dated \(at.readable), before line \(before.line) (\(before.at.readable)): time never runs backwards in a journal, so it was not written by actionplan; the record is ignored")
                     } else {
-                        journal.append(entry, line: number, at: at, by: by)
+                        journal.append(entry, line: number, at: at, by: by, effective: effective)
                     }
                 case .failure(let reason): problem(reason.message + "; the record is ignored")
                 }
@@ -225,21 +225,25 @@ struct JournalLine: Codable {
     var agencies: [String]?
     var outputs: [String]?
     var asOf: String?
+    /// The day an `output` line speaks for when not the day it was written (`Record.effective`).
+    var effective: String?
 
     /// The line's number in the journal it came from; not written, as a line's place is its number.
     var number = 0
 
     private enum CodingKeys: String, CodingKey {
         case at, by, prev, output, status, note, due, reason, lead, indicator, period, value, area
-        case digest, to, agencies, outputs, asOf = "as_of"
+        case digest, to, agencies, outputs, asOf = "as_of", effective
     }
 
-    /// A line holding `entry`, made by `by` at `at`, following the line that hashes to `prev`.
-    init(_ entry: Entry, at: Timestamp, by: String, prev: String = "", number: Int = 0) {
+    /// A line holding `entry`, made by `by` at `at` and speaking for `effective`, following the
+    /// line that hashes to `prev`.
+    init(_ entry: Entry, at: Timestamp, by: String, effective: Day? = nil, prev: String = "", number: Int = 0) {
         self.at = at.text
         self.by = by
         self.prev = prev
         self.number = number
+        self.effective = effective?.description
         switch entry {
         case .output(let change):
             output = change.outputID
@@ -263,16 +267,25 @@ struct JournalLine: Codable {
         }
     }
 
-    init(_ record: Record) { self.init(.output(record.change), at: record.at, by: record.by, number: record.line) }
+    init(_ record: Record) { self.init(.output(record.change), at: record.at, by: record.by, effective: record.effective, number: record.line) }
 
     init(_ record: FigureRecord) { self.init(.indicator(record.figure), at: record.at, by: record.by, number: record.line) }
 
     init(_ record: DigestRecord) { self.init(.digest(record.sent), at: record.at, by: record.by, number: record.line) }
 
-    /// What the line records, when and by whom, or why it cannot stand. Its kind is the one key
-    /// of a kind it carries.
-    func entry(calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String), RecordProblem> {
+    /// What the line records, when, by whom and for which day, or why it cannot stand. Its kind
+    /// is the one key of a kind it carries.
+    func entry(calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String, Day?), RecordProblem> {
         guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
+        var day: Day?
+        if let effective {
+            // A record may speak for a day before it was written, never after: the future has no record.
+            guard let parsed = Day(iso: effective), parsed <= time.day else {
+                return .failure(RecordProblem(message: "the effective day '\(effective)' is not a YYYY-MM-DD on or before the day it was written (\(time.day))"))
+            }
+            guard output != nil else { return .failure(RecordProblem(message: "only a change to an output has an effective day")) }
+            day = parsed
+        }
         let entry: Result<Entry, RecordProblem>
         switch (output, indicator, digest) {
         case (let output?, nil, nil): entry = change(output, calendar: calendar).map(Entry.output)
@@ -281,7 +294,7 @@ struct JournalLine: Codable {
         case (nil, nil, nil): entry = .failure(RecordProblem(message: "the line names no output or indicator, nor a digest (is it from a newer version of actionplan?)"))
         default: entry = .failure(RecordProblem(message: "the line names more than one of an output, an indicator and a digest"))
         }
-        return entry.map { ($0, time, by) }
+        return entry.map { ($0, time, by, day) }
     }
 
     /// The change an `output` line holds, or why it cannot stand. A change to an output the plan

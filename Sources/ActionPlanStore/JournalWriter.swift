@@ -21,21 +21,29 @@ public enum JournalWriter {
     @discardableResult
     public static func append(
         _ change: Change, planPath: String, plan: Plan, access: Access, account: String,
-        basis: Basis, now: Timestamp, known: LoadedJournal? = nil
+        basis: Basis, now: Timestamp, effective: Day? = nil, known: LoadedJournal? = nil
     ) throws(WriteRefusal) -> (record: Record, setAside: Int, journal: LoadedJournal) {
-        let written = try append(.output(change), planPath: planPath, plan: plan, access: access, account: account, basis: basis, now: now, known: known)
-        return (Record(line: written.line, at: written.at, by: account, change: change), written.setAside, written.journal)
+        let written = try append(.output(change), planPath: planPath, plan: plan, access: access, account: account, basis: basis, now: now,
+                                 effective: effective, known: known)
+        return (Record(line: written.line, at: written.at, by: account, change: change, effective: written.effective), written.setAside, written.journal)
     }
 
     /// Appends `entry`, a line of any kind, as `account` to the journal of the plan at `planPath`.
     /// Given the journal as the caller last read it, only what was appended since is read again.
-    /// Returns the line written and when, how many bytes of a cut-off last line were set aside,
-    /// and the journal as it now stands.
+    /// `effective` is the day a change to an output speaks for, when not today (`Record.effective`):
+    /// a day before `now`, never after; today's own day is not written. Returns the line written,
+    /// when and for which day, how many bytes of a cut-off last line were set aside, and the
+    /// journal as it now stands.
     @discardableResult
     public static func append(
         _ entry: Entry, planPath: String, plan: Plan, access: Access, account: String,
-        basis: Basis, now: Timestamp, known: LoadedJournal? = nil
-    ) throws(WriteRefusal) -> (line: Int, at: Timestamp, setAside: Int, journal: LoadedJournal) {
+        basis: Basis, now: Timestamp, effective: Day? = nil, known: LoadedJournal? = nil
+    ) throws(WriteRefusal) -> (line: Int, at: Timestamp, effective: Day?, setAside: Int, journal: LoadedJournal) {
+        let effective = effective == now.day ? nil : effective
+        if let effective {
+            guard case .output = entry else { throw .invalid("only a change to an output can speak for an earlier day") }
+            guard effective < now.day else { throw .invalid("a record cannot speak for \(effective), a day after it is written (\(now.day))") }
+        }
         let path = JournalFile.path(forPlan: planPath)
         var opened = SafeFile.openForAppending(path)
         if case .failure(let problem) = opened, problem.isMissing {
@@ -66,10 +74,10 @@ public enum JournalWriter {
         // A clock stepped back (NTP) must not date a record before the one it follows.
         let at = max(now, loaded.journal.latest?.at ?? now)
         let line = loaded.lines + 1
-        var bytes = JournalLine(entry, at: at, by: account, prev: loaded.lastHash).encoded()
+        var bytes = JournalLine(entry, at: at, by: account, effective: effective, prev: loaded.lastHash).encoded()
         bytes.append(UInt8(ascii: "\n"))
         try appendWhole(bytes, to: fd, path: path)
-        return (line, at, setAside, loaded.appending(entry, line: line, at: at, by: account, bytes: bytes.dropLast()))
+        return (line, at, effective, setAside, loaded.appending(entry, line: line, at: at, by: account, effective: effective, bytes: bytes.dropLast()))
     }
 
     /// Refuses `entry` unless its kind's rules allow it: each kind is checked against the

@@ -54,11 +54,11 @@ public struct LoadedJournal: Sendable, Codable {
         self.presence = presence
     }
 
-    /// What a writer knows once it has appended `entry` as line `line` (its `bytes`, without the
+    /// What a writer knows once it has appended `entry` as line `line`, speaking for `effective` (its `bytes`, without the
     /// newline) to this journal, with any cut-off last line set aside: it need not read it again.
-    func appending(_ entry: Entry, line: Int, at: Timestamp, by: String, bytes: some DataProtocol) -> LoadedJournal {
+    func appending(_ entry: Entry, line: Int, at: Timestamp, by: String, effective: Day?, bytes: some DataProtocol) -> LoadedJournal {
         var journal = journal
-        journal.append(entry, line: line, at: at, by: by)
+        journal.append(entry, line: line, at: at, by: by, effective: effective)
         return LoadedJournal(path: path, journal: journal, problems: problems.filter { $0.severity == .error },
                       unlistedProblems: unlistedProblems, chainBreak: chainBreak, lastHash: JournalFile.hash(bytes), lines: lines + 1,
                       lastLineStart: length, length: length + bytes.count + 1)

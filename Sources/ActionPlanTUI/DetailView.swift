@@ -22,7 +22,7 @@ func drawDetail(_ state: TUIState, into grid: inout Grid) {
         let record = found.record
         let year = state.earlierYears.indices.contains(found.year) ? state.earlierYears[found.year].file + " " : ""
         let alias = record.change.outputID == id ? "" : " (as \(record.change.outputID))"
-        writer.paragraph("\(year)line \(record.line) · \(record.at.readable) · \(record.by)\(alias): \(record.summary)", style: .plain, x: 3)
+        writer.paragraph("\(year)line \(record.line) · \(RecordText.when(record)) · \(record.by)\(alias): \(record.summary)", style: .plain, x: 3)
     }
     for (fact, value) in facts where fact.isBackground { writer.labelled(fact.label, value) }
     grid = writer.grid

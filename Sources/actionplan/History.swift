@@ -56,7 +56,7 @@ struct History: ParsableCommand {
             }
             let record = found.record
             let alias = record.change.outputID == id ? "" : " (as \(TerminalText.safe(record.change.outputID)))"
-            lines.append("  line \(record.line)  \(record.at.readable)  \(TerminalText.safe(record.by))\(alias): \(TerminalText.safe(record.summary))")
+            lines.append("  line \(record.line)  \(RecordText.when(record))  \(TerminalText.safe(record.by))\(alias): \(TerminalText.safe(record.summary))")
         }
         Console.out(lines.joined(separator: "\n"))
     }

@@ -18,6 +18,6 @@ struct PlanState {
     /// The plan as it stood at the end of `day`.
     func asOf(_ day: Day) -> Plan {
         // Through a day no record comes after, that is the plan already folded with them all.
-        journal.records.allSatisfy({ $0.at.day <= day }) ? current : plan.folded(with: journal, through: day)
+        journal.records.allSatisfy({ $0.day <= day }) ? current : plan.folded(with: journal, through: day)
     }
 }

@@ -75,9 +75,9 @@ func due(_ text: String) -> Due {
     @Test func staleMeansNoRecordSinceTheQuarterBegan() {
         var output = Output(id: "1.1", text: "x", leads: ["Police"], due: due("Ongoing"))
         #expect(plan([output]).assess(output, asOf: asOf).flags == [.stale])
-        output.lastRecord = Timestamp("2015-03-31T23:59:59Z")
+        output.lastUpdate = Day(iso: "2015-03-31")
         #expect(plan([output]).assess(output, asOf: asOf).flags == [.stale])
-        output.lastRecord = Timestamp("2015-04-01T00:00:00Z")
+        output.lastUpdate = Day(iso: "2015-04-01")
         #expect(plan([output]).assess(output, asOf: asOf).flags == [])
         output.status = .complete
         #expect(plan([output]).assess(output, asOf: day("2016-06-30")).flags == [])
@@ -85,7 +85,7 @@ func due(_ text: String) -> Due {
 
     @Test func unknownLeadNeedsARegister() {
         var output = Output(id: "1.1", text: "x", leads: ["LCSB"], due: due("Ongoing"))
-        output.lastRecord = Timestamp("2015-06-01T09:00:00Z")
+        output.lastUpdate = Day(iso: "2015-06-01")
         #expect(plan([output]).assess(output, asOf: asOf).flags == [])
         let registered = plan([output], register: [Agency(name: "Local Safeguarding Children Board", short: "LSCB")])
         #expect(registered.assess(output, asOf: asOf).flags == [.unknownLead])

@@ -14,7 +14,7 @@ import Testing
 
     private func output(_ written: String, status: Status? = nil, lastRecord: String? = nil) -> Output {
         var output = Output(id: "1.1", text: "x", leads: ["Police"], due: due(written), status: status)
-        output.lastRecord = lastRecord.flatMap { Timestamp("\($0)T12:00:00Z") }
+        output.lastUpdate = lastRecord.flatMap { Day(iso: $0) }
         return output
     }
 

@@ -54,7 +54,7 @@ import Testing
 
         let july = try output(on: "2015-07-01")
         #expect(july.status == .complete && july.latestNote?.text == "Done")
-        #expect(july.lastRecord?.text == "2015-07-01T08:00:00Z")
+        #expect(july.lastUpdate?.description == "2015-07-01")
         #expect(journal.history(of: "1.1", in: fixture.plan, through: endOfMay).count == 2)
     }
 
