@@ -9,7 +9,7 @@ struct ActionPlanCommand: ParsableCommand {
         abstract: "Track a multi-agency strategy action plan: what is overdue, unowned, red or stale.",
         discussion: "PATH is a plan file, a folder of plans (default: plans/), or the start of a plan's file name in plans/.",
         subcommands: [Tui.self, Check.self, List.self, SummaryCommand.self, Report.self, Update.self, NoteCommand.self, History.self, Verify.self,
-                      FigureCommand.self, IndicatorsCommand.self, RolloverCommand.self, DigestCommand.self],
+                      FigureCommand.self, IndicatorsCommand.self, RolloverCommand.self, DigestCommand.self, ImportCommand.self],
         defaultSubcommand: Tui.self
     )
 
