@@ -21,13 +21,18 @@ public enum ReportFile {
     /// new file or a regular one is replaced; given `besidePlan`, never that plan, its journal,
     /// its set-aside lines or its access file, by any name (a hard link, another path).
     public static func write(_ text: String, to path: String, besidePlan plan: String? = nil, creatingFolder: Bool = false) throws(WriteRefusal) {
+        try write(Data(text.utf8), to: path, besidePlan: plan, creatingFolder: creatingFolder)
+    }
+
+    /// `write(_:to:besidePlan:creatingFolder:)` for a report that is bytes, not text (a workbook).
+    public static func write(_ bytes: Data, to path: String, besidePlan plan: String? = nil, creatingFolder: Bool = false) throws(WriteRefusal) {
         let folder = SafeFile.split(path).folder
         // One level only: the folder beside the plan, whose own folder exists.
         if creatingFolder, mkdir(folder, 0o775) != 0, errno != EEXIST {
             throw .failed("cannot make the folder \(folder): \(String(cString: strerror(errno)))")
         }
         if let plan, let refusal = refusal(of: path, besidePlan: plan) { throw .failed(refusal) }
-        if let problem = FileBytes.replace(path, mode: 0o644, { FileBytes.write(Data(text.utf8), to: $0) }) {
+        if let problem = FileBytes.replace(path, mode: 0o644, { FileBytes.write(bytes, to: $0) }) {
             throw .failed("cannot write \(path): \(problem)")
         }
     }

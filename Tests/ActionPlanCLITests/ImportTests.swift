@@ -147,3 +147,30 @@ struct ImportTests {
         #expect(try Runner.run(["check", "harrow.yaml"], in: folder).status == 0)
     }
 }
+
+/// `report --format xlsx` opened by LibreOffice and converted back to CSV: every sheet's text
+/// survives, with the RAG letters in their cells and markup in notes left as text.
+@Suite(.enabled(if: openerIsInstalled(["/usr/bin/soffice"]), "needs LibreOffice (apt-get install libreoffice-calc-nogui); scripts/test-libreoffice runs these"))
+struct ReportWorkbookTests {
+    @Test func libreOfficeOpensTheWorkbookWithASummaryAndASheetPerPillar() throws {
+        let folder = try JournalCommandTests.copyOfPlans()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Runner.run(["update", "1.1", "--plan", "harrow", "--status", "off-track", "--note", "=1+1 <b>£1,200</b> & “agreed”"], in: folder).status == 0)
+        // The quarter holding today, so that the note just written is in it.
+        let written = try Runner.run(["report", "harrow", "-o", "q2.xlsx"], in: folder)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("(xlsx, "))
+        // Each sheet back out as CSV: the filter's last field picks the sheet (-1: every sheet, one file each).
+        let out = try ImportTests.convert("q2.xlsx", to: "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", in: folder)
+        let sheets = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path).sorted()
+        #expect(sheets == ["q2-Partnership.csv", "q2-Perpetrators.csv", "q2-Prevention.csv", "q2-Provision.csv", "q2-Summary.csv"])
+        let summary = try String(contentsOf: out.deletingLastPathComponent().appendingPathComponent("q2-Summary.csv"), encoding: .utf8)
+        #expect(summary.hasPrefix("Harrow VAWG Strategy and Action Plan 2014-17: Q"))
+        #expect(summary.contains("Summary by pillar"))
+        let prevention = try String(contentsOf: out.deletingLastPathComponent().appendingPathComponent("q2-Prevention.csv"), encoding: .utf8)
+        #expect(prevention.contains("Objective 1:"))
+        // The note as text: not computed, not markup; the rating's letter in its cell.
+        #expect(prevention.contains(",\"=1+1 <b>£1,200</b> & “agreed”\","))
+        #expect(prevention.contains("\n1.1,R"))
+    }
+}
