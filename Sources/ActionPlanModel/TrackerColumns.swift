@@ -35,11 +35,12 @@ public struct TrackerColumns: Hashable, Sendable {
         for mapping in mappings {
             // A header first: "Who" is a header before it is column WHO.
             let index = header.cells.firstIndex { normalized($0) == normalized(mapping.column) } ?? ColumnName.index(mapping.column)
-            guard let index else {
+            let width = table.rows.map(\.cells.count).max() ?? 0
+            guard let index, index < width else {
                 let known = header.cells.filter { !$0.trimmingWhitespace.isEmpty }
                 let hint = Suggestion.nearest(to: mapping.column, among: known).map { "; did you mean '\($0)'?" } ?? ""
                 return .failure(TrackerProblem(row: header.number, column: nil,
-                    "--map \(mapping.column)=\(mapping.field.rawValue): no column '\(mapping.column)' (give its letter or its header)\(hint)"))
+                    "--map \(mapping.column)=\(mapping.field.rawValue): no column '\(mapping.column)' (give its letter, A to \(ColumnName.letters(max(width - 1, 0))), or its header)\(hint)"))
             }
             // A field told for one column is no longer guessed for another.
             for (column, field) in byColumn where field == mapping.field && column != index { byColumn[column] = nil }

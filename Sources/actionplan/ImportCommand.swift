@@ -97,7 +97,10 @@ struct ImportCommand: ParsableCommand {
         }
         if let problem = SafeFile.create(output, bytes: Array(text.utf8)) { throw CommandFailure.refused("not written: \(TerminalText.safe(problem.message))") }
         let outputs = imported.plan.entries.count
-        Console.out("wrote \(TerminalText.safe(output)): \(imported.plan.pillars.count) pillars, \(outputs) outputs, \(imported.plan.register.agencies.count) agencies")
+        let counts: [(Int, String, String)] = [(imported.plan.pillars.count, "pillar", "pillars"), (outputs, "output", "outputs"),
+                                               (imported.plan.register.agencies.count, "agency", "agencies")]
+        let tally: [String] = counts.map { count, one, many in "\(count) \(count == 1 ? one : many)" }
+        Console.out("wrote \(TerminalText.safe(output)): " + tally.joined(separator: ", "))
         try record(imported.changes, for: day)
     }
 

@@ -55,6 +55,13 @@ import Testing
         #expect(result.merges == ["'Polce' (row 3) is taken for 'Police' (row 2), as its alias; if it is another agency, give it its own entry under agencies:"])
     }
 
+    @Test func theSpellingMoreRowsUseNamesTheAgency() throws {
+        let (result, _) = try imported([["Action", "Lead"], ["a", "Harow Council"], ["b", "Harrow Council"], ["c", "Harrow Council"]])
+        #expect(result.plan.register.agencies.map(\.name) == ["Harrow Council"])
+        #expect(result.plan.register.agencies.first?.aliases == ["Harow Council"])
+        #expect(result.merges == ["'Harow Council' (row 2) is taken for 'Harrow Council' (row 3), as its alias; if it is another agency, give it its own entry under agencies:"])
+    }
+
     @Test func ragAndUpdateBecomeChangesWithTheNoteAStatusNeeds() throws {
         let (result, _) = try imported([["Action", "RAG", "Update"], ["a", "G", "Fine"], ["b", "Red", ""], ["c", "", "Just a note"], ["d", "", ""]])
         #expect(result.changes == [
