@@ -172,5 +172,8 @@ struct ReportWorkbookTests {
         // The note as text: not computed, not markup; the rating's letter in its cell.
         #expect(prevention.contains(",\"=1+1 <b>£1,200</b> & “agreed”\","))
         #expect(prevention.contains("\n1.1,R"))
+        // As Calc shows it: the red cell filled red, its letter in white, as the HTML report has it.
+        let html = try String(contentsOf: ImportTests.convert("q2.xlsx", to: "html", in: folder), encoding: .utf8)
+        #expect(html.contains(##"bgcolor="#B21F24"><b><font face="Calibri" color="#FFFFFF">R"##))
     }
 }
