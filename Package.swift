@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // The zip container of .xlsx workbooks, read within size limits and written for the
+        // report; a maintained library rather than a zip reader of our own (zlib underneath).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The pure model: values in, values out; no terminal, no files.
@@ -27,6 +30,15 @@ let package = Package(
             name: "ActionPlanFormat",
             dependencies: ["ActionPlanModel", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // Spreadsheets in and out: tracker workbooks and CSV files read for `import`, the
+        // report written as a workbook. XML through Foundation's streaming XMLParser (libxml2).
+        .target(
+            name: "ActionPlanWorkbook",
+            dependencies: [
+                "ActionPlanModel", "ActionPlanStore", "ActionPlanFormat",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // The full-screen interface as pure state, events and views: no terminal needed to test it.
         .target(name: "ActionPlanTUI", dependencies: ["ActionPlanModel", "ActionPlanFormat"]),
         // SHA-256 for the journal's hash chain, from the system's OpenSSL rather than a copy
@@ -40,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "actionplan",
             dependencies: [
-                "ActionPlanModel", "ActionPlanStore", "ActionPlanFormat", "ActionPlanTUI", "ActionPlanTerminal",
+                "ActionPlanModel", "ActionPlanStore", "ActionPlanFormat", "ActionPlanTUI", "ActionPlanTerminal", "ActionPlanWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +75,7 @@ let package = Package(
             path: "Benchmarks/Timing"
         ),
         .testTarget(name: "ActionPlanModelTests", dependencies: ["ActionPlanModel"]),
+        .testTarget(name: "ActionPlanWorkbookTests", dependencies: ["ActionPlanWorkbook", "ActionPlanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ActionPlanTUITests", dependencies: ["ActionPlanTUI", "ActionPlanTerminal", "ActionPlanModel", "ActionPlanFormat", "ActionPlanStore"]),
         .testTarget(name: "ActionPlanStoreTests", dependencies: ["ActionPlanStore", "ActionPlanModel", "journal-stress"]),
         // Test support: appends records from a separate process, for the concurrency and kill tests.

@@ -47,7 +47,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// Extensions of documents the report is not, each with the form that serves the same end:
     /// a spreadsheet opens the CSV, a paper prints from the HTML, a program reads the JSON.
     private static let otherDocuments: [String: ReportFormat] = [
-        "xlsx": .csv, "xls": .csv, "xlsm": .csv, "ods": .csv, "tsv": .csv, "numbers": .csv,
+        "xls": .csv, "xlsm": .csv, "ods": .csv, "tsv": .csv, "numbers": .csv,
         "pdf": .html, "doc": .html, "docx": .html, "odt": .html, "rtf": .html, "ppt": .html, "pptx": .html,
         "odp": .html, "epub": .html, "png": .html, "jpg": .html, "jpeg": .html, "svg": .html, "xhtml": .html,
         "xml": .json, "yaml": .json, "yml": .json,

@@ -144,7 +144,7 @@ public enum ReportHTML {
         }.joined(separator: "\n")
 
     /// Each colour and the text on it, chosen for at least 4.5:1 contrast (dropped has no colour).
-    private static let colours: [(RAG, (fill: String, text: String))] = [
+    package static let colours: [(RAG, (fill: String, text: String))] = [
         (.blue, ("#1d4f91", "#fff")), (.green, ("#1b6e33", "#fff")), (.amber, ("#f2b51c", "#111")),
         (.red, ("#b21f24", "#fff")), (.grey, ("#d9d9d9", "#111")), (.none, ("#fff", "#111")),
     ]

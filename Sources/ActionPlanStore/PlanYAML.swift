@@ -4,10 +4,33 @@ import ActionPlanModel
 /// A plan as a plan file: the YAML a coordinator would write, emitted by Yams from a node tree
 /// (so every value is quoted as YAML needs), under a header of comments.
 public enum PlanYAML {
-    /// The plan file for `plan`, `comments` above it each as a `# ` line. Nil if Yams cannot emit it.
-    public static func text(_ plan: Plan, comments: [String]) -> String? {
+    /// The plan file for `plan`, `comments` above it each as a `# ` line, and `notes` (by output
+    /// id) as comments above their outputs. Nil if Yams cannot emit it.
+    public static func text(_ plan: Plan, comments: [String], notes: [String: [String]] = [:]) -> String? {
         guard let body = try? Yams.serialize(node: node(plan), width: 100, allowUnicode: true) else { return nil }
-        return comments.map(comment).joined() + body
+        return comments.map(comment).joined() + (notes.isEmpty ? body : noted(body, ids: plan.entries.map(\.output.id), notes: notes))
+    }
+
+    /// `body` with each output's notes as comments above its `- id:` line. Outputs are emitted in
+    /// plan order, so the nth `- id:` under an `outputs:` key is the nth output.
+    private static func noted(_ body: String, ids: [String], notes: [String: [String]]) -> String {
+        var lines: [Substring] = []
+        var outputsIndent: Int?
+        var next = 0
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            let indent = line.prefix { $0 == " " }.count
+            let content = line.dropFirst(indent)
+            if content == "outputs:" { outputsIndent = indent }
+            if content.hasPrefix("- id: "), let outputs = outputsIndent, indent >= outputs, ids.indices.contains(next) {
+                let prefix = String(repeating: " ", count: indent)
+                lines += (notes[ids[next]] ?? []).map { Substring(prefix + comment($0).dropLast()) }
+                next += 1
+            } else if content.hasPrefix("- id: ") {
+                outputsIndent = nil
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// `text` as one comment line: a line break or other control character in it would end the

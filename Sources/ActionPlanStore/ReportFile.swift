@@ -21,9 +21,14 @@ public enum ReportFile {
     /// new file or a regular one is replaced; given `besidePlan`, never that plan, its journal,
     /// its set-aside lines or its access file, by any name (a hard link, another path).
     public static func write(_ text: String, to path: String, besidePlan plan: String? = nil, creatingFolder: Bool = false) throws(WriteRefusal) {
+        try write(Data(text.utf8), to: path, besidePlan: plan, creatingFolder: creatingFolder)
+    }
+
+    /// `write(_:to:besidePlan:creatingFolder:)` for a report that is bytes, not text (a workbook).
+    public static func write(_ bytes: Data, to path: String, besidePlan plan: String? = nil, creatingFolder: Bool = false) throws(WriteRefusal) {
         if creatingFolder { try makeFolder(of: path) }
         if let plan, let refusal = refusal(of: path, besidePlan: plan) { throw .failed(refusal) }
-        if let problem = FileBytes.replace(path, mode: 0o644, { FileBytes.write(Data(text.utf8), to: $0) }) {
+        if let problem = FileBytes.replace(path, mode: 0o644, { FileBytes.write(bytes, to: $0) }) {
             throw .failed("cannot write \(path): \(problem)")
         }
     }

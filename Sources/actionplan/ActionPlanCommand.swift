@@ -14,7 +14,7 @@ struct ActionPlanCommand: ParsableCommand {
             """,
         version: Version.current,
         subcommands: [Tui.self, Check.self, List.self, SummaryCommand.self, Report.self, Update.self, NoteCommand.self, History.self, Verify.self,
-                      FigureCommand.self, IndicatorsCommand.self, RolloverCommand.self, DigestCommand.self],
+                      FigureCommand.self, IndicatorsCommand.self, RolloverCommand.self, DigestCommand.self, ImportCommand.self],
         defaultSubcommand: Tui.self
     )
 

@@ -1,6 +1,7 @@
 import ActionPlanFormat
 import ActionPlanModel
 import ActionPlanStore
+import ActionPlanWorkbook
 import ArgumentParser
 import Foundation
 
@@ -34,8 +35,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: "The form (default: from the -o file's extension, otherwise md); it must agree with that extension.")
-    var format: ReportFormat?
+    @Option(help: "The form: html, md, csv, json or xlsx (default: from the -o file's extension, otherwise md); it must agree with that extension.")
+    var format: ReportForm?
 
     @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write the report to this file, whole or not at all, instead of printing it: a new file or a regular one, never the plan's own files.", valueName: "file"))
     var output: String?
@@ -49,16 +50,25 @@ struct Report: ParsableCommand {
         if year != nil, quarter != nil || asOf.text != nil {
             throw ValidationError("give --year or --\(quarter == nil ? "as-of" : "quarter"), not both: --year reports on the whole reporting year")
         }
-        guard let output else { return }
+        guard let output else {
+            if format == .workbook { throw ValidationError("--format xlsx writes a workbook, which is a file: give -o FILE.xlsx") }
+            return
+        }
+        if ReportForm(fileName: output) == .workbook {
+            if let format, format != .workbook {
+                throw ValidationError("--format \(format.name) contradicts -o \(output), whose extension is xlsx: drop --format, or write \(output.dropLast(5)).\(format.name)")
+            }
+            return
+        }
         switch ReportFormat.fileExtension(of: output) {
         case .other(let suffix, let instead):
             let stem = output.dropLast(suffix.count + 1)
-            throw ValidationError("-o \(output): a report is not .\(suffix); it is html, md, csv or json. Write \(stem).\(instead.rawValue) instead"
+            throw ValidationError("-o \(output): a report is not .\(suffix); it is html, md, csv, json or xlsx. Write \(stem).\(instead.rawValue) instead"
                 + (instead == .csv ? " (a spreadsheet opens it)" : instead == .html && suffix == "pdf" ? " (print it to PDF from a browser)" : ""))
-        case .format(let named) where format.map({ $0 != named }) == true:
+        case .format(let named) where format.map({ $0 != .text(named) }) == true:
             let stem = output.lastIndex(of: ".").map { output[..<$0] } ?? output[...]
-            throw ValidationError("--format \(format?.rawValue ?? "") contradicts -o \(output), whose extension is \(named.rawValue): "
-                + "drop --format, or write \(stem).\(format?.rawValue ?? "")")
+            throw ValidationError("--format \(format?.name ?? "") contradicts -o \(output), whose extension is \(named.rawValue): "
+                + "drop --format, or write \(stem).\(format?.name ?? "")")
         case .format, .none:
             return
         }
@@ -75,16 +85,24 @@ struct Report: ParsableCommand {
         for problem in earlier?.problems ?? [] { Console.error(DiagnosticText.render(problem)) }
         let report = QuarterReport(plan: state.plan, journal: state.journal, period: chosen, scope: scope, asOf: asOf.day,
                                    generated: .init(at: Clock.now(), by: author, journalHead: state.loadedJournal.head), lineage: earlier?.lineage)
-        let form = format ?? output.flatMap(ReportFormat.init(fileName:)) ?? .md
-        let rendered = form.render(report)
-        guard let output else {
-            Console.out(rendered)
-            return
+        let form = format ?? output.flatMap(ReportForm.init(fileName:)) ?? .text(.md)
+        let bytes: Data
+        switch form {
+        case .text(let format):
+            let rendered = format.render(report)
+            guard output != nil else { return Console.out(rendered) }
+            // A file ends in a newline like any text file; CSV's closing CRLF already is one.
+            bytes = Data((rendered.utf8.last == UInt8(ascii: "\n") ? rendered : rendered + "\n").utf8)
+        case .workbook:
+            do {
+                bytes = try ReportWorkbook.render(report)
+            } catch {
+                throw CommandFailure.refused("the workbook could not be made: \(error)")
+            }
         }
-        // A file ends in a newline like any text file; CSV's closing CRLF already is one.
-        let text = rendered.utf8.last == UInt8(ascii: "\n") ? rendered : rendered + "\n"
+        guard let output else { return }
         do {
-            try ReportFile.write(text, to: output, besidePlan: state.path)
+            try ReportFile.write(bytes, to: output, besidePlan: state.path)
         } catch {
             throw CommandFailure.refused("the report was not written: \(TerminalText.safe(error.message))")
         }
@@ -92,7 +110,7 @@ struct Report: ParsableCommand {
         let annual: String? = if case .year = chosen { "annual" } else { nil }
         let kind = [scope.group.map { TerminalText.safe($0.label) }, chosen.description, exceptions ? "exception" : nil, annual]
             .compactMap { $0 }.joined(separator: " ")
-        Console.out("actionplan: wrote the \(kind) report (\(form.rawValue), \(text.utf8.count) bytes) to \(TerminalText.safe(output))")
+        Console.out("actionplan: wrote the \(kind) report (\(form.name), \(bytes.count) bytes) to \(TerminalText.safe(output))")
     }
 
     /// The year `--year` names, the quarter `--quarter` names, or the quarter holding the as-of
@@ -121,4 +139,3 @@ struct Report: ParsableCommand {
     }
 }
 
-extension ReportFormat: ExpressibleByArgument {}
