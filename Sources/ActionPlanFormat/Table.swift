@@ -185,26 +185,47 @@ public struct TableLayout: Sendable, Equatable {
     /// `cells`, one per column, already measured as `widths`, on as many lines as the longest
     /// wrapped cell needs, with no trailing spaces. A cell that fits is not measured again.
     public func lines(_ cells: [String], widths measured: [Int]) -> [String] {
+        func width(_ index: Int) -> Int { measured.indices.contains(index) ? measured[index] : 0 }
+        // The usual row, every cell within its column, is one line, built without wrapping.
+        guard shown.contains(where: { width($0) > widths[$0] }) else {
+            return [joined(shown.map { (Self.cell($0, of: cells), width($0)) })]
+        }
         let pieces = shown.map { index -> [(text: String, width: Int)] in
-            let cell = Self.cell(index, of: cells)
-            let width = measured.indices.contains(index) ? measured[index] : 0
-            return width <= widths[index] ? [(cell, width)] : TerminalText.wrap(cell, to: widths[index])
+            width(index) <= widths[index] ? [(Self.cell(index, of: cells), width(index))] : TerminalText.wrap(Self.cell(index, of: cells), to: widths[index])
         }
         let height = pieces.map(\.count).max() ?? 1
         return (0..<height).map { row in
-            var line = ""
-            var pending = 0
-            for (place, index) in shown.enumerated() {
-                if place > 0 { pending += gap }
-                guard pieces[place].indices.contains(row), pieces[place][row].width > 0 else {
-                    pending += widths[index]
-                    continue
-                }
-                let piece = pieces[place][row]
-                line += String(repeating: " ", count: pending) + piece.text
-                pending = max(0, widths[index] - piece.width)
+            joined(pieces.map { $0.indices.contains(row) ? $0[row] : ("", 0) })
+        }
+    }
+
+    /// One line of `pieces`, one per shown column, each with its width, padded to the columns.
+    private func joined(_ pieces: [(text: String, width: Int)]) -> String {
+        var line = ""
+        var pending = 0
+        for (place, index) in shown.enumerated() {
+            if place > 0 { pending += gap }
+            let piece = pieces[place]
+            guard piece.width > 0 else {
+                pending += widths[index]
+                continue
             }
-            return line
+            Self.appendSpaces(pending, to: &line)
+            line += piece.text
+            pending = max(0, widths[index] - piece.width)
+        }
+        return line
+    }
+
+    private static let spaces = String(repeating: " ", count: 256)
+
+    /// Appends `count` spaces from one shared run of them, not a new string each time.
+    private static func appendSpaces(_ count: Int, to line: inout String) {
+        var left = count
+        while left > 0 {
+            let run = min(left, 256)
+            line += spaces.prefix(run)
+            left -= run
         }
     }
 

@@ -37,14 +37,14 @@ enum IndicatorColumn: Int, CaseIterable {
     var column: Table.Column {
         switch self {
         case .id: Table.Column("ID", .natural)
-        case .name: Table.Column("Indicator", .filling(minimum: 12, weight: 4))
+        case .name: Table.Column("Indicator", .filling(minimum: 28, weight: 4))
         case .latest: Table.Column("Latest", .flexible(minimum: 8))
         // At 80 columns a flag matters more than the latest figure's period, which the detail gives.
         case .period: Table.Column("Period", .fixed(10), dropRank: 1)
         case .target: Table.Column("Target", .flexible(minimum: 8))
         case .rating: Table.Column("RAG", .fixed(3))
         case .trend: Table.Column("Trend", .fixed(Trend.periods))
-        case .flags: Table.Column("Flags", .flexible(minimum: 8))
+        case .flags: Table.Column("Flags", .natural)
         }
     }
 

@@ -58,6 +58,7 @@ func listTable(width: Int, sort: ListSort) -> ListTable {
         .init(.lead, .flexible(minimum: 8)),
         .init(.due, .flexible(minimum: 8)),
     ] + (width >= 100 || sort == .updated ? [.init(.updated, .natural)] : []) + [
-        .init(.flags, .flexible(minimum: 8)),
+        // Room for `overdue stale`, the flags a meeting looks for, before the output's text.
+        .init(.flags, .flexible(minimum: 13)),
     ], gap: 1)
 }

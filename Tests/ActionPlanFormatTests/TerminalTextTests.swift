@@ -19,6 +19,10 @@ import Testing
         #expect(TerminalText.width("£“”") == 3)
         #expect(TerminalText.width("家庭") == 4)
         #expect(TerminalText.width("e\u{301}") == 1)
+        // Plain ASCII and Latin-1 are counted without asking each scalar its category.
+        #expect(TerminalText.width("Police; CPS") == 11)
+        #expect(TerminalText.width("café soft\u{AD}hyphen") == 15)
+        #expect(TerminalText.width(of: Character("e\u{301}")) == 1 && TerminalText.width(of: Character("家")) == 2)
     }
 
     @Test func truncationEndsInAnEllipsisWithinTheWidth() {

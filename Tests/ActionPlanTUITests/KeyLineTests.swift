@@ -9,7 +9,7 @@ import Testing
     /// Keys that reach each mode from the start, and the key line it shows at 132 columns.
     static let modes: [(mode: Mode, keys: [Key], line: String)] = [
         (.overview, [], "? help  q quit  Tab actions  r review  i indicators  x report"),
-        (.list, [.tab], "? help  q quit  v overview  r review  i indicators  Enter detail  u update  / search  m mine  c clear"),
+        (.list, [.tab], "? help  q quit  v overview  r review  i indicators  Enter detail  u update  / search  m mine  c clear  s sort"),
         (.detail, [.tab, .enter], "? help  Esc back  u update  n note  → next"),
         (.form, [.tab, .character("u")], "Esc back  Enter save  Tab next field  ^X editor"),
         (.review, [.character("r")], "? help  Esc back  u update  n note  → next  L assign lead  t revise date"),

@@ -23,21 +23,22 @@ import Testing
         Fixture.press(.tab, on: &state)
         let lines = render(state).lines
         #expect(lines[1] == " Filter: all actions · 4 of 4")
-        #expect(lines[2] == "ID     RAG Output                   Lead           Due           Flags")
+        // Each column as wide as what is on screen; the output's text takes the rest.
+        #expect(lines[2] == "ID  RAG Output                                   Lead   Due        Flags")
         #expect(lines[3] == "Prevention")
         #expect(lines[4] == "  1  Raise awareness")
-        #expect(lines[5] == "1.1    R!  Run the “White Ribbon” … Police         April 2015    overdue stale")
-        #expect(lines[6] == "1.2    A   Train refuge staff       C&F            2016          stale")
+        #expect(lines[5] == "1.1 R!  Run the “White Ribbon” campaign – £2,000 Police April 2015 overdue stale")
+        #expect(lines[6] == "1.2 A   Train refuge staff                       C&F    2016       stale")
         #expect(lines[7] == "Perpetrators")
-        #expect(lines[9] == "2.1    -   Agree the court protocol                Ongoing       unowned stale")
-        #expect(lines[10] == "2.2    B   Launch the programme     Police")
+        #expect(lines[9] == "2.1 -   Agree the court protocol                        Ongoing    unowned stale")
+        #expect(lines[10] == "2.2 B   Launch the programme                     Police")
         // The key line, too long for 80 columns, takes two rows rather than being cut.
         #expect(lines[22] == " ? help  q quit  v overview  r review  i indicators  Enter detail  u update")
-        #expect(lines[23] == " / search  m mine  c clear")
+        #expect(lines[23] == " / search  m mine  c clear  s sort")
         // The selection is drawn reversed across the row; the RAG letter keeps its colour.
         #expect(render(state)[0, 5].style == .selected)
-        #expect(render(state)[7, 5].style == Style(colour: .red, bold: true, reverse: true))
-        #expect(render(state)[7, 6].style == Style(colour: .amber, bold: true))
+        #expect(render(state)[4, 5].style == Style(colour: .red, bold: true, reverse: true))
+        #expect(render(state)[4, 6].style == Style(colour: .amber, bold: true))
     }
 
     @Test func theActiveFilterIsAlwaysVisible() {
