@@ -9,7 +9,10 @@ import Foundation
 /// file can become an enormous tree.
 struct NodeReader {
     let file: String
-    let lines: [Substring]
+    /// The file's lines, for excerpts: split only when a problem is reported, as splitting a large
+    /// plan into lines costs more than reading its values.
+    private(set) lazy var lines: [Substring] = Self.lines(of: text)
+    private let text: String
     /// The problems found, in the order found, up to `listedLimit`.
     private var listed: [Diagnostic] = []
     /// Problems found past the limit: counted, not kept, so a file of a million mistakes
@@ -22,11 +25,15 @@ struct NodeReader {
 
     init(file: String, text: String) {
         self.file = file
-        // YAML ends lines with LF, CRLF or CR; Swift holds CRLF as one character.
-        self.lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        self.text = text
         // Every node written out takes at least a character, so a tree with more nodes than the
         // file has bytes can only come from aliases.
         self.budget = text.utf8.count + 64
+    }
+
+    /// `text`'s lines: YAML ends lines with LF, CRLF or CR; Swift holds CRLF as one character.
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     }
 
     /// Whether reading stopped because the tree was multiplied by aliases.
@@ -221,6 +228,7 @@ struct NodeReader {
             unlisted += 1
             return
         }
-        listed.append(Diagnostic(severity, at: place, message(), excerpt: YAMLDiagnostics.excerpt(lines, place.line)))
+        let excerpt = YAMLDiagnostics.excerpt(lines, place.line)
+        listed.append(Diagnostic(severity, at: place, message(), excerpt: excerpt))
     }
 }

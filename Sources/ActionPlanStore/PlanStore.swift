@@ -39,9 +39,11 @@ public enum PlanStore {
                               headWarning: SeenHeads.see(journal, folders: folders))
         }
 
-        let loaded = PlanLoader.load(data: data, path: path)
+        // The journal is read and decoded on the other core while the plan's YAML is parsed on
+        // this one; only its checks wait for the plan.
+        let (loaded, reading) = concurrently({ PlanLoader.load(data: data, path: path) }, { JournalFile.read(path: journalPath) })
         guard let plan = loaded.plan else { return OpenedPlan(loaded: loaded) }
-        let journal = JournalFile.read(path: journalPath, plan: plan)
+        let journal = reading.loaded(plan: plan)
         let current = plan.folded(with: journal.journal, through: .allRecords)
         // A journal that could not be read is no state to remember.
         if let place, journal.presence != .unreadable {
