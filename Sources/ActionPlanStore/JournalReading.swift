@@ -10,7 +10,11 @@ struct JournalReading: Sendable {
     let bytes: [UInt8]
     /// Where the last complete line ends: anything after it is a cut-off line.
     let complete: Int
-    let lines: [Line]
+    /// Where each complete line lies in `bytes`, without its newline.
+    let ranges: [Range<Int>]
+    /// The first lines, decoded when read, in runs (one array of them all would be a second copy
+    /// at the moment it is made); the rest are decoded a batch at a time as they are checked.
+    let decoded: [[Line]]
 
     /// One line as read: where it lies in `bytes` (without its newline), its hash, and its record.
     struct Line: Sendable {
@@ -27,15 +31,22 @@ struct JournalReading: Sendable {
         let entry: Result<JournalLine.Stamped, RecordProblem>
     }
 
-    /// `bytes`, which follow what `start` has read, split into lines and each decoded and hashed
-    /// on every core at once.
+    /// `bytes`, which follow what `start` has read, split into lines, and the first of them
+    /// decoded and hashed on every core at once.
     init(start: LoadedJournal, bytes: [UInt8]) {
         self.start = start
         self.bytes = bytes
         complete = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let ranges = Self.lineRanges(bytes, upTo: complete)
-        let runs = stride(from: 0, to: ranges.count, by: Self.linesPerRun).map { ranges[$0..<min(ranges.count, $0 + Self.linesPerRun)] }
-        lines = parallelMap(runs) { run in
+        ranges = Self.lineRanges(bytes, upTo: complete)
+        decoded = Self.decode(ranges.prefix(Self.linesReadAhead), in: bytes)
+    }
+
+    /// The lines at `ranges` of `bytes`, each hashed and decoded, on every core at once.
+    private static func decode(_ ranges: ArraySlice<Range<Int>>, in bytes: [UInt8]) -> [[Line]] {
+        let slices = stride(from: ranges.startIndex, to: ranges.endIndex, by: linesPerRun).map {
+            ranges[$0..<min(ranges.endIndex, $0 + linesPerRun)]
+        }
+        return parallelMap(slices) { run in
             let decoder = JSONDecoder()
             return run.map { range in
                 let line = bytes[range]
@@ -44,8 +55,16 @@ struct JournalReading: Sendable {
                 return Line(range: range, hash: LineHash(of: line),
                             record: stored.map { Record(prev: LineHash(hex: $0.prev), entry: $0.entry()) })
             }
-        }.flatMap { $0 }
+        }
     }
+
+    /// Lines decoded when the journal is read, before the plan is known: all of a journal of
+    /// 100,000 records, and no more than about 50 MB of decoded lines of a larger one.
+    private static let linesReadAhead = 262_144
+
+    /// Lines decoded at once after those: a few dozen runs, so that a journal of a million lines
+    /// is never held decoded all at once.
+    private static let linesPerBatch = 65_536
 
     /// Lines read together on one core: enough that handing them over costs little.
     private static let linesPerRun = 4_096
@@ -72,42 +91,50 @@ struct JournalReading: Sendable {
         var previousHash = LineHash(hex: start.lastHash)
         var number = start.lines
         var lastLineStart = start.lastLineStart
-        for line in lines {
-            number += 1
-            lastLineStart = start.length + line.range.lowerBound
-            func problem(_ message: String) {
-                // A journal of garbage must not cost a diagnostic a line: the first few are kept.
-                guard problems.count < NodeReader.listedLimit else { return unlisted += 1 }
-                problems.append(Diagnostic(.error, at: SourceLocation(file: start.path, line: number, column: 1), message,
-                                           excerpt: String(decoding: bytes[line.range].prefix(200), as: UTF8.self)))
-            }
-            defer { previousHash = line.hash }
-            guard let stored = line.record else {
-                problem("not a journal record (it is not the JSON that actionplan writes); the line is ignored. Journals are written by actionplan, never by hand: restore it from a backup, or run 'actionplan verify'")
-                chainBreak = chainBreak ?? number
-                continue
-            }
-            guard let prev = stored.prev, prev == previousHash else {
-                // One of the two lines either side of a break was changed (an edit changes the
-                // line before; a line written by hand has the wrong `prev`), so neither counts.
-                chainBreak = chainBreak ?? number
-                journal.remove(line: number - 1)
-                problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
-                continue
-            }
-            switch stored.entry.flatMap({ $0.checked(calendar: plan.calendar) }) {
-            case .success(let stamped):
-                // Each record is appended after the one before, so time never runs backwards
-                // in a journal: a record dated earlier was written by hand, perhaps to slip
-                // into a quarter already reported.
-                if let before = journal.latest, stamped.at < before.at {
-                    chainBreak = chainBreak ?? number
-                    problem("the record is dated \(stamped.at.readable), before line \(before.line) (\(before.at.readable)): time never runs backwards in a journal, so it was not written by actionplan; the record is ignored")
-                } else {
-                    journal.append(stamped.entry, line: number, at: stamped.at, by: stamped.by)
+        var batch = decoded
+        var next = decoded.reduce(0) { $0 + $1.count }
+        while true {
+            for line in batch.joined() {
+                number += 1
+                lastLineStart = start.length + line.range.lowerBound
+                func problem(_ message: String) {
+                    // A journal of garbage must not cost a diagnostic a line: the first few are kept.
+                    guard problems.count < NodeReader.listedLimit else { return unlisted += 1 }
+                    problems.append(Diagnostic(.error, at: SourceLocation(file: start.path, line: number, column: 1), message,
+                                               excerpt: String(decoding: bytes[line.range].prefix(200), as: UTF8.self)))
                 }
-            case .failure(let reason): problem(reason.message + "; the record is ignored")
+                defer { previousHash = line.hash }
+                guard let stored = line.record else {
+                    problem("not a journal record (it is not the JSON that actionplan writes); the line is ignored. Journals are written by actionplan, never by hand: restore it from a backup, or run 'actionplan verify'")
+                    chainBreak = chainBreak ?? number
+                    continue
+                }
+                guard let prev = stored.prev, prev == previousHash else {
+                    // One of the two lines either side of a break was changed (an edit changes the
+                    // line before; a line written by hand has the wrong `prev`), so neither counts.
+                    chainBreak = chainBreak ?? number
+                    journal.remove(line: number - 1)
+                    problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
+                    continue
+                }
+                switch stored.entry.flatMap({ $0.checked(calendar: plan.calendar) }) {
+                case .success(let stamped):
+                    // Each record is appended after the one before, so time never runs backwards
+                    // in a journal: a record dated earlier was written by hand, perhaps to slip
+                    // into a quarter already reported.
+                    if let before = journal.latest, stamped.at < before.at {
+                        chainBreak = chainBreak ?? number
+                        problem("the record is dated \(stamped.at.readable), before line \(before.line) (\(before.at.readable)): time never runs backwards in a journal, so it was not written by actionplan; the record is ignored")
+                    } else {
+                        journal.append(stamped.entry, line: number, at: stamped.at, by: stamped.by)
+                    }
+                case .failure(let reason): problem(reason.message + "; the record is ignored")
+                }
             }
+            guard next < ranges.count else { break }
+            let end = min(ranges.count, next + Self.linesPerBatch)
+            batch = Self.decode(ranges[next..<end], in: bytes)
+            next = end
         }
         let torn = bytes.count - complete
         if torn > 0 {
@@ -115,7 +142,7 @@ struct JournalReading: Sendable {
                 "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(JournalFile.tornPath(start.path))"))
         }
         return LoadedJournal(path: start.path, journal: journal, problems: problems, unlistedProblems: unlisted, chainBreak: chainBreak,
-                             tornBytes: torn, lastHash: lines.last.map(\.hash.hex) ?? start.lastHash, lines: number,
+                             tornBytes: torn, lastHash: batch.last?.last.map(\.hash.hex) ?? start.lastHash, lines: number,
                              lastLineStart: lastLineStart, length: start.length + complete, presence: start.presence)
     }
 }

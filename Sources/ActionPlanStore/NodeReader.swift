@@ -162,6 +162,10 @@ struct NodeReader {
     /// A scalar's text exactly as written, trimmed; nil for YAML's null forms.
     mutating func scalarText(_ node: Node) -> String? {
         guard visit(node), !isNull(node), let scalar = node.scalar else { return nil }
+        // Most values begin and end with a visible ASCII character: nothing to trim, and no copy.
+        if let first = scalar.string.utf8.first, let last = scalar.string.utf8.last, Self.visibleASCII.contains(first), Self.visibleASCII.contains(last) {
+            return scalar.string
+        }
         let trimmed = scalar.string.trimmingWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
@@ -171,9 +175,15 @@ struct NodeReader {
         node.mapping?.contains { $0.key.scalar?.string == key } ?? false
     }
 
+    /// Bytes that are a character of their own and never whitespace.
+    private static let visibleASCII: ClosedRange<UInt8> = 0x21...0x7E
+
     func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     // MARK: Aliases, locations, messages
