@@ -43,21 +43,27 @@ public enum JournalFile {
     /// half-written line; a missing journal is an empty one. Anything but a regular file there (a
     /// link, a FIFO, a folder) is not read: the journal comes back `unreadable`, saying why.
     public static func read(path: String, plan: Plan) -> LoadedJournal {
+        read(path: path).loaded(plan: plan)
+    }
+
+    /// Reads and decodes the journal at `path` as `read(path:plan:)` does, all but the checks
+    /// that need the plan: so that it can go on while the plan is parsed.
+    static func read(path: String) -> JournalReading {
         let fd: Int32
         switch SafeFile.openForReading(path) {
         case .success(let opened): fd = opened
         case .failure(let problem) where problem.isMissing:
-            return LoadedJournal(path: path, presence: .missing)
+            return JournalReading(start: LoadedJournal(path: path, presence: .missing), bytes: [])
         case .failure(let problem):
             let reason = problem.code == EACCES ? String(cString: strerror(problem.code)) : problem.message
-            return LoadedJournal(path: path, problems: [
+            return JournalReading(start: LoadedJournal(path: path, problems: [
                 Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "cannot read the journal: \(reason)"),
-            ], presence: .unreadable)
+            ], presence: .unreadable), bytes: [])
         }
         defer { close(fd) }
         flock(fd, LOCK_SH)
         defer { flock(fd, LOCK_UN) }
-        return parse(FileBytes.read(fd), path: path, plan: plan)
+        return JournalReading(start: LoadedJournal(path: path), bytes: FileBytes.read(fd))
     }
 
     /// Reads records out of a journal's bytes. Lines that are not valid records are reported with
@@ -69,90 +75,7 @@ public enum JournalFile {
     /// `loaded` with the bytes that follow what it has read: the journal only grows, so nothing
     /// before them is read again.
     static func extend(_ loaded: LoadedJournal, with bytes: [UInt8], plan: Plan) -> LoadedJournal {
-        var problems = loaded.problems.filter { $0.severity == .error }
-        var unlisted = loaded.unlistedProblems
-        var journal = loaded.journal
-        var chainBreak = loaded.chainBreak
-        var previousHash = loaded.lastHash
-        var number = loaded.lines
-        var lastLineStart = loaded.lastLineStart
-        let complete = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let lines = lineRanges(bytes, upTo: complete)
-        // Each line's JSON and hash are worked out on every core at once; the chain and the
-        // checks, which depend on the lines before, then go in order. A batch at a time, so that
-        // a journal of a million lines is never held decoded all at once.
-        for first in stride(from: 0, to: lines.count, by: linesPerBatch) {
-            let batch = lines[first..<min(lines.count, first + linesPerBatch)]
-            let runs = stride(from: batch.startIndex, to: batch.endIndex, by: linesPerRun).map {
-                Array(batch[$0..<min(batch.endIndex, $0 + linesPerRun)])
-            }
-            let read = parallelMap(runs) { run in
-                let decoder = JSONDecoder()
-                return run.map { range in (hash: hash(bytes[range]), stored: try? decoder.decode(JournalLine.self, from: Data(bytes[range]))) }
-            }.joined()
-            for (range, (lineHash, decoded)) in zip(batch, read) {
-                number += 1
-                lastLineStart = loaded.length + range.lowerBound
-                func problem(_ message: String) {
-                    // A journal of garbage must not cost a diagnostic a line: the first few are kept.
-                    guard problems.count < NodeReader.listedLimit else { return unlisted += 1 }
-                    problems.append(Diagnostic(.error, at: SourceLocation(file: loaded.path, line: number, column: 1), message,
-                                               excerpt: String(decoding: bytes[range].prefix(200), as: UTF8.self)))
-                }
-                defer { previousHash = lineHash }
-                guard let stored = decoded else {
-                    problem("not a journal record (it is not the JSON that actionplan writes); the line is ignored. Journals are written by actionplan, never by hand: restore it from a backup, or run 'actionplan verify'")
-                    chainBreak = chainBreak ?? number
-                    continue
-                }
-                if stored.prev != previousHash {
-                    // One of the two lines either side of a break was changed (an edit changes the
-                    // line before; a line written by hand has the wrong `prev`), so neither counts.
-                    chainBreak = chainBreak ?? number
-                    journal.remove(line: number - 1)
-                    problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
-                    continue
-                }
-                switch stored.entry(calendar: plan.calendar) {
-                case .success(let (entry, at, by, effective)):
-                    // Each record is appended after the one before, so time never runs backwards
-                    // in a journal: a record dated earlier was written by hand, perhaps to slip
-                    // into a quarter already reported.
-                    if let before = journal.latest, at < before.at {
-                        chainBreak = chainBreak ?? number
-                        problem("the record is dated \(at.readable), before line \(before.line) (\(before.at.readable)): time never runs backwards in a journal, so it was not written by actionplan; the record is ignored")
-                    } else {
-                        journal.append(entry, line: number, at: at, by: by, effective: effective)
-                    }
-                case .failure(let reason): problem(reason.message + "; the record is ignored")
-                }
-            }
-        }
-        let torn = bytes.count - complete
-        if torn > 0 {
-            problems.append(Diagnostic(.warning, at: SourceLocation(file: loaded.path, line: number + 1, column: 1),
-                "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(tornPath(loaded.path))"))
-        }
-        return LoadedJournal(path: loaded.path, journal: journal, problems: problems, unlistedProblems: unlisted, chainBreak: chainBreak,
-                             tornBytes: torn, lastHash: previousHash, lines: number, lastLineStart: lastLineStart,
-                             length: loaded.length + complete)
-    }
-
-    /// Lines read together on one core: enough that handing them over costs little.
-    private static let linesPerRun = 4_096
-
-    /// Lines decoded before they are checked and kept: a few dozen runs, on however many cores.
-    private static let linesPerBatch = 65_536
-
-    /// Where each line of `bytes[..<end]` lies, without its newline; `end` follows a newline.
-    private static func lineRanges(_ bytes: [UInt8], upTo end: Int) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        while start < end, let newline = bytes[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
-            ranges.append(start..<newline)
-            start = newline + 1
-        }
-        return ranges
+        JournalReading(start: loaded, bytes: bytes).loaded(plan: plan)
     }
 
     /// `loaded` brought up to date with what has been appended since it was read, under a shared lock.
@@ -202,7 +125,7 @@ public enum JournalFile {
 /// One journal line as JSON: when, who, the hash of the line before, and the key of its kind with
 /// that kind's fields: `{"at":…,"by":…,"output":…,"status":…,"note":…,"prev":…}` or
 /// `{"at":…,"by":…,"indicator":…,"period":…,"value":…,"prev":…}`.
-struct JournalLine: Codable {
+struct JournalLine: Codable, Equatable {
     var at: String
     var by: String
     /// The SHA-256 of the line before.
@@ -273,9 +196,24 @@ struct JournalLine: Codable {
 
     init(_ record: DigestRecord) { self.init(.digest(record.sent), at: record.at, by: record.by, number: record.line) }
 
-    /// What the line records, when, by whom and for which day, or why it cannot stand. Its kind
-    /// is the one key of a kind it carries.
-    func entry(calendar: ReportingCalendar) -> Result<(Entry, Timestamp, String, Day?), RecordProblem> {
+    /// What a line records, when, by whom and for which day.
+    struct Stamped: Sendable {
+        let entry: Entry
+        let at: Timestamp
+        let by: String
+        /// The day it speaks for, when not the day it was written.
+        let effective: Day?
+
+        /// It, or why it cannot stand under the plan's `calendar` (which reads a revised date).
+        func checked(calendar: ReportingCalendar) -> Result<Stamped, RecordProblem> {
+            guard case .output(let change) = entry, let problem = change.problem(calendar: calendar) else { return .success(self) }
+            return .failure(RecordProblem(message: problem))
+        }
+    }
+
+    /// What the line records, when and by whom, or why it cannot stand, before the plan's own
+    /// checks (`Stamped.checked`). Its kind is the one key of a kind it carries.
+    func entry() -> Result<Stamped, RecordProblem> {
         guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
         var day: Day?
         if let effective {
@@ -288,27 +226,25 @@ struct JournalLine: Codable {
         }
         let entry: Result<Entry, RecordProblem>
         switch (output, indicator, digest) {
-        case (let output?, nil, nil): entry = change(output, calendar: calendar).map(Entry.output)
+        case (let output?, nil, nil): entry = change(output).map(Entry.output)
         case (nil, let indicator?, nil): entry = figure(indicator).map(Entry.indicator)
         case (nil, nil, let digest?): entry = sent(digest).map(Entry.digest)
         case (nil, nil, nil): entry = .failure(RecordProblem(message: "the line names no output or indicator, nor a digest (is it from a newer version of actionplan?)"))
         default: entry = .failure(RecordProblem(message: "the line names more than one of an output, an indicator and a digest"))
         }
-        return entry.map { ($0, time, by, day) }
+        return entry.map { Stamped(entry: $0, at: time, by: by, effective: day) }
     }
 
     /// The change an `output` line holds, or why it cannot stand. A change to an output the plan
     /// no longer has is kept: the plan was edited, and its history must not be lost
     /// (`Journal.unplaced(in:)`).
-    private func change(_ output: String, calendar: ReportingCalendar) -> Result<Change, RecordProblem> {
+    private func change(_ output: String) -> Result<Change, RecordProblem> {
         var parsedStatus: Status?
         if let status {
             guard let known = Status(rawValue: status) else { return .failure(RecordProblem(message: "unknown status '\(status)'")) }
             parsedStatus = known
         }
-        let change = Change(outputID: output, status: parsedStatus, note: note, due: due, reason: reason, lead: lead)
-        if let problem = change.problem(calendar: calendar) { return .failure(RecordProblem(message: problem)) }
-        return .success(change)
+        return .success(Change(outputID: output, status: parsedStatus, note: note, due: due, reason: reason, lead: lead))
     }
 
     /// The digest a `digest` line says was sent, or why it cannot stand.

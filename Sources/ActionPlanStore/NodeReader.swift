@@ -9,7 +9,10 @@ import Foundation
 /// file can become an enormous tree.
 struct NodeReader {
     let file: String
-    let lines: [Substring]
+    /// The file's lines, for excerpts: split only when a problem is reported, as splitting a large
+    /// plan into lines costs more than reading its values.
+    private(set) lazy var lines: [Substring] = Self.lines(of: text)
+    private let text: String
     /// The problems found, in the order found, up to `listedLimit`.
     private var listed: [Diagnostic] = []
     /// Problems found past the limit: counted, not kept, so a file of a million mistakes
@@ -22,11 +25,15 @@ struct NodeReader {
 
     init(file: String, text: String) {
         self.file = file
-        // YAML ends lines with LF, CRLF or CR; Swift holds CRLF as one character.
-        self.lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        self.text = text
         // Every node written out takes at least a character, so a tree with more nodes than the
         // file has bytes can only come from aliases.
         self.budget = text.utf8.count + 64
+    }
+
+    /// `text`'s lines: YAML ends lines with LF, CRLF or CR; Swift holds CRLF as one character.
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     }
 
     /// Whether reading stopped because the tree was multiplied by aliases.
@@ -155,6 +162,10 @@ struct NodeReader {
     /// A scalar's text exactly as written, trimmed; nil for YAML's null forms.
     mutating func scalarText(_ node: Node) -> String? {
         guard visit(node), !isNull(node), let scalar = node.scalar else { return nil }
+        // Most values begin and end with a visible ASCII character: nothing to trim, and no copy.
+        if let first = scalar.string.utf8.first, let last = scalar.string.utf8.last, Self.visibleASCII.contains(first), Self.visibleASCII.contains(last) {
+            return scalar.string
+        }
         let trimmed = scalar.string.trimmingWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
@@ -164,9 +175,15 @@ struct NodeReader {
         node.mapping?.contains { $0.key.scalar?.string == key } ?? false
     }
 
+    /// Bytes that are a character of their own and never whitespace.
+    private static let visibleASCII: ClosedRange<UInt8> = 0x21...0x7E
+
     func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     // MARK: Aliases, locations, messages
@@ -221,6 +238,7 @@ struct NodeReader {
             unlisted += 1
             return
         }
-        listed.append(Diagnostic(severity, at: place, message(), excerpt: YAMLDiagnostics.excerpt(lines, place.line)))
+        let excerpt = YAMLDiagnostics.excerpt(lines, place.line)
+        listed.append(Diagnostic(severity, at: place, message(), excerpt: excerpt))
     }
 }

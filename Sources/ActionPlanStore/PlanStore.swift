@@ -11,6 +11,10 @@ public enum PlanStore {
     /// are cheap to read as JSON on each start, many are not.
     static let linesBeforeRecaching = 1_000
 
+    /// The largest plan file parsed while its journal is read: 10,000 outputs take 5 MB, and
+    /// 100,000 outputs' YAML tree beside a journal of a million lines would pass 1 GiB.
+    static let largestPlanReadBesideItsJournal = 16 << 20
+
     /// The plan at `path` and, when it could be built, its journal as it now stands and the plan
     /// folded with all of it. `folders` are the account's own cache and state folders.
     public static func open(path: String, folders: AccountFolders = .running()) -> OpenedPlan {
@@ -39,9 +43,14 @@ public enum PlanStore {
                               headWarning: SeenHeads.see(journal, folders: folders))
         }
 
-        let loaded = PlanLoader.load(data: data, path: path)
+        // The journal is read and decoded on the other core while the plan's YAML is parsed on
+        // this one; only its checks wait for the plan. A plan too large for its YAML tree and
+        // the journal's bytes to be held at once within 1 GiB is read first.
+        let (loaded, reading) = data.count <= largestPlanReadBesideItsJournal
+            ? concurrently({ PlanLoader.load(data: data, path: path) }, { JournalFile.read(path: journalPath) })
+            : (PlanLoader.load(data: data, path: path), JournalFile.read(path: journalPath))
         guard let plan = loaded.plan else { return OpenedPlan(loaded: loaded) }
-        let journal = JournalFile.read(path: journalPath, plan: plan)
+        let journal = reading.loaded(plan: plan)
         let current = plan.folded(with: journal.journal, through: .allRecords)
         // A journal that could not be read is no state to remember.
         if let place, journal.presence != .unreadable {

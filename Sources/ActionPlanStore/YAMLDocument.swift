@@ -25,7 +25,7 @@ struct YAMLDocument {
             }
             return .success(YAMLDocument(root: root, reader: reader))
         } catch {
-            return .failure(YAMLDiagnostics.diagnostic(for: error, file: path, lines: reader.lines))
+            return .failure(YAMLDiagnostics.diagnostic(for: error, file: path, lines: NodeReader.lines(of: text)))
         }
     }
 

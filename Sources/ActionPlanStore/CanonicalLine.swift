@@ -1,0 +1,177 @@
+/// Reads a journal line written in the one form actionplan writes, without Foundation's JSON
+/// decoder: a cold start reads every line of the journal, and that decoder, with Codable's
+/// containers, took 40% of it.
+///
+/// The form is the one `JournalLine.encoded()` gives: no spaces, keys the tool knows in sorted
+/// order, each at most once; strings with no `\u` escape and no control character; numbers
+/// without an exponent. Anything else, even valid JSON (spaces, a key from a newer version, an
+/// escape it does not take), gives nil, and the caller reads the line with the JSON decoder, so
+/// both always agree (`CanonicalLineTests`).
+enum CanonicalLine {
+    /// The line's fields, or nil when `line` is not exactly in the canonical form.
+    static func decode(_ line: ArraySlice<UInt8>) -> JournalLine? {
+        var cursor = Cursor(bytes: line)
+        guard cursor.take(UInt8(ascii: "{")) else { return nil }
+        var fields = JournalLine(at: "", by: "", prev: "")
+        var seen: UInt32 = 0
+        var next = Key.allCases.startIndex
+        repeat {
+            // Keys come in the order of `Key`, so a key before the last one read, or the same one
+            // again, is not canonical.
+            guard let name = cursor.rawString(), cursor.take(UInt8(ascii: ":")),
+                  let found = Key.allCases[next...].firstIndex(where: { Key.names[$0.rawValue].elementsEqual(name) }) else { return nil }
+            next = found + 1
+            let key = Key.allCases[found]
+            seen |= key.bit
+            guard fields.set(key, from: &cursor) else { return nil }
+        } while cursor.take(UInt8(ascii: ","))
+        guard cursor.take(UInt8(ascii: "}")), cursor.atEnd, seen & Key.required == Key.required else { return nil }
+        return fields
+    }
+
+    /// The keys a journal line may hold, in the order `JSONEncoder`'s sorted keys write them.
+    enum Key: Int, CaseIterable {
+        case agencies, area, asOf, at, by, digest, due, effective, indicator, lead, note, output, outputs, period, prev, reason, status, to, value
+
+        /// Each key as written in the line, by its raw value.
+        static let names: [[UInt8]] = allCases.map { key in Array((key == .asOf ? "as_of" : "\(key)").utf8) }
+
+        /// The key's place in a set of keys held as bits.
+        var bit: UInt32 { 1 << UInt32(rawValue) }
+
+        /// The keys every line has.
+        static let required = Key.at.bit | Key.by.bit | Key.prev.bit
+    }
+
+    /// A position in a line, read forward; every read checks the end.
+    struct Cursor {
+        let bytes: ArraySlice<UInt8>
+        var index: Int
+
+        init(bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            self.index = bytes.startIndex
+        }
+
+        var atEnd: Bool { index == bytes.endIndex }
+
+        var peek: UInt8? { index < bytes.endIndex ? bytes[index] : nil }
+
+        /// Steps over `byte` if it is next.
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard peek == byte else { return false }
+            index += 1
+            return true
+        }
+
+        /// The bytes between a pair of quotes with no escape inside, for a key.
+        mutating func rawString() -> ArraySlice<UInt8>? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = index
+            while let byte = peek, byte != UInt8(ascii: "\"") {
+                guard byte >= 0x20, byte != UInt8(ascii: "\\") else { return nil }
+                index += 1
+            }
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            return bytes[start..<index - 1]
+        }
+
+        /// A JSON string with only the short escapes the encoder writes (`\"`, `\\`, `\/`, `\b`,
+        /// `\f`, `\n`, `\r`, `\t`), as valid UTF-8.
+        mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = index
+            var unescaped: [UInt8]?
+            while let byte = peek, byte != UInt8(ascii: "\"") {
+                guard byte >= 0x20 else { return nil }
+                index += 1
+                guard byte == UInt8(ascii: "\\") else {
+                    unescaped?.append(byte)
+                    continue
+                }
+                if unescaped == nil { unescaped = Array(bytes[start..<index - 1]) }
+                guard let escaped = peek, let meant = Self.escapes[escaped] else { return nil }
+                index += 1
+                unescaped?.append(meant)
+            }
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            if let unescaped { return String(validating: unescaped, as: UTF8.self) }
+            return String(validating: bytes[start..<index - 1], as: UTF8.self)
+        }
+
+        /// What each short escape stands for.
+        private static let escapes: [UInt8: UInt8] = [
+            UInt8(ascii: "\""): UInt8(ascii: "\""), UInt8(ascii: "\\"): UInt8(ascii: "\\"), UInt8(ascii: "/"): UInt8(ascii: "/"),
+            UInt8(ascii: "b"): 0x08, UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
+        ]
+
+        /// A list of strings.
+        mutating func strings() -> [String]? {
+            guard take(UInt8(ascii: "[")) else { return nil }
+            var values: [String] = []
+            if take(UInt8(ascii: "]")) { return values }
+            repeat {
+                guard let value = string() else { return nil }
+                values.append(value)
+            } while take(UInt8(ascii: ","))
+            return take(UInt8(ascii: "]")) ? values : nil
+        }
+
+        /// A number as `-?(0|[1-9][0-9]*)(\.[0-9]+)?` with at most 17 digits, which `Double`
+        /// rounds exactly as the JSON decoder does; anything longer, or with an exponent, is nil.
+        mutating func number() -> Double? {
+            let start = index
+            _ = take(UInt8(ascii: "-"))
+            let integer = digits()
+            guard integer > 0, integer == 1 || bytes[index - integer] != UInt8(ascii: "0") else { return nil }
+            var fraction = 0
+            if take(UInt8(ascii: ".")) {
+                fraction = digits()
+                guard fraction > 0 else { return nil }
+            }
+            guard integer + fraction <= 17 else { return nil }
+            return Double(String(decoding: bytes[start..<index], as: UTF8.self))
+        }
+
+        /// Steps over a run of decimal digits, giving how many.
+        private mutating func digits() -> Int {
+            let start = index
+            while let byte = peek, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { index += 1 }
+            return index - start
+        }
+    }
+}
+
+extension JournalLine {
+    /// A line with only its time, author and chain link; the reader fills in the rest.
+    init(at: String, by: String, prev: String) {
+        self.at = at
+        self.by = by
+        self.prev = prev
+    }
+
+    /// Reads the value of `key` at `cursor` into its field; false when it is not of the field's kind.
+    fileprivate mutating func set(_ key: CanonicalLine.Key, from cursor: inout CanonicalLine.Cursor) -> Bool {
+        switch key {
+        case .at: cursor.string().map { at = $0 } != nil
+        case .by: cursor.string().map { by = $0 } != nil
+        case .prev: cursor.string().map { prev = $0 } != nil
+        case .output: cursor.string().map { output = $0 } != nil
+        case .status: cursor.string().map { status = $0 } != nil
+        case .note: cursor.string().map { note = $0 } != nil
+        case .due: cursor.string().map { due = $0 } != nil
+        case .effective: cursor.string().map { effective = $0 } != nil
+        case .reason: cursor.string().map { reason = $0 } != nil
+        case .lead: cursor.strings().map { lead = $0 } != nil
+        case .indicator: cursor.string().map { indicator = $0 } != nil
+        case .period: cursor.string().map { period = $0 } != nil
+        case .value: cursor.number().map { value = $0 } != nil
+        case .area: cursor.string().map { area = $0 } != nil
+        case .digest: cursor.string().map { digest = $0 } != nil
+        case .to: cursor.string().map { to = $0 } != nil
+        case .agencies: cursor.strings().map { agencies = $0 } != nil
+        case .outputs: cursor.strings().map { outputs = $0 } != nil
+        case .asOf: cursor.string().map { asOf = $0 } != nil
+        }
+    }
+}

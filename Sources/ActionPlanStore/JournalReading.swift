@@ -1,0 +1,148 @@
+import ActionPlanModel
+import Foundation
+
+/// A journal's bytes read into lines, each decoded and hashed, before the plan is known: the
+/// work of a start that does not depend on the plan, so it runs on every core while the plan's
+/// YAML is parsed. `loaded(plan:)` then chains and checks the lines in order.
+struct JournalReading: Sendable {
+    /// What was read before these bytes (nothing, for a whole journal).
+    let start: LoadedJournal
+    let bytes: [UInt8]
+    /// Where the last complete line ends: anything after it is a cut-off line.
+    let complete: Int
+    /// Where each complete line lies in `bytes`, without its newline.
+    let ranges: [Range<Int>]
+    /// The first lines, decoded when read, in runs (one array of them all would be a second copy
+    /// at the moment it is made); the rest are decoded a batch at a time as they are checked.
+    let decoded: [[Line]]
+
+    /// One line as read: where it lies in `bytes` (without its newline), its hash, and its record.
+    struct Line: Sendable {
+        let range: Range<Int>
+        let hash: LineHash
+        /// Nil when the line is not JSON the tool writes.
+        let record: Record?
+    }
+
+    /// What a line holds, before the plan's calendar checks it.
+    struct Record: Sendable {
+        /// The hash the line says comes before it; nil when `prev` is no hash at all.
+        let prev: LineHash?
+        let entry: Result<JournalLine.Stamped, RecordProblem>
+    }
+
+    /// `bytes`, which follow what `start` has read, split into lines, and the first of them
+    /// decoded and hashed on every core at once.
+    init(start: LoadedJournal, bytes: [UInt8]) {
+        self.start = start
+        self.bytes = bytes
+        complete = bytes.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        ranges = Self.lineRanges(bytes, upTo: complete)
+        decoded = Self.decode(ranges.prefix(Self.linesReadAhead), in: bytes)
+    }
+
+    /// The lines at `ranges` of `bytes`, each hashed and decoded, on every core at once.
+    private static func decode(_ ranges: ArraySlice<Range<Int>>, in bytes: [UInt8]) -> [[Line]] {
+        let slices = stride(from: ranges.startIndex, to: ranges.endIndex, by: linesPerRun).map {
+            ranges[$0..<min(ranges.endIndex, $0 + linesPerRun)]
+        }
+        return parallelMap(slices) { run in
+            let decoder = JSONDecoder()
+            return run.map { range in
+                let line = bytes[range]
+                // The real JSON decoder reads every line the fast reader does not take.
+                let stored = CanonicalLine.decode(line) ?? (try? decoder.decode(JournalLine.self, from: Data(line)))
+                return Line(range: range, hash: LineHash(of: line),
+                            record: stored.map { Record(prev: LineHash(hex: $0.prev), entry: $0.entry()) })
+            }
+        }
+    }
+
+    /// Lines decoded when the journal is read, before the plan is known: all of a journal of
+    /// 100,000 records, and no more than about 50 MB of decoded lines of a larger one.
+    private static let linesReadAhead = 262_144
+
+    /// Lines decoded at once after those: a few dozen runs, so that a journal of a million lines
+    /// is never held decoded all at once.
+    private static let linesPerBatch = 65_536
+
+    /// Lines read together on one core: enough that handing them over costs little.
+    private static let linesPerRun = 4_096
+
+    /// Where each line of `bytes[..<end]` lies, without its newline; `end` follows a newline.
+    private static func lineRanges(_ bytes: [UInt8], upTo end: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < end, let newline = bytes[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
+            ranges.append(start..<newline)
+            start = newline + 1
+        }
+        return ranges
+    }
+
+    /// The journal with these lines read after `start`'s: each chained to the one before and
+    /// checked against `plan`. Lines that are not valid records are reported with their line
+    /// numbers and skipped, so one bad line never stops the plan from loading.
+    func loaded(plan: Plan) -> LoadedJournal {
+        var problems = start.problems.filter { $0.severity == .error }
+        var unlisted = start.unlistedProblems
+        var journal = start.journal
+        var chainBreak = start.chainBreak
+        var previousHash = LineHash(hex: start.lastHash)
+        var number = start.lines
+        var lastLineStart = start.lastLineStart
+        var batch = decoded
+        var next = decoded.reduce(0) { $0 + $1.count }
+        while true {
+            for line in batch.joined() {
+                number += 1
+                lastLineStart = start.length + line.range.lowerBound
+                func problem(_ message: String) {
+                    // A journal of garbage must not cost a diagnostic a line: the first few are kept.
+                    guard problems.count < NodeReader.listedLimit else { return unlisted += 1 }
+                    problems.append(Diagnostic(.error, at: SourceLocation(file: start.path, line: number, column: 1), message,
+                                               excerpt: String(decoding: bytes[line.range].prefix(200), as: UTF8.self)))
+                }
+                defer { previousHash = line.hash }
+                guard let stored = line.record else {
+                    problem("not a journal record (it is not the JSON that actionplan writes); the line is ignored. Journals are written by actionplan, never by hand: restore it from a backup, or run 'actionplan verify'")
+                    chainBreak = chainBreak ?? number
+                    continue
+                }
+                guard let prev = stored.prev, prev == previousHash else {
+                    // One of the two lines either side of a break was changed (an edit changes the
+                    // line before; a line written by hand has the wrong `prev`), so neither counts.
+                    chainBreak = chainBreak ?? number
+                    journal.remove(line: number - 1)
+                    problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
+                    continue
+                }
+                switch stored.entry.flatMap({ $0.checked(calendar: plan.calendar) }) {
+                case .success(let stamped):
+                    // Each record is appended after the one before, so time never runs backwards
+                    // in a journal: a record dated earlier was written by hand, perhaps to slip
+                    // into a quarter already reported.
+                    if let before = journal.latest, stamped.at < before.at {
+                        chainBreak = chainBreak ?? number
+                        problem("the record is dated \(stamped.at.readable), before line \(before.line) (\(before.at.readable)): time never runs backwards in a journal, so it was not written by actionplan; the record is ignored")
+                    } else {
+                        journal.append(stamped.entry, line: number, at: stamped.at, by: stamped.by, effective: stamped.effective)
+                    }
+                case .failure(let reason): problem(reason.message + "; the record is ignored")
+                }
+            }
+            guard next < ranges.count else { break }
+            let end = min(ranges.count, next + Self.linesPerBatch)
+            batch = Self.decode(ranges[next..<end], in: bytes)
+            next = end
+        }
+        let torn = bytes.count - complete
+        if torn > 0 {
+            problems.append(Diagnostic(.warning, at: SourceLocation(file: start.path, line: number + 1, column: 1),
+                "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(JournalFile.tornPath(start.path))"))
+        }
+        return LoadedJournal(path: start.path, journal: journal, problems: problems, unlistedProblems: unlisted, chainBreak: chainBreak,
+                             tornBytes: torn, lastHash: batch.last?.last.map(\.hash.hex) ?? start.lastHash, lines: number,
+                             lastLineStart: lastLineStart, length: start.length + complete, presence: start.presence)
+    }
+}
