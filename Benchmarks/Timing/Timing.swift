@@ -86,6 +86,20 @@ struct Timing: ParsableCommand {
         perKey("O overdue filter on/off", [.character("O")])
         perKey("Enter detail, Esc back", [.enter, .escape])
 
+        // A long note: keys typed into a short one, an 800-character paste, then keys typed at the
+        // end of 2,000 characters, which should cost what the short note's keys do.
+        _ = update(&state, .key(.character("n")))
+        perKey("typing into a short note (update+render)", "abcdefghi ".prefix(presses).map(Key.character))
+        _ = update(&state, .key(.control("u")))
+        _ = time("800-character paste into a note (update+render)") { () -> Grid in
+            _ = update(&state, .paste(String(repeating: "Six referrals received, all allocated. ", count: 21).prefix(800).description))
+            return render(state)
+        }
+        _ = update(&state, .paste(String(repeating: "x", count: 1_200)))
+        perKey("typing into a 2,000-character note (update+render)", "abcdefghi ".map(Key.character))
+        _ = update(&state, .key(.escape))
+        _ = update(&state, .key(.escape))
+
         if let output = plan.entries.last?.output.id {
             let record = Record(line: (journal.journal.records.last?.line ?? 0) + 1, at: Clock.now(), by: "timing", change: Change(outputID: output, note: "timing"))
             let grown = Journal(journal.journal.records + [record])

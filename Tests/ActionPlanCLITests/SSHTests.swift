@@ -29,8 +29,9 @@ struct SSHTests {
         // key is sent to it, so the note can only appear that way.
         chair.waitFor("CSE screening in every custody suite")
 
-        // Quitting the interface ends the connection: ssh exits with the tool's status.
-        try officer.send("q")
+        // Quitting the interface ends the connection: ssh exits with the tool's status (q on the
+        // detail goes back to the list; there it quits).
+        try officer.send("q", "q")
         #expect(officer.exitStatus() == 0)
     }
 
@@ -39,9 +40,10 @@ struct SSHTests {
         defer { fixture.close() }
         let officer = try fixture.session(fixture.police)
         try fixture.open(Self.wish, in: officer)
-        try officer.fill(note: "Not ours to update")
-        try officer.send("Enter")
+        // Refused before any typing: no form opens.
+        try officer.send("n")
         officer.waitFor("output 2.3 is led by WISH, and \(fixture.police) updates for Police only")
+        #expect(!officer.screen.contains("Progress note"))
         #expect(!FileManager.default.fileExists(atPath: fixture.journal.path))
 
         // The officer whose agency leads it may: the other key line names the other officer.
@@ -115,7 +117,7 @@ struct SSHTests {
         defer { fixture.close() }
         let officer = try fixture.record(Self.police, as: fixture.police, statusSteps: 2, note: "Custody suites screen for CSE",
                                          shown: "Recorded line 1: 16.1 status on track; note: Custody suites screen for CSE")
-        try officer.send("q")
+        try officer.send("q", "q")
         #expect(officer.exitStatus() == 0)
 
         // The first officer made the journal: it belongs to them and to the group (the folder's
