@@ -5,6 +5,8 @@ let package = Package(
     name: "actionplan",
     products: [
         .executable(name: "actionplan", targets: ["actionplan"]),
+        // For the benchmark package in Benchmarks/ (its own Package.swift), which measures them in the process.
+        .library(name: "ActionPlanLibraries", targets: ["ActionPlanModel", "ActionPlanStore", "ActionPlanFormat", "ActionPlanTUI"]),
     ],
     dependencies: [
         // 6.2.2, not 5.x: it rejects duplicate mapping keys.
@@ -63,16 +65,6 @@ let package = Package(
                 "ActionPlanModel", "ActionPlanStore", .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
-        ),
-        // Times a start and each kind of key inside the process, for docs/performance.md: a
-        // benchmark, not part of the product.
-        .executableTarget(
-            name: "actionplan-timing",
-            dependencies: [
-                "ActionPlanModel", "ActionPlanStore", "ActionPlanFormat", "ActionPlanTUI",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            path: "Benchmarks/Timing"
         ),
         .testTarget(name: "ActionPlanModelTests", dependencies: ["ActionPlanModel"]),
         .testTarget(name: "ActionPlanWorkbookTests", dependencies: ["ActionPlanWorkbook", "ActionPlanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

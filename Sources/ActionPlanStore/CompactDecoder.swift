@@ -9,6 +9,10 @@ final class CompactDecoder: Decoder {
     /// The number of a key already read, by `allKeys` (an enum's case) or by a `decodeNil` that
     /// found a value; -1 when there is none.
     @exclusivity(unchecked) private var pending = -1
+    /// A keyed container for each type of key met so far, reused: it holds nothing but this
+    /// decoder, and making one (its box, and the generic types it needs looked up) for every keyed
+    /// value was a quarter of a warm start.
+    @exclusivity(unchecked) private var containers: [ObjectIdentifier: AnyObject] = [:]
 
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -25,14 +29,16 @@ final class CompactDecoder: Decoder {
         return value
     }
 
-    /// `count` values of `Element`, one after the other, that `reader`'s bytes hold, to their end.
-    static func decode<Element: Decodable>(_ count: Int, from reader: CacheReader) throws -> [Element] {
+    /// Values of `Element`, one after the other, that `reader`'s bytes hold, made in `place`: how
+    /// many were made from its start, and whether they fill it and end the bytes.
+    static func decode<Element: Decodable>(into place: UnsafeMutableBufferPointer<Element>, from reader: CacheReader) -> (made: Int, whole: Bool) {
         let decoder = CompactDecoder(reader)
-        var elements: [Element] = []
-        elements.reserveCapacity(count)
-        for _ in 0..<count { elements.append(try decoder.value(Element.self)) }
-        guard decoder.reader.isAtEnd else { throw CacheUnreadable() }
-        return elements
+        var made = 0
+        while made < place.count, let element = try? decoder.value(Element.self) {
+            place.initializeElement(at: made, to: element)
+            made += 1
+        }
+        return (made, made == place.count && decoder.reader.isAtEnd)
     }
 
     /// The next field's key, by its number.
@@ -127,7 +133,12 @@ final class CompactDecoder: Decoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         try expect(.keyed)
-        return KeyedDecodingContainer(KeyedReader(decoder: self))
+        // Kept as the one reference a `KeyedDecodingContainer` is (its box; `unsafeBitCast` checks
+        // the size), under its key type: a checked cast back cost more than making a new one.
+        if let made = containers[ObjectIdentifier(type)] { return unsafeBitCast(made, to: KeyedDecodingContainer<Key>.self) }
+        let made = KeyedDecodingContainer(KeyedReader<Key>(decoder: self))
+        containers[ObjectIdentifier(type)] = unsafeBitCast(made, to: AnyObject.self)
+        return made
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -139,6 +150,7 @@ final class CompactDecoder: Decoder {
 }
 
 private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    // Stateless but for the decoder, which keeps one per type of key (`CompactDecoder.container`).
     let decoder: CompactDecoder
     var codingPath: [any CodingKey] { [] }
 
@@ -149,6 +161,11 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func contains(_ key: Key) -> Bool { true }
 
     func decodeNil(forKey key: Key) throws -> Bool { try decoder.isAbsent(key) }
+
+    /// An optional field in one step, not the default's `contains`, `decodeNil`, then `decode`.
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        try decoder.isAbsent(key) ? nil : try decode(type, forKey: key)
+    }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         try decoder.field(key)
@@ -262,32 +279,33 @@ extension Array: CompactChunked where Element: Codable {
 
     static func decodeChunks(from decoder: CompactDecoder) throws -> [Element] {
         let (count, chunks) = try decoder.chunks()
-        // Only a Sendable element may be made on another thread; every cached model value is one.
-        guard let sendable = (Element.self as Any) as? any (Codable & Sendable).Type,
-              let elements = try decodeOnEveryCore(sendable, count: count, chunks: chunks) as? [Element]
-        else { throw CacheUnreadable() }
-        return elements
+        return try decodeOnEveryCore(count: count, chunks: chunks)
     }
 }
 
-/// The `count` elements of a chunked array, each chunk made on one thread and handed over once,
-/// when all are done.
-private func decodeOnEveryCore<Element: Codable & Sendable>(
-    _: Element.Type, count: Int, chunks: [CacheReader]
-) throws -> [Element] {
-    let parts = parallelMap(chunks.indices.map { ($0, chunks[$0]) }) { index, reader in
-        let elements = Swift.min(CompactChunking.size, count - index * CompactChunking.size)
-        let part: [Element]? = try? CompactDecoder.decode(elements, from: reader)
-        return HandedOver(value: part)
+/// The `count` elements of a chunked array, each chunk decoded on its own thread straight into
+/// its place in the array: no copy of the elements, and no cast of the array.
+///
+/// Only a `Sendable` value may be made on one thread for another, which the type system cannot
+/// check here (`Codable` arrays of every kind come through); every cached model value is one.
+private func decodeOnEveryCore<Element: Decodable>(count: Int, chunks: [CacheReader]) throws -> [Element] {
+    try Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+        let places = chunks.indices.map { index in
+            index * CompactChunking.size..<Swift.min((index + 1) * CompactChunking.size, count)
+        }
+        let array = buffer
+        let decodeChunk = HandedOver(value: { (place: Range<Int>, reader: CacheReader) in
+            CompactDecoder.decode(into: UnsafeMutableBufferPointer(rebasing: array[place]), from: reader)
+        })
+        let read = parallelMap(Array(zip(places, chunks))) { place, reader in decodeChunk.value(place, reader) }
+        guard read.allSatisfy(\.whole) else {
+            for (place, part) in zip(places, read) {
+                UnsafeMutableBufferPointer(rebasing: array[place.lowerBound..<place.lowerBound + part.made]).deinitialize()
+            }
+            throw CacheUnreadable()
+        }
+        initialized = count
     }
-    var elements: [Element] = []
-    elements.reserveCapacity(count)
-    for part in parts {
-        guard let part = part.value else { throw CacheUnreadable() }
-        elements.append(contentsOf: part)
-    }
-    guard elements.count == count else { throw CacheUnreadable() }
-    return elements
 }
 
 /// A value made on one thread and handed to another that reads it only once the first is done.

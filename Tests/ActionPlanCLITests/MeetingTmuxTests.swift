@@ -7,11 +7,6 @@ import Testing
     /// The note pasted into the meeting: three lines, as copied from a panel's summary.
     static let pasted = "Summary of CSE panel:\nsix referrals received\nall allocated"
 
-    /// Whether the terminal's paste arrives as text in the note field (bracketed paste, from
-    /// branch s5-input). Until then a pasted line break would submit the form, so the note is
-    /// typed on one line instead: set this to true once that branch is merged.
-    static let bracketedPaste = false
-
     @Test(arguments: [(80, 24), (120, 40)])
     func aReviewMeetingOnAPastQuarter(width: Int, height: Int) throws {
         let folder = try JournalCommandTests.copyOfPlans()
@@ -56,14 +51,8 @@ import Testing
 
         // A note pasted from elsewhere, line breaks and all.
         try decide("n", on: "Progress note", line: 2) {
-            if Self.bracketedPaste {
-                let file = folder.appendingPathComponent("paste.txt")
-                try Self.pasted.write(to: file, atomically: true, encoding: .utf8)
-                try tmux.run(["load-buffer", file.path])
-                try tmux.run(["paste-buffer", "-p", "-t", "0"])
-            } else {
-                try type(Self.pasted.replacingOccurrences(of: "\n", with: " "))
-            }
+            // Bracketed paste: the line breaks arrive as text, not as Enter.
+            try tmux.paste(Self.pasted)
         }
 
         // A revised date with its reason.
