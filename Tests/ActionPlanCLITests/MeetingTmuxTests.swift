@@ -47,7 +47,7 @@ import Testing
             try type("Behind: the provider changed")
         }
         // The item shows what was just decided, although it was recorded after the as-of day.
-        tmux.waitFor("status at-risk")
+        tmux.waitFor("status at risk")
 
         // A note pasted from elsewhere, line breaks and all.
         try decide("n", on: "Progress note", line: 2) {
@@ -75,7 +75,10 @@ import Testing
         try tmux.send("x")
         let minutesPath = "plans/reports/harrow-vawg-2014-17-2015-16-Q4-minutes.md"
         tmux.waitFor("Saved the minutes to " + minutesPath)
-        try tmux.send("Escape", "q")
+        // Esc and q apart: an Esc followed at once by a key is read as an Alt key.
+        try tmux.send("Escape")
+        tmux.waitFor("Filter: pillar Provision")
+        try tmux.send("q")
         #expect(tmux.exitStatus() == 0)
 
         // The journal holds the four decisions, each speaking for the quarter's end.
@@ -98,7 +101,7 @@ import Testing
         #expect(minutes.contains("Each decision is recorded for 31 March 2016, the as-of day"))
         let rows = minutes.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| #") }
         #expect(rows.count == 4, "\(minutes)")
-        #expect(rows.first?.contains("status at-risk; note: Behind: the provider changed") == true)
+        #expect(rows.first?.contains("status at risk; note: Behind: the provider changed") == true)
         #expect(rows.dropFirst().first?.contains("note: Summary of CSE panel:") == true)
         #expect(rows.dropFirst(3).first?.contains("lead Police") == true)
         for (index, row) in rows.enumerated() { #expect(row.contains("| \(index + 1) |")) }

@@ -50,6 +50,12 @@ import Testing
             #expect(read == nil || read == expected, "\(text)")
             if read != nil { fast += 1 }
         }
+        // A record that speaks for an earlier day than it was written on, as a meeting on a past quarter writes.
+        let later = try #require(Timestamp("2016-04-12T09:00:00Z"))
+        let speaking = Array(JournalLine(.output(Change(outputID: "1.1", note: "Agreed")), at: later, by: "chair", effective: day, prev: Self.prev).encoded())
+        #expect(String(decoding: speaking, as: UTF8.self).contains(#""effective":"2016-03-31""#))
+        let speakingRead = CanonicalLine.decode(speaking[...])
+        #expect(speakingRead != nil && speakingRead == decoded(speaking))
         // Only lines with a \u escape (control characters) or a number with an exponent leave the fast reader.
         let slow = entries.count - fast
         #expect(fast > 80)
@@ -72,7 +78,7 @@ import Testing
             // Keys in another order, repeated, or unknown to this version.
             #"{"by":"pc.jones","at":"2015-06-30T14:05:09Z","output":"1.1","prev":"\#(prev)","status":"on-track"}"#,
             #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","output":"1.1","output":"1.2","prev":"\#(prev)"}"#,
-            #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","effective":"2016-03-31","output":"1.1","prev":"\#(prev)","status":"complete"}"#,
+            #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","output":"1.1","prev":"\#(prev)","since":"2016-03-31","status":"complete"}"#,
             #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","output":"1.1","prev":"\#(prev)","status":"complete","zzz":[1,{"a":null}]}"#,
             // Escapes and values the encoder writes otherwise.
             #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","note":"caf\u00e9 \ud83d\ude00","output":"1.1","prev":"\#(prev)"}"#,
