@@ -35,6 +35,11 @@ public struct Member: Hashable, Sendable {
 
 /// Who may change what: the rules of the access file, or none when a plan has no access file.
 public struct Access: Hashable, Sendable {
+    /// Said, by the command line and the interface alike, with the first record written to a plan
+    /// that has no access file.
+    public static let openNotice = "there is no access.yaml beside this plan, so whoever owns its folder may change anything, "
+        + "until a second account has recorded an update (see docs/access.md)"
+
     /// Nil when there is no access file: whoever runs the tool may change anything.
     public let members: [Member]?
     /// The one account that may act for others with `--as` (a shared SSH service account).

@@ -39,8 +39,4 @@ public enum Rights: Hashable, Sendable {
         case .rules(let access): access.refusal(ofFigureFor: indicator, in: plan, by: account)
         }
     }
-
-    /// Said with the first record written to a plan that has no access file, as the CLI says it.
-    static let openNotice = "there is no access file beside this plan, so whoever owns its folder may change anything, "
-        + "until a second account has recorded an update (see docs/access.md)"
 }

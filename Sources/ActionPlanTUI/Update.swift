@@ -16,7 +16,7 @@ public func update(_ state: inout TUIState, _ event: Event) -> [Effect] {
         state.noteDecision(line: record.line, at: record.at, by: record.by, text: record.change.summary(wording: Form.wording))
         state.message = "Recorded line \(record.line)\(record.effective.map(RecordText.speaksFor) ?? ""): \(record.change.outputID) \(record.change.summary(wording: Form.wording))"
         // Said once, with the plan's first record, as the CLI says it.
-        if case .rules(let access) = state.rights, access.isOpen, record.line == 1 { state.message? += ". Note: " + Rights.openNotice }
+        if case .rules(let access) = state.rights, access.isOpen, record.line == 1 { state.message? += ". Note: " + Access.openNotice }
         return []
     case .figureRecorded(.success(let record)):
         state.goBack()

@@ -30,7 +30,7 @@ struct WriteOptions: ParsableArguments {
             }
             // Said once, when the first update to a plan is recorded, not on every one.
             if access.isOpen, state.journal.count == 0 {
-                Console.error("actionplan: note: there is no \(AccessFile.name) beside this plan, so whoever owns its folder may change anything, until a second account has recorded an update (see docs/access.md)")
+                Console.error("actionplan: note: " + Access.openNotice)
             }
             Console.receipt("recorded line \(written.line): \(TerminalText.safe(Self.describe(state.plan.asDeclared(entry), in: state.plan))) (\(TerminalText.safe(who)), \(written.at.readable))")
         } catch {

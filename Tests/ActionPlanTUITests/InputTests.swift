@@ -167,7 +167,7 @@ import Testing
         #expect(render(state).lines[0].hasSuffix(" pc.jones, no access file"))
         Fixture.press(.tab, .character("n"), on: &state)
         _ = update(&state, .written(.success(Fixture.record(1, Change(outputID: "1.1", note: "x")))))
-        #expect(state.message?.hasSuffix("Note: there is no access file beside this plan, so whoever owns its folder may change anything, "
+        #expect(state.message?.hasSuffix("Note: there is no access.yaml beside this plan, so whoever owns its folder may change anything, "
             + "until a second account has recorded an update (see docs/access.md)") == true)
         Fixture.press(.character("n"), on: &state)
         _ = update(&state, .written(.success(Fixture.record(2, Change(outputID: "1.1", note: "y")))))

@@ -34,7 +34,7 @@ import Testing
         #expect(try Runtime.run(disk.state(), session: disk.session(), on: backend) == 0)
         // The plan's first record says that, with no access file, anyone may change it (the
         // message wraps above the key line).
-        #expect(backend.frames.last?.lines.contains { $0.hasPrefix(" Recorded line 1: 1.1 note: Venue “booked” – £40. Note: there is no access file") } == true)
+        #expect(backend.frames.last?.lines.contains { $0.hasPrefix(" Recorded line 1: 1.1 note: Venue “booked” – £40. Note: there is no access.yaml") } == true)
         let journal = try String(contentsOfFile: disk.journalPath, encoding: .utf8)
         #expect(journal.contains(#""note":"Venue “booked” – £40","output":"1.1""#))
         // The writer remembered the head it wrote in the session's own state folder.
