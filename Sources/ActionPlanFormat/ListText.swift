@@ -2,8 +2,11 @@ import ActionPlanModel
 
 /// The `list` table: outputs under their pillar, with lead, due date, deadline, status, RAG and flags.
 public enum ListText {
-    public static func table(_ rows: [Row], plan: Plan, asOf day: Day, width: Int?) -> String {
-        let (header, lines) = columns.table.render(rows.map { columns.cells($0) }, width: width)
+    /// The table of `rows`; a joint lead shows the agencies in `leadsFirst` (the one `--lead`
+    /// names) before the others, so the agency the list was narrowed to is never hidden.
+    public static func table(_ rows: [Row], plan: Plan, asOf day: Day, width: Int?, leadsFirst: [String] = []) -> String {
+        let cells = rows.map { columns.cells($0, leads: plan.leads(of: $0.output, first: leadsFirst)) }
+        let (header, lines) = columns.table.render(cells, width: width)
         var text = TerminalText.lines(TerminalText.safe(plan.title) + " — as of \(day) (\(plan.calendar.quarter(containing: day)))", width: width)
         text += [""] + header
         var pillar: Int?

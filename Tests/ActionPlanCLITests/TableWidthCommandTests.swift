@@ -34,6 +34,15 @@ import Testing
         #expect(Self.column(2, header: header, lines: first).hasPrefix("Develop a partnership cross-agency communications plan which will include"))
     }
 
+    @Test func aJointLeadShowsTheAgencyTheListIsNarrowedToFirst() throws {
+        // 5.1 is led by CFS, NHS – NPH, LSCB and Police, written in that order.
+        let all = try Runner.run(["list", Self.harrow, "--as-of", "2016-03-31"])
+        #expect(all.stdout.components(separatedBy: "\n").contains { $0.hasPrefix("5.1 ") && $0.contains("CFS; NHS – NPH; LSCB; Police") })
+        let police = try Runner.run(["list", Self.harrow, "--as-of", "2016-03-31", "--lead", "Met Police"])
+        #expect(police.status == 0, "\(police.stderr)")
+        #expect(police.stdout.components(separatedBy: "\n").contains { $0.hasPrefix("5.1 ") && $0.contains("Police; CFS; NHS – NPH; LSCB") })
+    }
+
     @Test func pipedTheListIsNeitherWrappedNorCut() throws {
         let run = try Runner.run(["list", Self.harrow, "--as-of", "2016-03-31"])
         #expect(run.status == 0, "\(run.stderr)")
