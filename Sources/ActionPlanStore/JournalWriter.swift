@@ -212,12 +212,17 @@ public enum WriteRefusal: Error, Sendable {
     case conflict(Record)
     case failed(String)
 
-    public var message: String {
+    public var message: String { message(wording: .commandLine) }
+
+    /// What to tell the user, the other person's change said in `wording` (the interface's words
+    /// for a status rather than the command line's).
+    public func message(wording: Change.Wording) -> String {
         switch self {
         case .unknownOutput(let text), .notAllowed(let text), .invalid(let text), .failed(let text):
             return text
         case .conflict(let newer):
-            return "output \(newer.change.outputID) changed since you looked: line \(newer.line), \(newer.at.readable), \(newer.by): \(newer.summary)"
+            return "output \(newer.change.outputID) changed since you looked: line \(newer.line), \(newer.at.readable), \(newer.by): "
+                + newer.change.summary(wording: wording)
         }
     }
 }

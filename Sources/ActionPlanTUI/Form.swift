@@ -129,7 +129,7 @@ public struct Form: Hashable, Sendable {
     }
 
     /// How a refusal names the fields to fill in: by their labels, not the command line's options.
-    static let wording = Change.Wording.form(note: Field.note.label, due: Field.due.label, reason: Field.reason.label)
+    public static let wording = Change.Wording.form(note: Field.note.label, due: Field.due.label, reason: Field.reason.label)
 
     /// Moves the status choice one step through the statuses.
     mutating func cycleStatus(by step: Int) {

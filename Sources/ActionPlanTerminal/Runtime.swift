@@ -135,7 +135,8 @@ public enum Runtime {
         case .failure(let refusal):
             guard case .conflict = refusal else { return [.rightsRead(rights), .written(.failure(WriteFailure(message: refusal.message, isConflict: false)))] }
             session.journal = JournalFile.refresh(session.journal, plan: session.plan)
-            return [.rightsRead(rights), .journalChanged(session.journal.journal), .written(.failure(WriteFailure(message: refusal.message, isConflict: true)))]
+            return [.rightsRead(rights), .journalChanged(session.journal.journal),
+                    .written(.failure(WriteFailure(message: refusal.message(wording: Form.wording), isConflict: true)))]
         }
     }
 

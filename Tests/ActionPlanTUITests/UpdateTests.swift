@@ -1,4 +1,5 @@
 import ActionPlanModel
+import ActionPlanStore
 @testable import ActionPlanTUI
 import Testing
 
@@ -76,6 +77,13 @@ import Testing
         // Something was typed: the first Esc asks, the second discards.
         #expect(Fixture.press(.escape, .escape, on: &state).isEmpty)
         #expect(state.form == nil && state.screen == .list)
+    }
+
+    @Test func aConflictSaysTheOtherUpdateInTheInterfacesWords() {
+        let newer = Fixture.record(1, Change(outputID: "1.1", status: .atRisk, note: "theirs"), by: "pc.smith", at: "2015-06-01T10:00:00Z")
+        // The command line keeps its spelling; the interface says the status as its screens do.
+        #expect(WriteRefusal.conflict(newer).message.hasSuffix("pc.smith: status at-risk; note: theirs"))
+        #expect(WriteRefusal.conflict(newer).message(wording: Form.wording).hasSuffix("pc.smith: status at risk; note: theirs"))
     }
 
     @Test func aConflictIsShownAndOnlyAKnowingRepeatOverwrites() {
