@@ -32,6 +32,17 @@ import Testing
         #expect(render(state).lines == Self.longHistory().render())
     }
 
+    @Test func aWordLongerThanTheScreenIsWrappedWhole() {
+        // A link pasted into a note: wider than 80 columns, it goes on over the next line rather
+        // than being cut with "…".
+        let link = "https://example.org/" + String(repeating: "panel-minutes/", count: 6) + "q2.pdf"
+        var state = Fixture.state(journal: Journal([Fixture.record(1, Change(outputID: "1.1", note: "Minutes: " + link))]))
+        Fixture.press(.tab, .enter, on: &state)
+        let text = render(state).lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(text.contains(link), "\(render(state).lines)")
+        #expect(!render(state).lines.contains { $0.contains("…") })
+    }
+
     @Test func arrowsStepToTheListsNextAndPreviousActions() {
         var state = Fixture.state()
         Fixture.press(.tab, .enter, on: &state)
