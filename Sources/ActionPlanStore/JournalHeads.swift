@@ -90,7 +90,8 @@ public enum SeenHeads {
     ///
     /// After a warning the new head is remembered, so it is said once per account; a journal now
     /// empty or unreadable never replaces a head, so that one keeps being said.
-    public static func see(_ journal: LoadedJournal, folders: AccountFolders) -> HeadWarning? {
+    /// `plan` is the plan file the journal belongs to, for the command the warning suggests.
+    public static func see(_ journal: LoadedJournal, plan: String, folders: AccountFolders) -> HeadWarning? {
         guard let folder = folders.state, let resolved = PrivateFolder.resolved(journal.path) else { return nil }
         let name = PrivateFolder.name(for: resolved, suffix: ".head")
         let now = SeenHead(journal)
@@ -99,9 +100,9 @@ public enum SeenHeads {
         var warning: HeadWarning?
         if let before, before.head.lines > 0 {
             if journal.lines < before.head.lines {
-                warning = HeadWarning(journal: journal.path, seen: before.head, now: journal.head, shorter: true)
+                warning = HeadWarning(journal: journal.path, plan: plan, seen: before.head, now: journal.head, shorter: true)
             } else if !stillHolds(before, path: journal.path) {
-                warning = HeadWarning(journal: journal.path, seen: before.head, now: journal.head, shorter: false)
+                warning = HeadWarning(journal: journal.path, plan: plan, seen: before.head, now: journal.head, shorter: false)
             }
         }
         if journal.lines > 0 {
@@ -124,6 +125,9 @@ public enum SeenHeads {
 /// A journal that no longer holds the head this account last saw of it.
 public struct HeadWarning: Hashable, Sendable {
     public let journal: String
+    /// The plan file the journal belongs to, named in the command the warning suggests, so that it
+    /// works as printed whatever plan a command that names none would open.
+    public let plan: String
     /// The head last seen, and the head now.
     public let seen: JournalHead
     public let now: JournalHead
@@ -136,6 +140,6 @@ public struct HeadWarning: Hashable, Sendable {
         let what = shorter
             ? "records were removed from \(journal) since you last read it: it now has \(now.lines) line\(now.lines == 1 ? "" : "s"), fewer than the \(seen.lines) you saw"
             : "\(journal) was rewritten since you last read it: line \(seen.lines) is no longer the line you saw"
-        return "warning: \(what) (you saw \(seen)). Compare it with the reports sent out: actionplan verify --head REPORT-FILE"
+        return "warning: \(what) (you saw \(seen)). Compare it with the reports sent out: actionplan verify --plan \(plan) --head REPORT-FILE"
     }
 }

@@ -40,7 +40,7 @@ public enum PlanStore {
                 PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: cached.plan.diagnostics, journal: journal, current: current)
             }
             return OpenedPlan(loaded: cached.plan, journal: journal, current: current, usedCache: true,
-                              headWarning: SeenHeads.see(journal, folders: folders))
+                              headWarning: SeenHeads.see(journal, plan: path, folders: folders))
         }
 
         // The journal is read and decoded on the other core while the plan's YAML is parsed on
@@ -56,7 +56,7 @@ public enum PlanStore {
         if let place, journal.presence != .unreadable {
             PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: loaded.diagnostics, journal: journal, current: current)
         }
-        return OpenedPlan(loaded: loaded, journal: journal, current: current, headWarning: SeenHeads.see(journal, folders: folders))
+        return OpenedPlan(loaded: loaded, journal: journal, current: current, headWarning: SeenHeads.see(journal, plan: path, folders: folders))
     }
 }
 

@@ -174,7 +174,7 @@ public enum Runtime {
                                                    known: session.journal)
             session.journal = written.journal
             // The writer has seen its own record: a history cut back past it is then noticed too.
-            _ = SeenHeads.see(written.journal, folders: session.folders)
+            _ = SeenHeads.see(written.journal, plan: session.planPath, folders: session.folders)
             return (.rules(access), .success((written.line, written.at, written.effective)))
         } catch {
             return (.rules(access), .failure(error))

@@ -42,7 +42,7 @@ struct Verify: ParsableCommand {
                 continue
             }
             let journal = JournalFile.read(path: JournalFile.path(forPlan: file), plan: plan)
-            if let warning = SeenHeads.see(journal, folders: .running()) {
+            if let warning = SeenHeads.see(journal, plan: file, folders: .running()) {
                 Console.error("actionplan: \(TerminalText.safe(warning.message))")
             }
             for problem in journal.problems {

@@ -24,7 +24,7 @@ struct WriteOptions: ParsableArguments {
             let written = try JournalWriter.append(entry, planPath: state.path, plan: state.plan, access: access,
                                                    account: who, basis: seen, now: Clock.now(), known: state.loadedJournal)
             // The writer has seen its own record: a history cut back past it is then noticed too.
-            _ = SeenHeads.see(written.journal, folders: .running())
+            _ = SeenHeads.see(written.journal, plan: state.path, folders: .running())
             if written.setAside > 0 {
                 Console.error("actionplan: a cut-off last line (\(written.setAside) bytes) was moved to \(TerminalText.safe(JournalFile.tornPath(JournalFile.path(forPlan: state.path))))")
             }
