@@ -49,10 +49,9 @@ public struct Journal: Hashable, Sendable, Codable {
     /// Everyone who made a line of any kind.
     public var authors: Set<String> { Set(records.map(\.by)).union(figures.map(\.by)).union(digests.map(\.by)) }
 
-    /// What was appended since `earlier`, which this journal continues, was read.
-    public func since(_ earlier: Journal) -> Journal {
-        Journal(Array(records.dropFirst(earlier.records.count)), figures: Array(figures.dropFirst(earlier.figures.count)),
-                digests: Array(digests.dropFirst(earlier.digests.count)))
+    /// This journal with `later`'s lines after its own: `later` continues it.
+    public func followed(by later: Journal) -> Journal {
+        Journal(records + later.records, figures: figures + later.figures, digests: digests + later.digests)
     }
 }
 

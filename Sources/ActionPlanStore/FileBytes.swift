@@ -2,13 +2,14 @@ import Foundation
 
 /// Reading whole files, or their tails, as bytes.
 public enum FileBytes {
-    /// The bytes of an open file from `offset` to its end as it is now, read straight into the
-    /// array that is returned: journals and caches run to hundreds of megabytes, so no buffer is
-    /// grown, copied or zero-filled on the way. A read that fails part way gives what came before.
-    static func read(_ fd: Int32, from offset: Int = 0) -> [UInt8] {
+    /// The bytes of an open file from `offset` to its end as it is now (or to `end`, if sooner),
+    /// read straight into the array that is returned: journals and caches run to hundreds of
+    /// megabytes, so no buffer is grown, copied or zero-filled on the way. A read that fails part
+    /// way gives what came before.
+    static func read(_ fd: Int32, from offset: Int = 0, to end: Int = .max) -> [UInt8] {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return [] }
-        let wanted = max(0, Int(info.st_size) - offset)
+        let wanted = max(0, min(Int(info.st_size), end) - offset)
         return [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
             while initialized < wanted {
                 let count = pread(fd, buffer.baseAddress.map { $0 + initialized }, wanted - initialized, off_t(offset + initialized))

@@ -66,6 +66,18 @@ public enum JournalFile {
         return JournalReading(start: LoadedJournal(path: path), bytes: FileBytes.read(fd))
     }
 
+    /// The records of the journal that `state` describes, read again from its first
+    /// `state.length` bytes, under a shared lock: for a start that took how the journal stands
+    /// from its cache, once it needs the records themselves. The lines are the ones `state` was
+    /// read from (the journal only grows, and the start checked that it still holds them).
+    static func records(of state: JournalState, plan: Plan) -> Journal {
+        guard case .success(let fd) = SafeFile.openForReading(state.path) else { return Journal() }
+        defer { close(fd) }
+        flock(fd, LOCK_SH)
+        defer { flock(fd, LOCK_UN) }
+        return parse(FileBytes.read(fd, to: state.length), path: state.path, plan: plan).journal
+    }
+
     /// Reads records out of a journal's bytes. Lines that are not valid records are reported with
     /// their line numbers and skipped, so one bad line never stops the plan from loading.
     static func parse(_ bytes: [UInt8], path: String, plan: Plan) -> LoadedJournal {

@@ -82,11 +82,15 @@ struct JournalReading: Sendable {
 
     /// The journal with these lines read after `start`'s: each chained to the one before and
     /// checked against `plan`. Lines that are not valid records are reported with their line
-    /// numbers and skipped, so one bad line never stops the plan from loading.
+    /// numbers and skipped, so one bad line never stops the plan from loading. `start`'s records
+    /// are not made unless a line breaks the chain right after them.
     func loaded(plan: Plan) -> LoadedJournal {
         var problems = start.problems.filter { $0.severity == .error }
         var unlisted = start.unlistedProblems
-        var journal = start.journal
+        // The lines read before, kept as they are; nil once they are made into `journal`.
+        var earlier: JournalRecords? = start.records
+        // The lines read now (after `earlier`'s), or every line once `earlier` is nil.
+        var journal = Journal()
         var chainBreak = start.chainBreak
         var previousHash = LineHash(hex: start.lastHash)
         var number = start.lines
@@ -113,6 +117,11 @@ struct JournalReading: Sendable {
                     // One of the two lines either side of a break was changed (an edit changes the
                     // line before; a line written by hand has the wrong `prev`), so neither counts.
                     chainBreak = chainBreak ?? number
+                    if number - 1 == start.lines, let before = earlier {
+                        // The line before is the last read before: its records are needed now.
+                        journal = before.journal.followed(by: journal)
+                        earlier = nil
+                    }
                     journal.remove(line: number - 1)
                     problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
                     continue
@@ -122,7 +131,7 @@ struct JournalReading: Sendable {
                     // Each record is appended after the one before, so time never runs backwards
                     // in a journal: a record dated earlier was written by hand, perhaps to slip
                     // into a quarter already reported.
-                    if let before = journal.latest, stamped.at < before.at {
+                    if let before = journal.latest ?? (earlier == nil ? nil : start.latest), stamped.at < before.at {
                         chainBreak = chainBreak ?? number
                         problem("the record is dated \(stamped.at.readable), before line \(before.line) (\(before.at.readable)): time never runs backwards in a journal, so it was not written by actionplan; the record is ignored")
                     } else {
@@ -141,8 +150,14 @@ struct JournalReading: Sendable {
             problems.append(Diagnostic(.warning, at: SourceLocation(file: start.path, line: number + 1, column: 1),
                 "line \(number + 1) is incomplete (a write was cut off by a kill or a dropped connection); it is not a record, and the next update moves it to \(JournalFile.tornPath(start.path))"))
         }
-        return LoadedJournal(path: start.path, journal: journal, problems: problems, unlistedProblems: unlisted, chainBreak: chainBreak,
-                             tornBytes: torn, lastHash: batch.last?.last.map(\.hash.hex) ?? start.lastHash, lines: number,
-                             lastLineStart: lastLineStart, length: start.length + complete, presence: start.presence)
+        let latest = journal.latest ?? (earlier == nil ? nil : start.latest)
+        let latestDay = [earlier == nil ? nil : start.latestDay, journal.records.map(\.day).max()].compactMap { $0 }.max()
+        let records = earlier.map { journal.count == 0 ? $0 : JournalRecords($0, then: journal) } ?? JournalRecords(journal)
+        return LoadedJournal(
+            state: JournalState(path: start.path, problems: problems, unlistedProblems: unlisted, chainBreak: chainBreak, tornBytes: torn,
+                                lastHash: batch.last?.last.map(\.hash.hex) ?? start.lastHash, lines: number, lastLineStart: lastLineStart,
+                                length: start.length + complete, presence: start.presence, latestLine: latest?.line, latestAt: latest?.at,
+                                latestDay: latestDay),
+            records: records)
     }
 }

@@ -72,7 +72,7 @@ public enum JournalWriter {
         let setAside = loaded.tornBytes
         if setAside > 0 { try setAsideTornLine(fd, journal: path, length: setAside) }
         // A clock stepped back (NTP) must not date a record before the one it follows.
-        let at = max(now, loaded.journal.latest?.at ?? now)
+        let at = max(now, loaded.latest?.at ?? now)
         let line = loaded.lines + 1
         var bytes = JournalLine(entry, at: at, by: account, effective: effective, prev: loaded.lastHash).encoded()
         bytes.append(UInt8(ascii: "\n"))

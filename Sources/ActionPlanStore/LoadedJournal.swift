@@ -1,15 +1,77 @@
 import ActionPlanModel
 import Foundation
 
-/// A journal as read: its valid records, every problem with a line number, and where reading
-/// stopped, so that the next read starts there.
+/// A journal as read: how it stands (its problems, where reading stopped, so that the next read
+/// starts there) and its records, which are made only when asked for (`JournalRecords`).
 ///
 /// Made in one place, its initialiser: reading (`JournalFile`) fills it line by line, and what
 /// else needs one derives it from one already read (`appending`, `holding`), so that no caller
 /// assembles the reading state field by field.
-public struct LoadedJournal: Sendable, Codable {
+public struct LoadedJournal: Sendable {
+    /// How the journal stands: all a start that found its cache needs, and what the cache keeps.
+    let state: JournalState
+    let records: JournalRecords
+
+    /// Every valid line of the journal, read from it when first asked for.
+    public var journal: Journal { records.journal }
+
+    // How it stands, as `state` holds it.
+    public var path: String { state.path }
+    public var problems: [Diagnostic] { state.problems }
+    public var unlistedProblems: Int { state.unlistedProblems }
+    public var chainBreak: Int? { state.chainBreak }
+    public var tornBytes: Int { state.tornBytes }
+    var lastHash: String { state.lastHash }
+    var lines: Int { state.lines }
+    var lastLineStart: Int { state.lastLineStart }
+    public var length: Int { state.length }
+    public var presence: JournalState.Presence { state.presence }
+    var latest: (line: Int, at: Timestamp)? { state.latest }
+    public var latestDay: Day? { state.latestDay }
+
+    /// A journal read up to `length` bytes; with only a path, an empty one, nothing read yet.
+    init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], unlistedProblems: Int = 0, chainBreak: Int? = nil,
+         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, lastLineStart: Int = 0, length: Int = 0,
+         presence: JournalState.Presence = .present) {
+        let latest = journal.latest
+        self.init(state: JournalState(path: path, problems: problems, unlistedProblems: unlistedProblems, chainBreak: chainBreak,
+                                      tornBytes: tornBytes, lastHash: lastHash, lines: lines, lastLineStart: lastLineStart, length: length,
+                                      presence: presence, latestLine: latest?.line, latestAt: latest?.at,
+                                      latestDay: journal.records.map(\.day).max()),
+                  records: JournalRecords(journal))
+    }
+
+    init(state: JournalState, records: JournalRecords) {
+        self.state = state
+        self.records = records
+    }
+
+    /// What a writer knows once it has appended `entry` as line `line`, speaking for `effective` (its `bytes`, without the
+    /// newline) to this journal, with any cut-off last line set aside: it need not read it again.
+    func appending(_ entry: Entry, line: Int, at: Timestamp, by: String, effective: Day?, bytes: some DataProtocol) -> LoadedJournal {
+        var added = Journal()
+        added.append(entry, line: line, at: at, by: by, effective: effective)
+        let day = added.records.first.map(\.day)
+        return LoadedJournal(
+            state: JournalState(path: self.path, problems: self.problems.filter { $0.severity == .error }, unlistedProblems: self.unlistedProblems,
+                                chainBreak: self.chainBreak, tornBytes: 0, lastHash: JournalFile.hash(bytes), lines: self.lines + 1,
+                                lastLineStart: self.length, length: self.length + bytes.count + 1, presence: .present,
+                                latestLine: line, latestAt: at, latestDay: [self.latestDay, day].compactMap { $0 }.max()),
+            records: JournalRecords(records, then: added))
+    }
+
+    /// What was appended to the journal since `earlier` was read, when these records are
+    /// `earlier`'s followed by them; nil when a line read since broke the chain and so took
+    /// `earlier`'s last record out as well.
+    func appended(since earlier: LoadedJournal) -> Journal? {
+        records.appended(since: earlier.records)
+    }
+}
+
+/// How a journal stands as read, without its records: what a start needs to show the plan the
+/// cache holds folded, and to read on from where it stopped.
+public struct JournalState: Sendable, Codable {
     public let path: String
-    public let journal: Journal
     public let problems: [Diagnostic]
     /// How many more lines had problems than `problems` lists.
     public let unlistedProblems: Int
@@ -27,6 +89,13 @@ public struct LoadedJournal: Sendable, Codable {
     public let length: Int
     /// Whether there was a file to read.
     public let presence: Presence
+    /// The number of the latest valid line of any kind, and when it was made: a line dated
+    /// earlier than it was not written by actionplan, and a new one is never dated before it.
+    let latestLine: Int?
+    let latestAt: Timestamp?
+    /// The latest day any change to an output speaks for (`Record.day`): the plan as it stood on
+    /// that day or after is the plan folded with every record.
+    public let latestDay: Day?
 
     /// Whether a journal's file was there to be read.
     public enum Presence: Sendable, Codable {
@@ -37,31 +106,10 @@ public struct LoadedJournal: Sendable, Codable {
         case unreadable
     }
 
-    /// A journal read up to `length` bytes; with only a path, an empty one, nothing read yet.
-    init(path: String, journal: Journal = Journal(), problems: [Diagnostic] = [], unlistedProblems: Int = 0, chainBreak: Int? = nil,
-         tornBytes: Int = 0, lastHash: String = JournalFile.genesis, lines: Int = 0, lastLineStart: Int = 0, length: Int = 0,
-         presence: Presence = .present) {
-        self.path = path
-        self.journal = journal
-        self.problems = problems
-        self.unlistedProblems = unlistedProblems
-        self.chainBreak = chainBreak
-        self.tornBytes = tornBytes
-        self.lastHash = lastHash
-        self.lines = lines
-        self.lastLineStart = lastLineStart
-        self.length = length
-        self.presence = presence
-    }
-
-    /// What a writer knows once it has appended `entry` as line `line`, speaking for `effective` (its `bytes`, without the
-    /// newline) to this journal, with any cut-off last line set aside: it need not read it again.
-    func appending(_ entry: Entry, line: Int, at: Timestamp, by: String, effective: Day?, bytes: some DataProtocol) -> LoadedJournal {
-        var journal = journal
-        journal.append(entry, line: line, at: at, by: by, effective: effective)
-        return LoadedJournal(path: path, journal: journal, problems: problems.filter { $0.severity == .error },
-                      unlistedProblems: unlistedProblems, chainBreak: chainBreak, lastHash: JournalFile.hash(bytes), lines: lines + 1,
-                      lastLineStart: length, length: length + bytes.count + 1)
+    /// The latest valid line and when it was made.
+    var latest: (line: Int, at: Timestamp)? {
+        guard let latestLine, let latestAt else { return nil }
+        return (latestLine, latestAt)
     }
 }
 

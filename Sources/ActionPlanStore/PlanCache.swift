@@ -1,10 +1,15 @@
 import ActionPlanModel
 import Foundation
 
-/// A compact snapshot of a parsed, checked plan, its journal as read and the plan folded with it,
-/// kept in the running account's own cache folder (`~/.cache/actionplan/HASH.cache`, HASH the
-/// SHA-256 of the plan's resolved path) so that a start need not parse YAML or JSON, nor fold
-/// every record.
+/// A compact snapshot of a parsed, checked plan, how its journal stood when read and the plan
+/// folded with it, kept in the running account's own cache folder
+/// (`~/.cache/actionplan/HASH.cache`, HASH the SHA-256 of the plan's resolved path) so that a
+/// start need not parse YAML or JSON, nor fold every record.
+///
+/// It holds no record of the journal: a start that shows the plan as it stands needs only the
+/// fold, and a command that looks back reads the records from the journal (`JournalRecords`).
+/// Decoding them from here cost more than half of every warm start, and writing them a fifth of
+/// a cold one.
 ///
 /// Like git's index it is only ever a copy: it is used when it was made from the same plan
 /// bytes, for the same journal, in a form this build reads, and otherwise ignored and rebuilt.
@@ -16,7 +21,7 @@ enum PlanCache {
     /// The model's shape needs no number: every field is written with its key and every value with
     /// its tag, so a cache written before a field was added, removed or retyped fails to decode
     /// and is rebuilt.
-    static let format = 4
+    static let format = 5
 
     /// The cache's file name for the plan at `resolvedPlan` (absolute, links resolved).
     static func name(forPlan resolvedPlan: String) -> String {
@@ -35,7 +40,7 @@ enum PlanCache {
         return writer.bytes
     }
 
-    /// What a cache holds: the plan as written, its journal as read, and the plan folded with
+    /// What a cache holds: the plan as written, how its journal stood, and the plan folded with
     /// every record of it.
     struct Contents {
         let plan: LoadedPlan
@@ -68,8 +73,11 @@ enum PlanCache {
               read.lines >= 0, read.length >= 0, (0...read.length).contains(read.lastLineStart),
               case .plan(let side)? = parts[2], let current = side.plan.overlaid(with: side.folded) else { return (key, nil) }
         let diagnostics = side.diagnostics.map { $0.located(in: planPath) }
-        return (key, Contents(plan: LoadedPlan(path: planPath, plan: side.plan, diagnostics: diagnostics),
-                              journal: read.cached(at: journalPath), current: current))
+        let state = read.cached(at: journalPath)
+        let plan = side.plan
+        return (key, Contents(plan: LoadedPlan(path: planPath, plan: plan, diagnostics: diagnostics),
+                              journal: LoadedJournal(state: state, records: JournalRecords(deferred: { JournalFile.records(of: state, plan: plan) })),
+                              current: current))
     }
 
     /// One piece of work in reading a cache.
@@ -83,7 +91,7 @@ enum PlanCache {
             switch self {
             case .key: return .key(PlanCache.key(planBytes: planBytes, journal: journal))
             case .plan(let reader): return (try? CompactDecoder.decode(PlanSide.self, from: reader)).map(Part.plan)
-            case .journal(let reader): return (try? CompactDecoder.decode(LoadedJournal.self, from: reader)).map(Part.journal)
+            case .journal(let reader): return (try? CompactDecoder.decode(JournalState.self, from: reader)).map(Part.journal)
             }
         }
     }
@@ -92,7 +100,7 @@ enum PlanCache {
     private enum Part: Sendable {
         case key([UInt8])
         case plan(PlanSide)
-        case journal(LoadedJournal)
+        case journal(JournalState)
     }
 
     /// Writes a cache of `plan`, `journal` and `current` (the plan folded with all of it) under
@@ -105,7 +113,7 @@ enum PlanCache {
         head.raw(key)
         let sections: [() throws -> [UInt8]] = [
             { try CompactEncoder.encode(PlanSide(plan: plan, diagnostics: diagnostics, folded: FoldedOutput.touched(in: current))) },
-            { try CompactEncoder.encode(journal.cached(at: journal.path)) },
+            { try CompactEncoder.encode(journal.state.cached(at: journal.path)) },
         ]
         PrivateFolder.write(name, in: folder) { fd in
             // Each section goes to the file as soon as it is made, so at most one is held at a time.
@@ -121,13 +129,15 @@ enum PlanCache {
     }
 }
 
-extension LoadedJournal {
-    /// The journal as a cache keeps it and gives it back, read from `path`: with its errors only,
-    /// as a warning (a cut-off last line) describes bytes past `length`, which are read again.
-    func cached(at path: String) -> LoadedJournal {
-        LoadedJournal(path: path, journal: journal, problems: problems.filter { $0.severity == .error }.map { $0.located(in: path) },
-                      unlistedProblems: unlistedProblems, chainBreak: chainBreak, lastHash: lastHash, lines: lines,
-                      lastLineStart: lastLineStart, length: length)
+extension JournalState {
+    /// How the journal stood as a cache keeps it and gives it back, read from `path`: with its
+    /// errors only, as a warning (a cut-off last line) describes bytes past `length`, which are
+    /// read again.
+    func cached(at path: String) -> JournalState {
+        JournalState(path: path, problems: problems.filter { $0.severity == .error }.map { $0.located(in: path) },
+                     unlistedProblems: unlistedProblems, chainBreak: chainBreak, tornBytes: 0, lastHash: lastHash, lines: lines,
+                     lastLineStart: lastLineStart, length: length, presence: .present, latestLine: latestLine, latestAt: latestAt,
+                     latestDay: latestDay)
     }
 }
 

@@ -33,9 +33,10 @@ public enum PlanStore {
                                             planPath: path, journalPath: journalPath)
 
         if let cached = found, let plan = cached.plan.plan, let journal = JournalFile.resume(cached.journal, plan: plan) {
-            // Only what was appended since the cache was made is folded now.
-            let appended = journal.journal.since(cached.journal.journal)
-            let current = cached.current.folded(with: appended, through: .allRecords)
+            // Only what was appended since the cache was made is folded now, unless a line
+            // appended broke the chain and so took out the last record the cache had folded.
+            let current = journal.appended(since: cached.journal).map { cached.current.folded(with: $0, through: .allRecords) }
+                ?? plan.folded(with: journal.journal, through: .allRecords)
             if let place, journal.lines - cached.journal.lines >= linesBeforeRecaching {
                 PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: cached.plan.diagnostics, journal: journal, current: current)
             }

@@ -17,7 +17,8 @@ struct PlanState {
 
     /// The plan as it stood at the end of `day`.
     func asOf(_ day: Day) -> Plan {
-        // Through a day no record comes after, that is the plan already folded with them all.
-        journal.records.allSatisfy({ $0.day <= day }) ? current : plan.folded(with: journal, through: day)
+        // Through a day no record comes after, that is the plan already folded with them all,
+        // and the records need not be read.
+        loadedJournal.latestDay.map { $0 <= day } ?? true ? current : plan.folded(with: journal, through: day)
     }
 }

@@ -197,6 +197,43 @@ import Testing
         #expect(PlanStore.open(path: fixture.planPath, folders: AccountFolders(cache: nil, state: nil)).usedCache == false)
     }
 
+    @Test func theCacheHoldsHowTheJournalStandsButNoneOfItsRecords() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        try fixture.append(Change(outputID: "1.1", note: "First draft of the training plan"), by: "pc.jones")
+        try fixture.append(Change(outputID: "1.1", note: "Delivered"), by: "pc.jones", at: "2015-06-01T09:00:00Z")
+        _ = fixture.open()
+        let cache = try #require(FileManager.default.contents(atPath: try cachePath(fixture)))
+        // The latest note is part of the plan as folded; the earlier one is only in the journal.
+        #expect(cache.range(of: Data("Delivered".utf8)) != nil)
+        #expect(cache.range(of: Data("First draft".utf8)) == nil)
+        // A warm start still gives every record, read from the journal when asked for.
+        let warm = fixture.open()
+        #expect(warm.usedCache)
+        #expect(warm.journal?.journal.records.map(\.summary) == ["note: First draft of the training plan", "note: Delivered"])
+        #expect(warm.journal?.latestDay == Day(iso: "2015-06-01"))
+        try expectSame(warm, as: try fullRead(fixture))
+    }
+
+    @Test func aLineCopiedInAfterTheCachedOnesBreaksTheChainOnAWarmStart() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        try fixture.append(Change(outputID: "1.1", status: .onTrack), by: "pc.jones")
+        try fixture.append(Change(outputID: "1.2", status: .complete), by: "cps.ali", at: "2015-05-02T09:00:00Z")
+        _ = fixture.open()
+        // The last line written again: it follows the line before it, not itself, so the chain
+        // breaks at it, and the cached last line (1.2 complete) no longer counts either.
+        let text = String(decoding: fixture.journalBytes, as: UTF8.self)
+        let last = try #require(text.split(separator: "\n").last)
+        try (text + last + "\n").write(toFile: fixture.journalPath, atomically: true, encoding: .utf8)
+        let warm = fixture.open()
+        #expect(warm.usedCache)
+        #expect(warm.journal?.chainBreak == 3)
+        #expect(warm.journal?.journal.records.map(\.line) == [1])
+        #expect(warm.current?.entry("1.2")?.output.status == nil)
+        try expectSame(warm, as: try fullRead(fixture))
+    }
+
     /// A cache made by this build for the fixture, with 1.1's `on-track` turned to `complete` and
     /// its author `pc.jones` to `attacker`: what the attacker wrote into `.NAME.cache`.
     private func forgedCache(_ fixture: JournalFixture) throws -> Data {
