@@ -88,7 +88,7 @@ struct JournalReading: Sendable {
         var problems = start.problems.filter { $0.severity == .error }
         var unlisted = start.unlistedProblems
         // The lines read before, kept as they are; nil once they are made into `journal`.
-        var earlier: JournalRecords? = start.records
+        var earlier: Deferred<Journal>? = start.records
         // The lines read now (after `earlier`'s), or every line once `earlier` is nil.
         var journal = Journal()
         var chainBreak = start.chainBreak
@@ -119,7 +119,7 @@ struct JournalReading: Sendable {
                     chainBreak = chainBreak ?? number
                     if number - 1 == start.lines, let before = earlier {
                         // The line before is the last read before: its records are needed now.
-                        journal = before.journal.followed(by: journal)
+                        journal = before.value.followed(by: journal)
                         earlier = nil
                     }
                     journal.remove(line: number - 1)
@@ -152,12 +152,10 @@ struct JournalReading: Sendable {
         }
         let latest = journal.latest ?? (earlier == nil ? nil : start.latest)
         let latestDay = [earlier == nil ? nil : start.latestDay, journal.records.map(\.day).max()].compactMap { $0 }.max()
-        let records = earlier.map { journal.count == 0 ? $0 : JournalRecords($0, then: journal) } ?? JournalRecords(journal)
-        return LoadedJournal(
-            state: JournalState(path: start.path, problems: problems, unlistedProblems: unlisted, chainBreak: chainBreak, tornBytes: torn,
-                                lastHash: batch.last?.last.map(\.hash.hex) ?? start.lastHash, lines: number, lastLineStart: lastLineStart,
-                                length: start.length + complete, presence: start.presence, latestLine: latest?.line, latestAt: latest?.at,
-                                latestDay: latestDay),
-            records: records)
+        let state = JournalState(path: start.path, problems: problems, unlistedProblems: unlisted, chainBreak: chainBreak, tornBytes: torn,
+                                 lastHash: batch.last?.last.map(\.hash.hex) ?? start.lastHash, lines: number, lastLineStart: lastLineStart,
+                                 length: start.length + complete, presence: start.presence, latestLine: latest?.line, latestAt: latest?.at,
+                                 latestDay: latestDay)
+        return earlier.map { LoadedJournal(state: state, records: $0, then: journal) } ?? LoadedJournal(state: state, records: Deferred(journal))
     }
 }

@@ -2,7 +2,7 @@ import ActionPlanModel
 import Foundation
 
 /// A journal as read: how it stands (its problems, where reading stopped, so that the next read
-/// starts there) and its records, which are made only when asked for (`JournalRecords`).
+/// starts there) and its records, which a start that found its cache reads only when asked for.
 ///
 /// Made in one place, its initialiser: reading (`JournalFile`) fills it line by line, and what
 /// else needs one derives it from one already read (`appending`, `holding`), so that no caller
@@ -10,10 +10,13 @@ import Foundation
 public struct LoadedJournal: Sendable {
     /// How the journal stands: all a start that found its cache needs, and what the cache keeps.
     let state: JournalState
-    let records: JournalRecords
+    let records: Deferred<Journal>
+    /// The records these were read on from, and the lines after them, when they are those
+    /// followed by these: what a start folds into the plan the cache holds.
+    private let continued: (earlier: Deferred<Journal>, later: Journal)?
 
-    /// Every valid line of the journal, read from it when first asked for.
-    public var journal: Journal { records.journal }
+    /// Every valid line of the journal.
+    public var journal: Journal { records.value }
 
     // How it stands, as `state` holds it.
     public var path: String { state.path }
@@ -38,12 +41,20 @@ public struct LoadedJournal: Sendable {
                                       tornBytes: tornBytes, lastHash: lastHash, lines: lines, lastLineStart: lastLineStart, length: length,
                                       presence: presence, latestLine: latest?.line, latestAt: latest?.at,
                                       latestDay: journal.records.map(\.day).max()),
-                  records: JournalRecords(journal))
+                  records: Deferred(journal))
     }
 
-    init(state: JournalState, records: JournalRecords) {
+    init(state: JournalState, records: Deferred<Journal>) {
         self.state = state
         self.records = records
+        continued = nil
+    }
+
+    /// `earlier`'s records followed by `later`, without reading `earlier`'s now.
+    init(state: JournalState, records earlier: Deferred<Journal>, then later: Journal) {
+        self.state = state
+        records = later.count == 0 ? earlier : Deferred(making: { earlier.value.followed(by: later) })
+        continued = (earlier, later)
     }
 
     /// What a writer knows once it has appended `entry` as line `line`, speaking for `effective` (its `bytes`, without the
@@ -57,14 +68,16 @@ public struct LoadedJournal: Sendable {
                                 chainBreak: self.chainBreak, tornBytes: 0, lastHash: JournalFile.hash(bytes), lines: self.lines + 1,
                                 lastLineStart: self.length, length: self.length + bytes.count + 1, presence: .present,
                                 latestLine: line, latestAt: at, latestDay: [self.latestDay, day].compactMap { $0 }.max()),
-            records: JournalRecords(records, then: added))
+            records: records, then: added)
     }
 
     /// What was appended to the journal since `earlier` was read, when these records are
     /// `earlier`'s followed by them; nil when a line read since broke the chain and so took
     /// `earlier`'s last record out as well.
     func appended(since earlier: LoadedJournal) -> Journal? {
-        records.appended(since: earlier.records)
+        if earlier.records === records { return Journal() }
+        guard let continued, continued.earlier === earlier.records else { return nil }
+        return continued.later
     }
 }
 

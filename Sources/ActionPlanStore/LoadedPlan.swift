@@ -5,7 +5,9 @@ public struct LoadedPlan: Sendable {
     /// The file as the user named it.
     public let path: String
     /// Nil when an error stops the plan being read as a whole.
-    public let plan: Plan?
+    public var plan: Plan? { written.value }
+    /// The plan, or how to make it: a start that found its cache makes it only when asked for.
+    private let written: Deferred<Plan?>
     /// In file order.
     public let diagnostics: [Diagnostic]
     /// Warnings only `check` gives (a deadline outside the plan's dates): the plan is sound for
@@ -13,8 +15,12 @@ public struct LoadedPlan: Sendable {
     public let advice: [Diagnostic]
 
     public init(path: String, plan: Plan?, diagnostics: [Diagnostic], advice: [Diagnostic] = []) {
+        self.init(path: path, plan: Deferred(plan), diagnostics: diagnostics, advice: advice)
+    }
+
+    init(path: String, plan: Deferred<Plan?>, diagnostics: [Diagnostic], advice: [Diagnostic] = []) {
         self.path = path
-        self.plan = plan
+        written = plan
         self.diagnostics = diagnostics
         self.advice = advice
     }

@@ -7,7 +7,7 @@ import Foundation
 /// start need not parse YAML or JSON, nor fold every record.
 ///
 /// It holds no record of the journal: a start that shows the plan as it stands needs only the
-/// fold, and a command that looks back reads the records from the journal (`JournalRecords`).
+/// fold, and a command that looks back reads the records from the journal (`Deferred`).
 /// Decoding them from here cost more than half of every warm start, and writing them a fifth of
 /// a cold one.
 ///
@@ -48,49 +48,59 @@ enum PlanCache {
         let current: Plan
     }
 
-    /// The plan side of a cache: the plan as written, its diagnostics, and the outputs the journal touched.
-    private struct PlanSide: Codable {
-        let plan: Plan
+    /// What every start reads of a cache: the plan folded with its journal, and the plan's diagnostics.
+    private struct Folded: Codable {
+        let current: Plan
         let diagnostics: [Diagnostic]
-        let folded: [FoldedOutput]
     }
 
     /// The key for `planBytes` and `journal` (the journal's resolved path), and what the cache
     /// `bytes` holds if it was made under that key.
+    ///
+    /// The plan as written is made from the cache's last section (the outputs as written where
+    /// the journal changed them) only when asked for, and from the plan's bytes if that section
+    /// does not read; the journal's records, from the journal.
     static func lookUp(_ bytes: [UInt8], planBytes: Data, journal: String, planPath: String, journalPath: String) -> (key: [UInt8], found: Contents?) {
         var reader = CacheReader(bytes, from: 0)
         var stored: [UInt8] = []
         var sides: [Task] = []
-        if (try? reader.magic()) != nil, let key = try? reader.raw(), let plan = try? reader.section(), let records = try? reader.section(), reader.isAtEnd {
+        var writtenSection: CacheReader?
+        if (try? reader.magic()) != nil, let key = try? reader.raw(), let folded = try? reader.section(), let state = try? reader.section(),
+           let written = try? reader.section(), reader.isAtEnd {
             stored = key
-            sides = [.journal(records), .plan(plan)]
+            sides = [.journal(state), .folded(folded)]
+            writtenSection = written
         }
-        // The journal is read on one core while the plan is hashed and read on the other; what
-        // was read is used only if the keys agree.
+        // The plan is hashed on one core while the folded plan is read on the other; what was
+        // read is used only if the keys agree.
         let parts = parallelMap([.key] + sides) { $0.run(planBytes: planBytes, journal: journal) }
         let key = PlanCache.key(planBytes: planBytes, journal: journal)
         guard parts.count == 3, case .key(let made)? = parts[0], made == stored, case .journal(let read)? = parts[1],
               read.lines >= 0, read.length >= 0, (0...read.length).contains(read.lastLineStart),
-              case .plan(let side)? = parts[2], let current = side.plan.overlaid(with: side.folded) else { return (key, nil) }
-        let diagnostics = side.diagnostics.map { $0.located(in: planPath) }
+              case .folded(let folded)? = parts[2], let writtenSection else { return (key, nil) }
+        let current = folded.current
+        let written = Deferred<Plan?>(making: {
+            (try? CompactDecoder.decode([PlacedOutput].self, from: writtenSection)).flatMap(current.overlaid(with:))
+                ?? PlanLoader.load(data: planBytes, path: planPath).plan
+        })
         let state = read.cached(at: journalPath)
-        let plan = side.plan
-        return (key, Contents(plan: LoadedPlan(path: planPath, plan: plan, diagnostics: diagnostics),
-                              journal: LoadedJournal(state: state, records: JournalRecords(deferred: { JournalFile.records(of: state, plan: plan) })),
-                              current: current))
+        // Reading records checks them against the plan's calendar, which folding leaves as it is.
+        let records = Deferred(making: { JournalFile.records(of: state, plan: current) })
+        return (key, Contents(plan: LoadedPlan(path: planPath, plan: written, diagnostics: folded.diagnostics.map { $0.located(in: planPath) }),
+                              journal: LoadedJournal(state: state, records: records), current: current))
     }
 
     /// One piece of work in reading a cache.
     private enum Task: Sendable {
         case key
-        case plan(CacheReader)
+        case folded(CacheReader)
         case journal(CacheReader)
 
         /// What it gives, or nil when its section does not read.
         func run(planBytes: Data, journal: String) -> Part? {
             switch self {
             case .key: return .key(PlanCache.key(planBytes: planBytes, journal: journal))
-            case .plan(let reader): return (try? CompactDecoder.decode(PlanSide.self, from: reader)).map(Part.plan)
+            case .folded(let reader): return (try? CompactDecoder.decode(Folded.self, from: reader)).map(Part.folded)
             case .journal(let reader): return (try? CompactDecoder.decode(JournalState.self, from: reader)).map(Part.journal)
             }
         }
@@ -99,7 +109,7 @@ enum PlanCache {
     /// What a piece of work gave.
     private enum Part: Sendable {
         case key([UInt8])
-        case plan(PlanSide)
+        case folded(Folded)
         case journal(JournalState)
     }
 
@@ -112,8 +122,9 @@ enum PlanCache {
         head.magic()
         head.raw(key)
         let sections: [() throws -> [UInt8]] = [
-            { try CompactEncoder.encode(PlanSide(plan: plan, diagnostics: diagnostics, folded: FoldedOutput.touched(in: current))) },
+            { try CompactEncoder.encode(Folded(current: current, diagnostics: diagnostics)) },
             { try CompactEncoder.encode(journal.state.cached(at: journal.path)) },
+            { try CompactEncoder.encode(PlacedOutput.written(in: plan, touchedIn: current)) },
         ]
         PrivateFolder.write(name, in: folder) { fd in
             // Each section goes to the file as soon as it is made, so at most one is held at a time.

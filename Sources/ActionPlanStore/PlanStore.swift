@@ -32,12 +32,13 @@ public enum PlanStore {
         let (key, found) = PlanCache.lookUp(bytes, planBytes: data, journal: PrivateFolder.resolved(journalPath) ?? journalPath,
                                             planPath: path, journalPath: journalPath)
 
-        if let cached = found, let plan = cached.plan.plan, let journal = JournalFile.resume(cached.journal, plan: plan) {
-            // Only what was appended since the cache was made is folded now, unless a line
-            // appended broke the chain and so took out the last record the cache had folded.
-            let current = journal.appended(since: cached.journal).map { cached.current.folded(with: $0, through: .allRecords) }
-                ?? plan.folded(with: journal.journal, through: .allRecords)
-            if let place, journal.lines - cached.journal.lines >= linesBeforeRecaching {
+        // Lines appended to the journal are checked against the plan's calendar, which folding leaves as it is.
+        if let cached = found, let journal = JournalFile.resume(cached.journal, plan: cached.current),
+           // Only what was appended since the cache was made is folded now, unless a line
+           // appended broke the chain and so took out the last record the cache had folded.
+           let current = journal.appended(since: cached.journal).map({ cached.current.folded(with: $0, through: .allRecords) })
+               ?? cached.plan.plan?.folded(with: journal.journal, through: .allRecords) {
+            if let place, let plan = cached.plan.plan, journal.lines - cached.journal.lines >= linesBeforeRecaching {
                 PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: cached.plan.diagnostics, journal: journal, current: current)
             }
             return OpenedPlan(loaded: cached.plan, journal: journal, current: current, usedCache: true,

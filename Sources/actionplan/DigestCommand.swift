@@ -61,7 +61,7 @@ struct DigestCommand: ParsableCommand {
 
     func run() throws {
         let state = try PlanState.load(try planOption.path(or: path))
-        let asOf = try self.asOf.resolved(by: state.plan.calendar)
+        let asOf = try self.asOf.resolved(by: state.calendar)
         let plan = state.asOf(asOf.foldThrough)
         let rules = AccessFile.rules(forPlan: state.path, journal: state.journal)
         let access: Access

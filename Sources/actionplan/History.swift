@@ -23,7 +23,7 @@ struct History: ParsableCommand {
     func run() throws {
         let state = try PlanState.load(try planOption.path())
         if state.plan.entry(id) == nil, let indicator = state.plan.indicator(id) {
-            return Console.out(IndicatorText.history(indicator, records: state.journal.figureHistory(of: indicator.id), calendar: state.plan.calendar))
+            return Console.out(IndicatorText.history(indicator, records: state.journal.figureHistory(of: indicator.id), calendar: state.calendar))
         }
         let (lineage, problems) = EarlierYears.lineage(of: state.plan, at: state.path, journal: state.journal)
         for problem in problems { Console.error(DiagnosticText.render(problem)) }

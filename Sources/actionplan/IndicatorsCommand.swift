@@ -38,7 +38,7 @@ struct IndicatorsCommand: ParsableCommand {
     /// `indicators` and `list --indicators` both do.
     static func show(path: String?, asOf: AsOfOption, format: ListFormat, periods: Int = Plan.seriesLength, width: Int?) throws {
         let state = try PlanState.load(path)
-        let day = try asOf.resolved(by: state.plan.calendar).day
+        let day = try asOf.resolved(by: state.calendar).day
         let standings = state.plan.standings(state.journal.figures, asOf: day, periods: periods)
         switch format {
         case .table: Console.out(IndicatorText.table(standings, plan: state.plan, asOf: day, width: width ?? TerminalWidth.ofOutput))

@@ -51,7 +51,7 @@ struct List: ParsableCommand {
     func run() throws {
         if indicators { return try IndicatorsCommand.show(path: try planOption.path(or: path), asOf: asOf, format: format, width: width) }
         let state = try PlanState.load(try planOption.path(or: path))
-        let asOf = try self.asOf.resolved(by: state.plan.calendar)
+        let asOf = try self.asOf.resolved(by: state.calendar)
         let day = asOf.day
         let plan = state.asOf(asOf.foldThrough)
         var query = Query(lead: lead, flags: flags, status: status, retired: retired)

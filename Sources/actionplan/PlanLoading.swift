@@ -16,7 +16,7 @@ extension PlanState {
         }
         let opened = PlanStore.open(path: file)
         let loaded = opened.loaded
-        guard let plan = loaded.plan, let journal = opened.journal, let current = opened.current else {
+        guard let journal = opened.journal, let current = opened.current else {
             throw .refused("\(TerminalText.safe(file)) has \(loaded.errors.count) error(s); fix them and try again",
                            details: loaded.errors.map(DiagnosticText.render))
         }
@@ -38,6 +38,6 @@ extension PlanState {
             Console.error(DiagnosticText.render(first))
             Console.error("actionplan: \(journal.problems.count + journal.unlistedProblems) problem(s) in \(TerminalText.safe(journal.path)); the rest of it is used. Run 'actionplan verify \(TerminalText.safe(file))'")
         }
-        return PlanState(path: file, plan: plan, loadedJournal: journal, current: current, headWarning: opened.headWarning)
+        return PlanState(path: file, loaded: loaded, loadedJournal: journal, current: current, headWarning: opened.headWarning)
     }
 }

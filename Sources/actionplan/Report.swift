@@ -76,8 +76,8 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let state = try PlanState.load(try planOption.path(or: path))
-        let asOf = try self.asOf.resolved(by: state.plan.calendar)
-        let chosen = try chosenPeriod(calendar: state.plan.calendar, asOf: asOf.day)
+        let asOf = try self.asOf.resolved(by: state.calendar)
+        let chosen = try chosenPeriod(calendar: state.calendar, asOf: asOf.day)
         let scope = QuarterReport.Scope(group: try group.chosen(in: state.plan), exceptionsOnly: exceptions)
         let author = acting.account == nil ? Identity.account() ?? "unknown account" : try acting.identify(in: state).account
         // A rolled-over plan's outputs began in the plan years it follows: the report measures from there.

@@ -29,7 +29,7 @@ struct RolloverCommand: ParsableCommand {
 
     func run() throws {
         let state = try PlanState.load(try planOption.path(or: path))
-        let calendar = state.plan.calendar
+        let calendar = state.calendar
         guard let period = Period.parse(year, calendar: calendar), period == calendar.year(startingIn: period.first.year) else {
             throw CommandFailure.mistyped("--year takes a reporting year, such as \(calendar.yearLabel(startingIn: 2016)); found '\(TerminalText.safe(year))'")
         }

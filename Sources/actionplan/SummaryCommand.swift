@@ -29,7 +29,7 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let state = try PlanState.load(try planOption.path(or: path))
-        let asOf = try self.asOf.resolved(by: state.plan.calendar)
+        let asOf = try self.asOf.resolved(by: state.calendar)
         let day = asOf.day
         let plan = state.asOf(asOf.foldThrough)
         if by == .group, plan.groups.isEmpty {

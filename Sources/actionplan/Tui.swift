@@ -37,7 +37,7 @@ struct Tui: ParsableCommand {
             throw CommandFailure.mistyped("the full-screen interface needs a terminal; for plain text use 'actionplan list\(TerminalText.safe(plan))' (or 'actionplan --help')")
         }
         let state = try PlanState.load(try planOption.path(or: path))
-        let asOf = try self.asOf.resolved(by: state.plan.calendar)
+        let asOf = try self.asOf.resolved(by: state.calendar)
         // Reading never depends on the access file. When it cannot be trusted the interface still
         // opens, says why on its status line, and refuses every update with that reason (the rules
         // are read again for each one); only acting for someone else with --as needs them at once.

@@ -1,0 +1,46 @@
+import ActionPlanModel
+
+/// An output and where it sits in the plan: what the load cache keeps to turn the plan as the
+/// journal left it back into the plan as written, without parsing the plan file again.
+struct PlacedOutput: Codable, Sendable {
+    /// Where an output sits: its pillar, objective and place among the objective's outputs, each from 0.
+    struct Place: Codable, Hashable, Sendable {
+        let pillar: Int
+        let objective: Int
+        let output: Int
+    }
+
+    let place: Place
+    let output: Output
+
+    /// The outputs of `plan`, as written, at each place where `current` (the plan folded with its
+    /// journal) has an output a record touched: all that tells the two apart.
+    static func written(in plan: Plan, touchedIn current: Plan) -> [PlacedOutput] {
+        current.pillars.enumerated().flatMap { p, pillar in
+            pillar.objectives.enumerated().flatMap { o, objective in
+                objective.outputs.enumerated().compactMap { i, output in
+                    output.lastUpdate == nil ? nil : plan.output(at: Place(pillar: p, objective: o, output: i))
+                }
+            }
+        }
+    }
+}
+
+extension Plan {
+    /// The output at `place` with its place, or nil when this plan has none there.
+    fileprivate func output(at place: PlacedOutput.Place) -> PlacedOutput? {
+        guard pillars.indices.contains(place.pillar), pillars[place.pillar].objectives.indices.contains(place.objective),
+              pillars[place.pillar].objectives[place.objective].outputs.indices.contains(place.output) else { return nil }
+        return PlacedOutput(place: place, output: pillars[place.pillar].objectives[place.objective].outputs[place.output])
+    }
+
+    /// The plan with each of `outputs` put in its place, or nil when a place is not in this plan.
+    func overlaid(with outputs: [PlacedOutput]) -> Plan? {
+        var plan = self
+        for entry in outputs {
+            guard output(at: entry.place) != nil else { return nil }
+            plan.pillars[entry.place.pillar].objectives[entry.place.objective].outputs[entry.place.output] = entry.output
+        }
+        return plan
+    }
+}
