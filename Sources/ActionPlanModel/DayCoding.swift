@@ -36,8 +36,10 @@ extension Period {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let first = Day(iso: parts[0]), let last = Day(iso: parts[1]) else {
+        // Two ten-character days either side of the slash: read in place, as every output has one.
+        let slash = text.utf8.index(text.utf8.startIndex, offsetBy: 10, limitedBy: text.utf8.endIndex)
+        guard text.utf8.count == 21, let slash, text.utf8[slash] == UInt8(ascii: "/"),
+              let first = Day(iso: text[..<slash]), let last = Day(iso: text[text.utf8.index(after: slash)...]) else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a period written YYYY-MM-DD/YYYY-MM-DD")
         }
         self.init(first: first, last: last)

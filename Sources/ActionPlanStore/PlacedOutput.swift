@@ -13,6 +13,17 @@ struct PlacedOutput: Codable, Sendable {
     let place: Place
     let output: Output
 
+    /// Every output of `plan` with its place, in the plan's order.
+    static func all(in plan: Plan) -> [PlacedOutput] {
+        plan.pillars.enumerated().flatMap { p, pillar in
+            pillar.objectives.enumerated().flatMap { o, objective in
+                objective.outputs.enumerated().map { i, output in
+                    PlacedOutput(place: Place(pillar: p, objective: o, output: i), output: output)
+                }
+            }
+        }
+    }
+
     /// The outputs of `plan`, as written, at each place where `current` (the plan folded with its
     /// journal) has an output a record touched: all that tells the two apart.
     static func written(in plan: Plan, touchedIn current: Plan) -> [PlacedOutput] {
@@ -32,6 +43,28 @@ extension Plan {
         guard pillars.indices.contains(place.pillar), pillars[place.pillar].objectives.indices.contains(place.objective),
               pillars[place.pillar].objectives[place.objective].outputs.indices.contains(place.output) else { return nil }
         return PlacedOutput(place: place, output: pillars[place.pillar].objectives[place.objective].outputs[place.output])
+    }
+
+    /// The plan with no outputs: what `filled(with:)` gives back the whole plan from.
+    var withoutOutputs: Plan {
+        var plan = self
+        for p in plan.pillars.indices {
+            for o in plan.pillars[p].objectives.indices { plan.pillars[p].objectives[o].outputs = [] }
+        }
+        return plan
+    }
+
+    /// This plan with no outputs given back `outputs` (`all(in:)` of the whole plan), or nil
+    /// when they do not come in its order.
+    func filled(with outputs: [PlacedOutput]) -> Plan? {
+        var plan = self
+        for entry in outputs {
+            let (p, o) = (entry.place.pillar, entry.place.objective)
+            guard plan.pillars.indices.contains(p), plan.pillars[p].objectives.indices.contains(o),
+                  plan.pillars[p].objectives[o].outputs.count == entry.place.output else { return nil }
+            plan.pillars[p].objectives[o].outputs.append(entry.output)
+        }
+        return plan
     }
 
     /// The plan with each of `outputs` put in its place, or nil when a place is not in this plan.

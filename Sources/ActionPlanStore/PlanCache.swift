@@ -48,10 +48,19 @@ enum PlanCache {
         let current: Plan
     }
 
-    /// What every start reads of a cache: the plan folded with its journal, and the plan's diagnostics.
+    /// What every start reads of a cache: the plan folded with its journal, and the plan's
+    /// diagnostics. Its outputs are kept apart from the rest of it, in one array that is read on
+    /// every core (`CompactChunked`): they are most of a plan.
     private struct Folded: Codable {
-        let current: Plan
+        let plan: Plan
+        let outputs: [PlacedOutput]
         let diagnostics: [Diagnostic]
+
+        init(_ current: Plan, diagnostics: [Diagnostic]) {
+            plan = current.withoutOutputs
+            outputs = PlacedOutput.all(in: current)
+            self.diagnostics = diagnostics
+        }
     }
 
     /// The key for `planBytes` and `journal` (the journal's resolved path), and what the cache
@@ -77,8 +86,7 @@ enum PlanCache {
         let key = PlanCache.key(planBytes: planBytes, journal: journal)
         guard parts.count == 3, case .key(let made)? = parts[0], made == stored, case .journal(let read)? = parts[1],
               read.lines >= 0, read.length >= 0, (0...read.length).contains(read.lastLineStart),
-              case .folded(let folded)? = parts[2], let writtenSection else { return (key, nil) }
-        let current = folded.current
+              case .folded(let folded)? = parts[2], let current = folded.plan.filled(with: folded.outputs), let writtenSection else { return (key, nil) }
         let written = Deferred<Plan?>(making: {
             (try? CompactDecoder.decode([PlacedOutput].self, from: writtenSection)).flatMap(current.overlaid(with:))
                 ?? PlanLoader.load(data: planBytes, path: planPath).plan
@@ -122,7 +130,7 @@ enum PlanCache {
         head.magic()
         head.raw(key)
         let sections: [() throws -> [UInt8]] = [
-            { try CompactEncoder.encode(Folded(current: current, diagnostics: diagnostics)) },
+            { try CompactEncoder.encode(Folded(current, diagnostics: diagnostics)) },
             { try CompactEncoder.encode(journal.state.cached(at: journal.path)) },
             { try CompactEncoder.encode(PlacedOutput.written(in: plan, touchedIn: current)) },
         ]

@@ -38,7 +38,8 @@ public enum PlanStore {
            // appended broke the chain and so took out the last record the cache had folded.
            let current = journal.appended(since: cached.journal).map({ cached.current.folded(with: $0, through: .allRecords) })
                ?? cached.plan.plan?.folded(with: journal.journal, through: .allRecords) {
-            if let place, let plan = cached.plan.plan, journal.lines - cached.journal.lines >= linesBeforeRecaching {
+            // The plan as written is made for that, and only then.
+            if let place, journal.lines - cached.journal.lines >= linesBeforeRecaching, let plan = cached.plan.plan {
                 PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: cached.plan.diagnostics, journal: journal, current: current)
             }
             return OpenedPlan(loaded: cached.plan, journal: journal, current: current, usedCache: true,
