@@ -35,16 +35,30 @@ final class CompactEncoder: Encoder {
 
     /// Strings, integers and booleans directly (most of a plan), anything else through its own `encode(to:)`.
     func value<Value: Encodable>(_ value: Value) throws {
-        switch value {
-        case let string as String:
+        // The type is compared, not the value cast: a dynamic cast of every value written was
+        // most of writing a cache. The casts are between identical types (checked just before).
+        if Value.self == String.self {
             writer.byte(CompactTag.string.rawValue)
-            writer.string(string)
-        case let int as Int: integer(int)
-        case let bool as Bool:
+            writer.string(unsafeBitCast(value, to: String.self))
+        } else if Value.self == Int.self {
+            integer(unsafeBitCast(value, to: Int.self))
+        } else if Value.self == Bool.self {
             writer.byte(CompactTag.bool.rawValue)
-            writer.bool(bool)
-        case let array as any CompactChunked where array.chunkedCount >= CompactChunking.threshold: try array.encodeChunks(to: self)
-        default: try value.encode(to: self)
+            writer.bool(unsafeBitCast(value, to: Bool.self))
+        } else if Value.self is any CompactChunked.Type {
+            try chunked(value)
+        } else {
+            try value.encode(to: self)
+        }
+    }
+
+    /// An array, in chunks when it is long enough (`CompactChunked`).
+    @inline(never)
+    private func chunked<Value: Encodable>(_ value: Value) throws {
+        if let array = value as? any CompactChunked, array.chunkedCount >= CompactChunking.threshold {
+            try array.encodeChunks(to: self)
+        } else {
+            try value.encode(to: self)
         }
     }
 
