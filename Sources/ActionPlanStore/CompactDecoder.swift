@@ -270,11 +270,16 @@ extension Array: CompactChunked where Element: Codable {
     func encodeChunks(to encoder: CompactEncoder) throws {
         encoder.writer.byte(CompactTag.chunked.rawValue)
         encoder.writer.int(count)
-        for start in stride(from: 0, to: count, by: CompactChunking.size) {
-            let chunk = CompactEncoder()
-            for element in self[start..<Swift.min(start + CompactChunking.size, count)] { try chunk.value(element) }
-            encoder.writer.raw(chunk.writer.bytes)
+        // Each chunk has its own key numbers, so the chunks are written on every core at once.
+        let elements = HandedOver(value: self)
+        let chunks = parallelMap([Int](stride(from: 0, to: count, by: CompactChunking.size))) { start in
+            Result { () throws -> [UInt8] in
+                let chunk = CompactEncoder()
+                for element in elements.value[start..<Swift.min(start + CompactChunking.size, elements.value.count)] { try chunk.value(element) }
+                return chunk.writer.bytes
+            }
         }
+        for chunk in chunks { encoder.writer.raw(try chunk.get()) }
     }
 
     static func decodeChunks(from decoder: CompactDecoder) throws -> [Element] {
@@ -308,7 +313,9 @@ private func decodeOnEveryCore<Element: Decodable>(count: Int, chunks: [CacheRea
     }
 }
 
-/// A value made on one thread and handed to another that reads it only once the first is done.
-private struct HandedOver<Value>: @unchecked Sendable {
+/// A value made on one thread and handed to others that only read it, once the first is done
+/// with it: a chunk of a cached array, which the type system cannot see is `Sendable`
+/// (`Codable` arrays of every kind come through), as every cached model value is.
+struct HandedOver<Value>: @unchecked Sendable {
     let value: Value
 }
