@@ -83,8 +83,8 @@ enum PlanCache {
         // The plan is hashed on one core while the folded plan is read on the other; what was
         // read is used only if the keys agree.
         let parts = parallelMap([.key] + sides) { $0.run(planBytes: planBytes, journal: journal) }
-        let key = PlanCache.key(planBytes: planBytes, journal: journal)
-        guard parts.count == 3, case .key(let made)? = parts[0], made == stored, case .journal(let read)? = parts[1],
+        guard case .key(let key)? = parts.first else { return (PlanCache.key(planBytes: planBytes, journal: journal), nil) }
+        guard parts.count == 3, key == stored, case .journal(let read)? = parts[1],
               read.lines >= 0, read.length >= 0, (0...read.length).contains(read.lastLineStart),
               case .folded(let folded)? = parts[2], let current = folded.plan.filled(with: folded.outputs), let writtenSection else { return (key, nil) }
         let written = Deferred<Plan?>(making: {
