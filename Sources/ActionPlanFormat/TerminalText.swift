@@ -7,7 +7,10 @@ public enum TerminalText {
     /// override shown as a visible code: ESC as `\e`, the others as `<U+202E>`.
     /// Line breaks and tabs become spaces unless `keepingLines` is set.
     public static func safe(_ text: String, keepingLines: Bool = false) -> String {
-        replacingScalars(in: text) { scalar in
+        // Printable ASCII, most of what a plan holds, has nothing to show as a code: its bytes say
+        // so faster than asking each scalar.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        return replacingScalars(in: text) { scalar in
             switch scalar.value {
             case 0x0A where keepingLines: nil
             case 0x09, 0x0A, 0x0D: " "
