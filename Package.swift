@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "ActionPlanTUI", dependencies: ["ActionPlanModel", "ActionPlanFormat"]),
         // SHA-256 for the journal's hash chain, from the system's OpenSSL rather than a copy
         // compiled with the tool (BoringSSL through swift-crypto was most of a first build).
+        // Linked from its static archive (libssl-dev has it; see the module map): the shared
+        // library cost every start 3.4 k symbol look-ups and its constructors.
         .systemLibrary(name: "CLibcrypto", providers: [.apt(["libssl-dev"])]),
         // ncursesw, and the C shim for what Swift cannot import from it. No pkg-config: its
         // feature macros are flags SwiftPM refuses, and the shim sets the one it needs.
