@@ -223,7 +223,7 @@ public struct TableLayout: Sendable, Equatable {
     ///
     /// The run is cut by its UTF-8 offset, which for spaces is the character offset without
     /// walking the characters, and appended as a `Substring`, not through the generic `+=` of a
-    /// sequence: cutting it with `prefix` took over half the time of a long list's table.
+    /// sequence: cutting it with `prefix` took a quarter of the time of a long list's table.
     private static func appendSpaces(_ count: Int, to line: inout String) {
         var left = count
         while left > 0 {
