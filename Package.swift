@@ -45,6 +45,8 @@ let package = Package(
         .target(name: "ActionPlanTUI", dependencies: ["ActionPlanModel", "ActionPlanFormat"]),
         // SHA-256 for the journal's hash chain, from the system's OpenSSL rather than a copy
         // compiled with the tool (BoringSSL through swift-crypto was most of a first build).
+        // Linked from its static archive (libssl-dev has it; see the module map): the shared
+        // library cost every start 3.4 k symbol look-ups and its constructors.
         .systemLibrary(name: "CLibcrypto", providers: [.apt(["libssl-dev"])]),
         // ncursesw, and the C shim for what Swift cannot import from it. No pkg-config: its
         // feature macros are flags SwiftPM refuses, and the shim sets the one it needs.
@@ -56,7 +58,16 @@ let package = Package(
             dependencies: [
                 "ActionPlanModel", "ActionPlanStore", "ActionPlanFormat", "ActionPlanTUI", "ActionPlanTerminal", "ActionPlanWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The release binary carries the Swift runtime and Foundation in itself: the dynamic
+            // loader then looks up 10 k symbols instead of 31 k at each start (--version: 35 M
+            // instructions down to 21 M; see docs/performance.md, "Start-up"). The
+            // libraries after -static-stdlib are the ones static Foundation and FoundationXML need
+            // (as a module compiled with -static-stdlib would autolink them), in an order the linker
+            // can resolve. Release only: the test bundle, which links this target too, cannot link
+            // the test frameworks against a static runtime.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_CFXMLInterface", "-lCoreFoundation", "-l_FoundationCShims", "-l_FoundationCollections",
+                                           "-lswiftSynchronization", "-l_FoundationICU", "-lxml2"], .when(configuration: .release))]
         ),
         // Writes synthetic plans and journals of any size, for the benchmark.
         .executableTarget(

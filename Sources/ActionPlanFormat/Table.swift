@@ -220,11 +220,15 @@ public struct TableLayout: Sendable, Equatable {
     private static let spaces = String(repeating: " ", count: 256)
 
     /// Appends `count` spaces from one shared run of them, not a new string each time.
+    ///
+    /// The run is cut by its UTF-8 offset, which for spaces is the character offset without
+    /// walking the characters, and appended as a `Substring`, not through the generic `+=` of a
+    /// sequence: cutting it with `prefix` took a quarter of the time of a long list's table.
     private static func appendSpaces(_ count: Int, to line: inout String) {
         var left = count
         while left > 0 {
             let run = min(left, 256)
-            line += spaces.prefix(run)
+            line.append(contentsOf: spaces[..<spaces.utf8.index(spaces.startIndex, offsetBy: run)])
             left -= run
         }
     }

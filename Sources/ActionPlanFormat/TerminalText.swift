@@ -7,7 +7,9 @@ public enum TerminalText {
     /// override shown as a visible code: ESC as `\e`, the others as `<U+202E>`.
     /// Line breaks and tabs become spaces unless `keepingLines` is set.
     public static func safe(_ text: String, keepingLines: Bool = false) -> String {
-        replacingScalars(in: text) { scalar in
+        // Most text has nothing to show as a code, and its bytes say so faster than its scalars.
+        if hasNothingToShow(text) { return text }
+        return replacingScalars(in: text) { scalar in
             switch scalar.value {
             case 0x0A where keepingLines: nil
             case 0x09, 0x0A, 0x0D: " "
@@ -15,6 +17,33 @@ public enum TerminalText {
             case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: "<U+" + hex(scalar.value) + ">"
             default: nil
             }
+        }
+    }
+
+    /// Whether `text` holds none of the scalars `safe` shows as codes, read from its UTF-8 bytes
+    /// without decoding a scalar: controls are the bytes below 0x20 and 0x7F, and C2 80–C2 9F
+    /// (U+0080–U+009F); the bidirectional marks and overrides are E2 80 8E–8F (U+200E–U+200F),
+    /// E2 80 AA–AE (U+202A–U+202E) and E2 81 A6–A9 (U+2066–U+2069).
+    static func hasNothingToShow(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x00..<0x20, 0x7F:
+                    return false
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] < 0xA0:
+                    return false
+                case 0xE2 where index + 2 < bytes.count:
+                    switch (bytes[index + 1], bytes[index + 2]) {
+                    case (0x80, 0x8E...0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return false
+                    default: break
+                    }
+                default: break
+                }
+                index += 1
+            }
+            return true
         }
     }
 

@@ -9,7 +9,7 @@ enum SHA256Digest {
         var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
         input.withUnsafeBytes { raw in
             digest.withUnsafeMutableBufferPointer { out in
-                _ = SHA256(raw.bindMemory(to: UInt8.self).baseAddress, raw.count, out.baseAddress)
+                actionplan_sha256(raw.baseAddress, raw.count, out.baseAddress)
             }
         }
         return digest

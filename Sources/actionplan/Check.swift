@@ -6,6 +6,7 @@ import ArgumentParser
 /// `actionplan check`: validate plan files and print every problem where it is.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check plan files; print each problem as file:line:column with what to write instead.",
         discussion: """
             Also warns about deadlines outside the plan's own starts and ends, and about journal records \

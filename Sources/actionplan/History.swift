@@ -7,6 +7,7 @@ import ArgumentParser
 /// and the years it follows.
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "Show an output as the plan gives it and every update since, or an indicator and every figure recorded.",
         discussion: """
             Records written under an id the output had before ('was:') are its history too, and so are \

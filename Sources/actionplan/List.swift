@@ -5,6 +5,7 @@ import ArgumentParser
 /// `actionplan list`: the outputs, filtered, with their lead, dates, status, RAG and flags.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List outputs with lead, due date, deadline, status, RAG and flags.",
         discussion: "Filters narrow one another: '--flag overdue --flag unowned' lists outputs that are both."
     )

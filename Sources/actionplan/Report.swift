@@ -8,6 +8,7 @@ import Foundation
 /// `actionplan report`: the quarter's RAG report for the steering group.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a quarter's RAG report: summary, exceptions, movement since the quarter before, the full plan, and a key.",
         discussion: """
             The report is as at the quarter's last day (or today, while the quarter is still running), \

@@ -10,6 +10,7 @@ import Foundation
 /// officers updating over SSH.
 struct Tui: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tui",
         abstract: "Open the full-screen interface (the default command). Press ? in it for every key."
     )
 

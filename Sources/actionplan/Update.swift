@@ -5,6 +5,7 @@ import ArgumentParser
 /// `actionplan update`: set an output's status, with a note, a revised date or a new lead.
 struct Update: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "update",
         abstract: "Record an output's status, progress note, revised date or lead.",
         discussion: """
             A note is required for at-risk, off-track and dropped. Revising a date (--due with --reason) \

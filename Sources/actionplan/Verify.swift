@@ -7,6 +7,7 @@ import ArgumentParser
 /// that it still holds what a report was made from.
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check that each plan's journal is intact: every line a record, each following from the one before.",
         discussion: """
             With --head, also prove that the journal still holds the head a report printed (LINE:HASH, or the \

@@ -10,6 +10,20 @@ import Testing
         #expect(TerminalText.safe("a\nb", keepingLines: true) == "a\nb")
     }
 
+    @Test func everyScalarShownAsACodeIsFoundByItsBytes() {
+        // The edges of each range the byte scan looks for, and their neighbours that stay as written.
+        for value: UInt32 in [0x00, 0x1F, 0x7F, 0x80, 0x9F, 0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069] {
+            let scalar = Unicode.Scalar(value).map(String.init) ?? ""
+            #expect(!TerminalText.hasNothingToShow("a" + scalar + "b"), "U+\(String(value, radix: 16))")
+            #expect(TerminalText.safe("a" + scalar + "b") != "a" + scalar + "b")
+        }
+        for value: UInt32 in [0x20, 0x7E, 0xA0, 0xAD, 0x200D, 0x2010, 0x2029, 0x202F, 0x2065, 0x206A, 0x2013, 0x1F600] {
+            let text = "a" + (Unicode.Scalar(value).map(String.init) ?? "") + "b"
+            #expect(TerminalText.hasNothingToShow(text), "U+\(String(value, radix: 16))")
+            #expect(TerminalText.safe(text) == text)
+        }
+    }
+
     @Test func everydayTextIsUntouched() {
         let text = "£2,000 for the “Caring Dads” programme – Children & Families’ café"
         #expect(TerminalText.safe(text) == text)
