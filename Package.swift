@@ -64,10 +64,10 @@ let package = Package(
             // instructions down to 21 M; see docs/performance.md, "Start-up"). The
             // libraries after -static-stdlib are the ones static Foundation and FoundationXML need
             // (as a module compiled with -static-stdlib would autolink them), in an order the linker
-            // can resolve. Release only: the test bundle, which links this target too, cannot link
+            // can resolve; libxml2 by its runtime file, so that no -dev package is needed for it. Release only: the test bundle, which links this target too, cannot link
             // the test frameworks against a static runtime.
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-l_CFXMLInterface", "-lCoreFoundation", "-l_FoundationCShims", "-l_FoundationCollections",
-                                           "-lswiftSynchronization", "-l_FoundationICU", "-lxml2"], .when(configuration: .release))]
+                                           "-lswiftSynchronization", "-l_FoundationICU", "-l:libxml2.so.2"], .when(configuration: .release))]
         ),
         // Writes synthetic plans and journals of any size, for the benchmark.
         .executableTarget(
