@@ -24,6 +24,13 @@ final class Deferred<Value: Sendable>: Sendable {
         state = Mutex(.deferred(make))
     }
 
+    /// The value if it has been made, without making it.
+    var made: Value? {
+        state.withLock { state in
+            if case .made(let value) = state { value } else { nil }
+        }
+    }
+
     var value: Value {
         state.withLock { state in
             switch state {

@@ -87,10 +87,11 @@ struct JournalReading: Sendable {
     func loaded(plan: Plan) -> LoadedJournal {
         var problems = start.problems.filter { $0.severity == .error }
         var unlisted = start.unlistedProblems
-        // The lines read before, kept as they are; nil once they are made into `journal`.
-        var earlier: Deferred<Journal>? = start.records
-        // The lines read now (after `earlier`'s), or every line once `earlier` is nil.
-        var journal = Journal()
+        // The lines read before, when they have not been made (a start that found its cache):
+        // they are left unread, and nil once they are needed here.
+        var earlier: Deferred<Journal>? = start.lines > 0 && start.records.made == nil ? start.records : nil
+        // The lines read now (after `earlier`'s), or every line when `earlier` is nil.
+        var journal = earlier == nil ? start.journal : Journal()
         var chainBreak = start.chainBreak
         var previousHash = LineHash(hex: start.lastHash)
         var number = start.lines
@@ -156,6 +157,9 @@ struct JournalReading: Sendable {
                                  lastHash: batch.last?.last.map(\.hash.hex) ?? start.lastHash, lines: number, lastLineStart: lastLineStart,
                                  length: start.length + complete, presence: start.presence, latestLine: latest?.line, latestAt: latest?.at,
                                  latestDay: latestDay)
-        return earlier.map { LoadedJournal(state: state, records: $0, then: journal) } ?? LoadedJournal(state: state, records: Deferred(journal))
+        guard let earlier else { return LoadedJournal(state: state, records: Deferred(journal)) }
+        // Asked for, they are read from the journal whole, not made from `earlier`'s and these:
+        // two arrays of a million records each would double a start's memory.
+        return LoadedJournal(state: state, records: Deferred(making: { JournalFile.records(of: state, plan: plan) }), continuing: earlier, with: journal)
     }
 }

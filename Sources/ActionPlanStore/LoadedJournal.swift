@@ -50,10 +50,10 @@ public struct LoadedJournal: Sendable {
         continued = nil
     }
 
-    /// `earlier`'s records followed by `later`, without reading `earlier`'s now.
-    init(state: JournalState, records earlier: Deferred<Journal>, then later: Journal) {
+    /// Records that are `earlier`'s followed by `later`.
+    init(state: JournalState, records: Deferred<Journal>, continuing earlier: Deferred<Journal>, with later: Journal) {
         self.state = state
-        records = later.count == 0 ? earlier : Deferred(making: { earlier.value.followed(by: later) })
+        self.records = later.count == 0 ? earlier : records
         continued = (earlier, later)
     }
 
@@ -68,7 +68,7 @@ public struct LoadedJournal: Sendable {
                                 chainBreak: self.chainBreak, tornBytes: 0, lastHash: JournalFile.hash(bytes), lines: self.lines + 1,
                                 lastLineStart: self.length, length: self.length + bytes.count + 1, presence: .present,
                                 latestLine: line, latestAt: at, latestDay: [self.latestDay, day].compactMap { $0 }.max()),
-            records: records, then: added)
+            records: Deferred(making: { [records, added] in records.value.followed(by: added) }), continuing: records, with: added)
     }
 
     /// What was appended to the journal since `earlier` was read, when these records are
@@ -76,6 +76,8 @@ public struct LoadedJournal: Sendable {
     /// `earlier`'s last record out as well.
     func appended(since earlier: LoadedJournal) -> Journal? {
         if earlier.records === records { return Journal() }
+        // Nothing was read before: every line is new.
+        if earlier.lines == 0 { return journal }
         guard let continued, continued.earlier === earlier.records else { return nil }
         return continued.later
     }
