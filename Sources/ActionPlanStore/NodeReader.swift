@@ -60,14 +60,35 @@ struct NodeReader {
         let value: Node
     }
 
+    /// The fields of one mapping, found by name: a mapping holds a dozen keys at most, so looking
+    /// along them costs less than a dictionary made and hashed for each of a plan's outputs.
+    struct Fields {
+        private var all: [Field] = []
+
+        subscript(name: String) -> Field? {
+            all.first { $0.name == name }
+        }
+
+        var isEmpty: Bool { all.isEmpty }
+
+        /// Adds `field`, in place of any of the same name.
+        fileprivate mutating func add(_ field: Field) {
+            if let index = all.firstIndex(where: { $0.name == field.name }) {
+                all[index] = field
+            } else {
+                all.append(field)
+            }
+        }
+    }
+
     /// The keys of a mapping, each checked against those this part of a plan takes.
-    mutating func fields(of node: Node, what: String, allowed: [String], synonyms: [String: String] = [:]) -> [String: Field]? {
+    mutating func fields(of node: Node, what: String, allowed: [String], synonyms: [String: String] = [:]) -> Fields? {
         guard visit(node) else { return nil }
         guard let mapping = node.mapping else {
             error(at: node, "expected \(what) as a mapping of keys (\(allowed.joined(separator: ", "))), but found \(Self.kind(node))")
             return nil
         }
-        var fields: [String: Field] = [:]
+        var fields = Fields()
         var previousKey = node.mark
         for (key, value) in mapping {
             // Keys follow the mapping's start and one another; an aliased key brings back an earlier place.
@@ -88,7 +109,7 @@ struct NodeReader {
                 aliasError(at: key, from: valueMark)
                 continue
             }
-            fields[name] = Field(name: name, key: key, value: value)
+            fields.add(Field(name: name, key: key, value: value))
         }
         return fields
     }
@@ -151,7 +172,7 @@ struct NodeReader {
         return scalarText(field.value)
     }
 
-    mutating func requiredText(_ fields: [String: Field], _ key: String, in node: Node, what: String, hint: String) -> String? {
+    mutating func requiredText(_ fields: Fields, _ key: String, in node: Node, what: String, hint: String) -> String? {
         if let field = fields[key], let value = text(field) { return value }
         if fields[key] == nil || fields[key].map({ $0.value.scalar != nil }) == true {
             error(at: fields[key]?.value ?? node, "\(what) needs '\(key): ' with \(hint)")
