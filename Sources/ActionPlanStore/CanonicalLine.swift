@@ -1,4 +1,5 @@
 import ActionPlanModel
+import Foundation
 
 /// Reads a journal line written in the one form actionplan writes, without Foundation's JSON
 /// decoder: a cold start reads every line of the journal, and that decoder, with Codable's
@@ -108,6 +109,7 @@ enum CanonicalLine {
             var unescaped: [UInt8]?
             // Every byte ORed in: below 0x80 when the string is ASCII, which is always valid UTF-8.
             var bits: UInt8 = 0
+            skipPlainBytes(into: &bits)
             while let byte = peek, byte != UInt8(ascii: "\"") {
                 guard byte >= 0x20 else { return nil }
                 bits |= byte
@@ -131,8 +133,31 @@ enum CanonicalLine {
         /// differ from `utf8` was not valid.
         private static func text(_ utf8: ArraySlice<UInt8>, ascii: Bool) -> String? {
             let text = String(decoding: utf8, as: UTF8.self)
-            guard ascii || text.utf8.withContiguousStorageIfAvailable({ $0.elementsEqual(utf8) }) == true else { return nil }
+            guard ascii || text.utf8.withContiguousStorageIfAvailable({ stored in
+                utf8.withUnsafeBufferPointer { given in
+                    guard stored.count == given.count, let left = stored.baseAddress, let right = given.baseAddress else { return stored.count == given.count }
+                    return memcmp(left, right, given.count) == 0
+                }
+            }) == true else { return nil }
             return text
+        }
+
+        /// Steps over the bytes of a string up to its first quote, backslash or control
+        /// character, ORing each into `bits`: most of a line's bytes, read without a bounds
+        /// check each.
+        private mutating func skipPlainBytes(into bits: inout UInt8) {
+            let offset = index - bytes.startIndex
+            let plain = bytes.withUnsafeBufferPointer { buffer in
+                var end = offset
+                while end < buffer.count {
+                    let byte = buffer[end]
+                    guard byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
+                    bits |= byte
+                    end += 1
+                }
+                return end - offset
+            }
+            index += plain
         }
 
         /// What each short escape stands for.

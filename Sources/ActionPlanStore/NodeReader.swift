@@ -63,20 +63,24 @@ struct NodeReader {
     /// The fields of one mapping, found by name: a mapping holds a dozen keys at most, so looking
     /// along them costs less than a dictionary made and hashed for each of a plan's outputs.
     struct Fields {
-        private var all: [Field] = []
+        /// The fields' names apart from the fields: a search along the fields themselves would
+        /// copy each one it passes, with its two nodes.
+        private var names: [String] = []
+        private var fields: [Field] = []
 
         subscript(name: String) -> Field? {
-            all.first { $0.name == name }
+            names.firstIndex(of: name).map { fields[$0] }
         }
 
-        var isEmpty: Bool { all.isEmpty }
+        var isEmpty: Bool { names.isEmpty }
 
         /// Adds `field`, in place of any of the same name.
         fileprivate mutating func add(_ field: Field) {
-            if let index = all.firstIndex(where: { $0.name == field.name }) {
-                all[index] = field
+            if let index = names.firstIndex(of: field.name) {
+                fields[index] = field
             } else {
-                all.append(field)
+                names.append(field.name)
+                fields.append(field)
             }
         }
     }
@@ -92,11 +96,12 @@ struct NodeReader {
         var previousKey = node.mark
         for (key, value) in mapping {
             // Keys follow the mapping's start and one another; an aliased key brings back an earlier place.
-            if let mark = key.mark, let previous = previousKey, fields.isEmpty ? before(mark, previous) : !before(previous, mark) {
+            let keyMark = key.mark
+            if let mark = keyMark, let previous = previousKey, fields.isEmpty ? before(mark, previous) : !before(previous, mark) {
                 aliasError(at: value, from: mark)
                 continue
             }
-            previousKey = key.mark
+            previousKey = keyMark
             guard let name = key.scalar?.string else {
                 error(at: key, "a key must be a plain word, such as '\(allowed[0])'")
                 continue
@@ -105,7 +110,7 @@ struct NodeReader {
                 error(at: key, Self.unknownKey(name, in: what, allowed: allowed, synonyms: synonyms))
                 continue
             }
-            if let valueMark = value.mark, let keyMark = key.mark, before(valueMark, keyMark) {
+            if let valueMark = value.mark, let keyMark, before(valueMark, keyMark) {
                 aliasError(at: key, from: valueMark)
                 continue
             }
