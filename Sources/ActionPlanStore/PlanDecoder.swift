@@ -436,10 +436,12 @@ struct PlanDecoder {
     /// so this is for `check` to say, not every command.
     private mutating func warnAboutDeadlines(in pillars: [Pillar], starts: Period?, ends: Period?) {
         guard starts != nil || ends != nil else { return }
+        // Quoted once, not for each output it names: quoting cost more than the rest of the check.
+        let plan = Shell.quote(reader.file)
         for output in pillars.flatMap(\.objectives).flatMap(\.outputs) {
             guard let deadline = output.due.deadline, let node = dueFields[output.id] else { continue }
             if let starts, deadline < starts.first {
-                advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), before the plan starts (\(starts.first)); if it was carried over late, revise its date ('actionplan update \(output.id) --plan \(Shell.quote(reader.location(of: node).file)) --due DATE --reason TEXT'), otherwise check the year"))
+                advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), before the plan starts (\(starts.first)); if it was carried over late, revise its date ('actionplan update \(output.id) --plan \(plan) --due DATE --reason TEXT'), otherwise check the year"))
             } else if let ends, deadline > ends.last {
                 advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), after the plan ends (\(ends.last)); check the year, or carry it into the next plan with 'actionplan rollover'"))
             }
