@@ -67,7 +67,7 @@ public struct Due: Hashable, Sendable, Codable {
             return .success(Due(written: trimmed, meaning: .milestoneThenOngoing(period)))
         }
         // "2017–2018" with a dash is the reporting year that "2017-2018" is, not a span.
-        // Only when there is a dash to replace: `replacing` searches through generic code that costs more than the rest.
+        // Only when there is a dash to replace: `replacing` searches through generic code, a quarter of a parse.
         if let period = Period.parse(folded.unicodeScalars.contains("–") ? folded.replacing("–", with: "-") : folded, calendar: calendar) {
             return .success(Due(written: trimmed, meaning: .by(period)))
         }

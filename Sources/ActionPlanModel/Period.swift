@@ -94,8 +94,8 @@ extension Period {
         return year
     }
 
-    /// Whether `word` is all ASCII digits, checked by byte: Unicode's number property, asked of
-    /// each character, cost more than the rest of reading a date.
+    /// Whether `word` is all ASCII digits, checked by byte rather than by asking each character's
+    /// Unicode properties: journals and plans read thousands of dates.
     private static func isDigits(_ word: Substring) -> Bool {
         word.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
