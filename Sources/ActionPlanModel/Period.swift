@@ -29,7 +29,7 @@ extension Period {
     /// `2015-2016` (a reporting year); `Q2 2015/16` (a quarter of one). Each may follow "end of"
     /// ("end of March 2016"), which names the same period. Case and surrounding spaces do not matter.
     public static func parse(_ text: String, calendar: ReportingCalendar) -> Period? {
-        var words = text.lowercased().split(whereSeparator: \.isWhitespace)
+        var words = text.lowercased().words
         if words.count > 2, words[0] == "end", words[1] == "of" { words.removeFirst(2) }
         switch words.count {
         case 1:
