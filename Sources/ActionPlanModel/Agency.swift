@@ -52,7 +52,7 @@ public struct AgencyRegister: Hashable, Sendable {
 
     /// The text that two spellings of one name share.
     static func key(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        text.lowercased().words.joined(separator: " ")
             .trimmingCharacters(in: ".")
     }
 }

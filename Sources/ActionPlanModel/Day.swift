@@ -27,12 +27,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         // Read as bytes: journals hold a date in every record, so this runs millions of times.
         let bytes = Array(text.utf8)
         guard bytes.count == 10 else { return nil }
-        self.init(isoBytes: bytes, from: 0)
+        self.init(isoBytes: bytes[...], from: 0)
     }
 
-    /// Reads `YYYY-MM-DD` from the ten bytes at `start`.
-    init?(isoBytes bytes: [UInt8], from start: Int) {
-        guard bytes.count >= start + 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
+    /// Reads `YYYY-MM-DD` from the ten bytes at `start`, an index of `bytes`.
+    init?(isoBytes bytes: ArraySlice<UInt8>, from start: Int) {
+        guard start >= bytes.startIndex, bytes.endIndex >= start + 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
               let y = Self.digits(bytes, start..<start + 4), let m = Self.digits(bytes, start + 5..<start + 7),
               let d = Self.digits(bytes, start + 8..<start + 10)
         else { return nil }
@@ -40,7 +40,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     /// The number that the ASCII digits at `range` of `bytes` spell, or nil if any is not a digit.
-    static func digits(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+    static func digits(_ bytes: ArraySlice<UInt8>, _ range: Range<Int>) -> Int? {
         var value = 0
         for index in range {
             guard bytes.indices.contains(index), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }

@@ -39,8 +39,11 @@ public struct Journal: Hashable, Sendable, Codable {
     /// When the latest line of any kind was made, and its number: a line dated earlier than it
     /// was not written by actionplan.
     public var latest: (line: Int, at: Timestamp)? {
-        let lasts = [records.last.map { ($0.line, $0.at) }, figures.last.map { ($0.line, $0.at) }, digests.last.map { ($0.line, $0.at) }].compactMap { $0 }
-        return lasts.max { $0.0 < $1.0 }
+        // Without an array of the three: a reader asks this of every line it adds.
+        var latest = records.last.map { (line: $0.line, at: $0.at) }
+        if let figure = figures.last, figure.line > latest?.line ?? .min { latest = (figure.line, figure.at) }
+        if let digest = digests.last, digest.line > latest?.line ?? .min { latest = (digest.line, digest.at) }
+        return latest
     }
 
     /// How many lines of every kind it holds.

@@ -10,11 +10,13 @@ public enum Month {
     public static func number(named text: some StringProtocol) -> Int? {
         let word = text.lowercased()
         if word == "sept" { return 9 }
-        return names.firstIndex { name in
-            let full = name.lowercased()
-            return word == full || (word.count == 3 && full.hasPrefix(word))
+        return lowercasedNames.firstIndex { full in
+            word == full || (word.count == 3 && full.hasPrefix(word))
         }.map { $0 + 1 }
     }
+
+    /// The full names in lower case, made once: every date a plan or journal writes is looked up here.
+    private static let lowercasedNames = names.map { $0.lowercased() }
 
     /// The full name of month 1 to 12.
     public static func name(_ number: Int) -> String {

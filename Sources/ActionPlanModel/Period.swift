@@ -29,7 +29,7 @@ extension Period {
     /// `2015-2016` (a reporting year); `Q2 2015/16` (a quarter of one). Each may follow "end of"
     /// ("end of March 2016"), which names the same period. Case and surrounding spaces do not matter.
     public static func parse(_ text: String, calendar: ReportingCalendar) -> Period? {
-        var words = text.lowercased().split(whereSeparator: \.isWhitespace)
+        var words = text.lowercased().words
         if words.count > 2, words[0] == "end", words[1] == "of" { words.removeFirst(2) }
         switch words.count {
         case 1:
@@ -73,8 +73,8 @@ extension Period {
         if calendar.firstMonth == 1, let year = fourDigitYear(word) { return year }
         let parts = word.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" }
         // The second part is the next year, in two digits (`2015/16`) or four (`2017/2018`).
-        guard parts.count == 2, let year = fourDigitYear(parts[0]), parts[1].count == 2 || parts[1].count == 4,
-              parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let next = Int(parts[1]),
+        guard parts.count == 2, let year = fourDigitYear(parts[0]), parts[1].utf8.count == 2 || parts[1].utf8.count == 4,
+              isDigits(parts[1]), let next = Int(parts[1]),
               next == (parts[1].count == 2 ? (year + 1) % 100 : year + 1) else { return nil }
         return year
     }
@@ -83,14 +83,20 @@ extension Period {
     private static func dayFirst(_ word: Substring) -> Day? {
         let parts = word.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              parts.dropLast().allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              parts.dropLast().allSatisfy(isDigits),
               let day = Int(parts[0]), let month = Int(parts[1]), let year = fourDigitYear(parts[2]) else { return nil }
         return Day(year: year, month: month, day: day)
     }
 
     private static func fourDigitYear(_ word: Substring) -> Int? {
-        guard word.count == 4, word.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(word),
+        guard word.utf8.count == 4, isDigits(word), let year = Int(word),
               year >= 1000 else { return nil }
         return year
+    }
+
+    /// Whether `word` is all ASCII digits, checked by byte rather than by asking each character's
+    /// Unicode properties: journals and plans read thousands of dates.
+    private static func isDigits(_ word: Substring) -> Bool {
+        word.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 }

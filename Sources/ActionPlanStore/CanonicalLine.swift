@@ -1,32 +1,46 @@
+import ActionPlanModel
+import Foundation
+
 /// Reads a journal line written in the one form actionplan writes, without Foundation's JSON
 /// decoder: a cold start reads every line of the journal, and that decoder, with Codable's
 /// containers, took 40% of it.
 ///
 /// The form is the one `JournalLine.encoded()` gives: no spaces, keys the tool knows in sorted
 /// order, each at most once; strings with no `\u` escape and no control character; numbers
-/// without an exponent. Anything else, even valid JSON (spaces, a key from a newer version, an
-/// escape it does not take), gives nil, and the caller reads the line with the JSON decoder, so
+/// without an exponent; a time the model reads and a `prev` of 64 lower-case hex digits.
+/// Anything else, even valid JSON (spaces, a key from a newer version, an escape it does not
+/// take, a time it refuses), gives nil, and the caller reads the line with the JSON decoder, so
 /// both always agree (`CanonicalLineTests`).
 enum CanonicalLine {
-    /// The line's fields, or nil when `line` is not exactly in the canonical form.
-    static func decode(_ line: ArraySlice<UInt8>) -> JournalLine? {
+    /// What the line records, or nil when `line` is not exactly in the canonical form.
+    static func decode(_ line: ArraySlice<UInt8>) -> JournalReading.Record? {
         var cursor = Cursor(bytes: line)
         guard cursor.take(UInt8(ascii: "{")) else { return nil }
+        // The time and the link are read from their bytes, not kept as texts: every line has both.
         var fields = JournalLine(at: "", by: "", prev: "")
+        var time: Timestamp?
+        var prev: LineHash?
         var seen: UInt32 = 0
-        var next = Key.allCases.startIndex
+        var next = 0
         repeat {
             // Keys come in the order of `Key`, so a key before the last one read, or the same one
             // again, is not canonical.
-            guard let name = cursor.rawString(), cursor.take(UInt8(ascii: ":")),
-                  let found = Key.allCases[next...].firstIndex(where: { Key.names[$0.rawValue].elementsEqual(name) }) else { return nil }
-            next = found + 1
-            let key = Key.allCases[found]
+            guard let name = cursor.rawString(), cursor.take(UInt8(ascii: ":")), let key = Key.named(name, from: next) else { return nil }
+            next = key.rawValue + 1
             seen |= key.bit
-            guard fields.set(key, from: &cursor) else { return nil }
+            switch key {
+            case .at:
+                guard let text = cursor.rawString(), let parsed = Timestamp(utf8: text) else { return nil }
+                time = parsed
+            case .prev:
+                guard let text = cursor.rawString(), let parsed = LineHash(hexDigits: text) else { return nil }
+                prev = parsed
+            default:
+                guard fields.set(key, from: &cursor) else { return nil }
+            }
         } while cursor.take(UInt8(ascii: ","))
-        guard cursor.take(UInt8(ascii: "}")), cursor.atEnd, seen & Key.required == Key.required else { return nil }
-        return fields
+        guard cursor.take(UInt8(ascii: "}")), cursor.atEnd, seen & Key.required == Key.required, let time, let prev else { return nil }
+        return JournalReading.Record(prev: prev, entry: fields.entry(at: time))
     }
 
     /// The keys a journal line may hold, in the order `JSONEncoder`'s sorted keys write them.
@@ -35,6 +49,17 @@ enum CanonicalLine {
 
         /// Each key as written in the line, by its raw value.
         static let names: [[UInt8]] = allCases.map { key in Array((key == .asOf ? "as_of" : "\(key)").utf8) }
+
+        /// The key written as `name`, looked for from the key whose raw value is `first` on.
+        static func named(_ name: ArraySlice<UInt8>, from first: Int) -> Key? {
+            let names = Self.names
+            var candidate = first
+            while candidate < names.count {
+                if names[candidate].count == name.count, names[candidate].elementsEqual(name) { return Key(rawValue: candidate) }
+                candidate += 1
+            }
+            return nil
+        }
 
         /// The key's place in a set of keys held as bits.
         var bit: UInt32 { 1 << UInt32(rawValue) }
@@ -64,7 +89,7 @@ enum CanonicalLine {
             return true
         }
 
-        /// The bytes between a pair of quotes with no escape inside, for a key.
+        /// The bytes between a pair of quotes with no escape inside, for a key, a time or a hash.
         mutating func rawString() -> ArraySlice<UInt8>? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = index
@@ -82,8 +107,12 @@ enum CanonicalLine {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = index
             var unescaped: [UInt8]?
+            // Every byte ORed in: below 0x80 when the string is ASCII, which is always valid UTF-8.
+            var bits: UInt8 = 0
+            skipPlainBytes(into: &bits)
             while let byte = peek, byte != UInt8(ascii: "\"") {
                 guard byte >= 0x20 else { return nil }
+                bits |= byte
                 index += 1
                 guard byte == UInt8(ascii: "\\") else {
                     unescaped?.append(byte)
@@ -95,8 +124,40 @@ enum CanonicalLine {
                 unescaped?.append(meant)
             }
             guard take(UInt8(ascii: "\"")) else { return nil }
-            if let unescaped { return String(validating: unescaped, as: UTF8.self) }
-            return String(validating: bytes[start..<index - 1], as: UTF8.self)
+            return Self.text(unescaped.map { $0[...] } ?? bytes[start..<index - 1], ascii: bits < 0x80)
+        }
+
+        /// `utf8` as a text, or nil when it is not valid UTF-8. `String(validating:)` would say
+        /// so too, but through generic code that looked up type metadata for every string and
+        /// cost half of reading a line; decoding repairs bad bytes instead, so a text whose bytes
+        /// differ from `utf8` was not valid.
+        private static func text(_ utf8: ArraySlice<UInt8>, ascii: Bool) -> String? {
+            let text = String(decoding: utf8, as: UTF8.self)
+            guard ascii || text.utf8.withContiguousStorageIfAvailable({ stored in
+                utf8.withUnsafeBufferPointer { given in
+                    guard stored.count == given.count, let left = stored.baseAddress, let right = given.baseAddress else { return stored.count == given.count }
+                    return memcmp(left, right, given.count) == 0
+                }
+            }) == true else { return nil }
+            return text
+        }
+
+        /// Steps over the bytes of a string up to its first quote, backslash or control
+        /// character, ORing each into `bits`: most of a line's bytes, read without a bounds
+        /// check each.
+        private mutating func skipPlainBytes(into bits: inout UInt8) {
+            let offset = index - bytes.startIndex
+            let plain = bytes.withUnsafeBufferPointer { buffer in
+                var end = offset
+                while end < buffer.count {
+                    let byte = buffer[end]
+                    guard byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
+                    bits |= byte
+                    end += 1
+                }
+                return end - offset
+            }
+            index += plain
         }
 
         /// What each short escape stands for.
@@ -153,9 +214,9 @@ extension JournalLine {
     /// Reads the value of `key` at `cursor` into its field; false when it is not of the field's kind.
     fileprivate mutating func set(_ key: CanonicalLine.Key, from cursor: inout CanonicalLine.Cursor) -> Bool {
         switch key {
-        case .at: cursor.string().map { at = $0 } != nil
+        // The reader takes these two from their bytes.
+        case .at, .prev: false
         case .by: cursor.string().map { by = $0 } != nil
-        case .prev: cursor.string().map { prev = $0 } != nil
         case .output: cursor.string().map { output = $0 } != nil
         case .status: cursor.string().map { status = $0 } != nil
         case .note: cursor.string().map { note = $0 } != nil

@@ -209,7 +209,7 @@ struct JournalLine: Codable, Equatable {
     init(_ record: DigestRecord) { self.init(.digest(record.sent), at: record.at, by: record.by, number: record.line) }
 
     /// What a line records, when, by whom and for which day.
-    struct Stamped: Sendable {
+    struct Stamped: Equatable, Sendable {
         let entry: Entry
         let at: Timestamp
         let by: String
@@ -227,6 +227,11 @@ struct JournalLine: Codable, Equatable {
     /// checks (`Stamped.checked`). Its kind is the one key of a kind it carries.
     func entry() -> Result<Stamped, RecordProblem> {
         guard let time = Timestamp(at) else { return .failure(RecordProblem(message: "the time '\(at)' is not YYYY-MM-DDTHH:MM:SSZ")) }
+        return entry(at: time)
+    }
+
+    /// `entry()` with the line's time already read as `time`.
+    func entry(at time: Timestamp) -> Result<Stamped, RecordProblem> {
         var day: Day?
         if let effective {
             // A record may speak for a day before it was written, never after: the future has no record.
@@ -284,6 +289,6 @@ struct JournalLine: Codable, Equatable {
 }
 
 /// Why a journal line does not hold a usable record.
-struct RecordProblem: Error {
+struct RecordProblem: Error, Equatable {
     let message: String
 }

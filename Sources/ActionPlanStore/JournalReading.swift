@@ -25,10 +25,20 @@ struct JournalReading: Sendable {
     }
 
     /// What a line holds, before the plan's calendar checks it.
-    struct Record: Sendable {
+    struct Record: Equatable, Sendable {
         /// The hash the line says comes before it; nil when `prev` is no hash at all.
         let prev: LineHash?
         let entry: Result<JournalLine.Stamped, RecordProblem>
+
+        init(prev: LineHash?, entry: Result<JournalLine.Stamped, RecordProblem>) {
+            self.prev = prev
+            self.entry = entry
+        }
+
+        /// What a line read by the JSON decoder holds.
+        init(_ line: JournalLine) {
+            self.init(prev: LineHash(hex: line.prev), entry: line.entry())
+        }
     }
 
     /// `bytes`, which follow what `start` has read, split into lines, and the first of them
@@ -51,9 +61,8 @@ struct JournalReading: Sendable {
             return run.map { range in
                 let line = bytes[range]
                 // The real JSON decoder reads every line the fast reader does not take.
-                let stored = CanonicalLine.decode(line) ?? (try? decoder.decode(JournalLine.self, from: Data(line)))
-                return Line(range: range, hash: LineHash(of: line),
-                            record: stored.map { Record(prev: LineHash(hex: $0.prev), entry: $0.entry()) })
+                let record = CanonicalLine.decode(line) ?? (try? decoder.decode(JournalLine.self, from: Data(line))).map(Record.init)
+                return Line(range: range, hash: LineHash(of: line), record: record)
             }
         }
     }
@@ -72,10 +81,15 @@ struct JournalReading: Sendable {
     /// Where each line of `bytes[..<end]` lies, without its newline; `end` follows a newline.
     private static func lineRanges(_ bytes: [UInt8], upTo end: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var start = 0
-        while start < end, let newline = bytes[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
-            ranges.append(start..<newline)
-            start = newline + 1
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            // memchr, not a loop over the array: the loop stepped through a 26 MB journal a byte at a time.
+            while start < end, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), end - start) {
+                let newline = base.distance(to: UnsafeRawPointer(found))
+                ranges.append(start..<newline)
+                start = newline + 1
+            }
         }
         return ranges
     }

@@ -6,29 +6,38 @@ import CLibcrypto
 struct LineHash: Equatable, Sendable {
     private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
-    /// The hash of `line`'s bytes.
+    /// The hash of `line`'s bytes, through the shim's SHA-256, which looks nothing up per line
+    /// (OpenSSL 3's one-call `SHA256()` finds the algorithm among its providers every time).
     init(of line: ArraySlice<UInt8>) {
         line.withUnsafeBytes { input in
             withUnsafeMutableBytes(of: &words) { digest in
-                _ = SHA256(input.baseAddress?.assumingMemoryBound(to: UInt8.self), input.count, digest.baseAddress?.assumingMemoryBound(to: UInt8.self))
+                actionplan_sha256(input.baseAddress, input.count, digest.baseAddress?.assumingMemoryBound(to: UInt8.self))
             }
         }
     }
 
     /// The hash written as 64 lower-case hex digits, as a line's `prev` holds it; nil for any other text.
     init?(hex: String) {
-        var utf8 = hex.utf8.makeIterator()
+        self.init(hexDigits: Array(hex.utf8)[...])
+    }
+
+    /// The hash from the bytes of its 64 lower-case hex digits, as a journal line holds them;
+    /// nil for any other bytes.
+    init?(hexDigits: ArraySlice<UInt8>) {
+        guard hexDigits.count == 64 else { return nil }
         var failed = false
         withUnsafeMutableBytes(of: &words) { digest in
+            var digit = hexDigits.startIndex
             for index in digest.indices {
-                guard let high = utf8.next().flatMap(Self.value), let low = utf8.next().flatMap(Self.value) else {
+                guard let high = Self.value(hexDigits[digit]), let low = Self.value(hexDigits[digit + 1]) else {
                     failed = true
                     return
                 }
                 digest[index] = high << 4 | low
+                digit += 2
             }
         }
-        guard !failed, utf8.next() == nil else { return nil }
+        guard !failed else { return nil }
     }
 
     /// The hash as `prev` writes it.

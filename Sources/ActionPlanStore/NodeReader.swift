@@ -60,22 +60,48 @@ struct NodeReader {
         let value: Node
     }
 
+    /// The fields of one mapping, found by name: a mapping holds a dozen keys at most, so looking
+    /// along them costs less than a dictionary made and hashed for each of a plan's outputs.
+    struct Fields {
+        /// The fields' names apart from the fields: a search along the fields themselves would
+        /// copy each one it passes, with its two nodes.
+        private var names: [String] = []
+        private var fields: [Field] = []
+
+        subscript(name: String) -> Field? {
+            names.firstIndex(of: name).map { fields[$0] }
+        }
+
+        var isEmpty: Bool { names.isEmpty }
+
+        /// Adds `field`, in place of any of the same name.
+        fileprivate mutating func add(_ field: Field) {
+            if let index = names.firstIndex(of: field.name) {
+                fields[index] = field
+            } else {
+                names.append(field.name)
+                fields.append(field)
+            }
+        }
+    }
+
     /// The keys of a mapping, each checked against those this part of a plan takes.
-    mutating func fields(of node: Node, what: String, allowed: [String], synonyms: [String: String] = [:]) -> [String: Field]? {
+    mutating func fields(of node: Node, what: String, allowed: [String], synonyms: [String: String] = [:]) -> Fields? {
         guard visit(node) else { return nil }
         guard let mapping = node.mapping else {
             error(at: node, "expected \(what) as a mapping of keys (\(allowed.joined(separator: ", "))), but found \(Self.kind(node))")
             return nil
         }
-        var fields: [String: Field] = [:]
+        var fields = Fields()
         var previousKey = node.mark
         for (key, value) in mapping {
             // Keys follow the mapping's start and one another; an aliased key brings back an earlier place.
-            if let mark = key.mark, let previous = previousKey, fields.isEmpty ? before(mark, previous) : !before(previous, mark) {
+            let keyMark = key.mark
+            if let mark = keyMark, let previous = previousKey, fields.isEmpty ? before(mark, previous) : !before(previous, mark) {
                 aliasError(at: value, from: mark)
                 continue
             }
-            previousKey = key.mark
+            previousKey = keyMark
             guard let name = key.scalar?.string else {
                 error(at: key, "a key must be a plain word, such as '\(allowed[0])'")
                 continue
@@ -84,11 +110,11 @@ struct NodeReader {
                 error(at: key, Self.unknownKey(name, in: what, allowed: allowed, synonyms: synonyms))
                 continue
             }
-            if let valueMark = value.mark, let keyMark = key.mark, before(valueMark, keyMark) {
+            if let valueMark = value.mark, let keyMark, before(valueMark, keyMark) {
                 aliasError(at: key, from: valueMark)
                 continue
             }
-            fields[name] = Field(name: name, key: key, value: value)
+            fields.add(Field(name: name, key: key, value: value))
         }
         return fields
     }
@@ -151,7 +177,7 @@ struct NodeReader {
         return scalarText(field.value)
     }
 
-    mutating func requiredText(_ fields: [String: Field], _ key: String, in node: Node, what: String, hint: String) -> String? {
+    mutating func requiredText(_ fields: Fields, _ key: String, in node: Node, what: String, hint: String) -> String? {
         if let field = fields[key], let value = text(field) { return value }
         if fields[key] == nil || fields[key].map({ $0.value.scalar != nil }) == true {
             error(at: fields[key]?.value ?? node, "\(what) needs '\(key): ' with \(hint)")

@@ -17,6 +17,9 @@ struct PlanDecoder {
     private var dueFields: [String: Node] = [:]
     /// Indicators declared under pillars and objectives, in the order read.
     private var scoped: [Indicator] = []
+    /// Each output's `due` as read, by its text: a plan of 10,000 outputs writes a few hundred
+    /// dates, and reading one cost a third of decoding its output.
+    private var dues: [String: Result<Due, DueProblem>] = [:]
 
     init(reader: NodeReader) {
         self.reader = reader
@@ -218,7 +221,7 @@ struct PlanDecoder {
     }
 
     /// `next_meeting:` and `updates_due:`, each one day; updates are due before the meeting.
-    private mutating func meeting(_ fields: [String: NodeReader.Field]) -> Meeting {
+    private mutating func meeting(_ fields: NodeReader.Fields) -> Meeting {
         let next = day(fields["next_meeting"])
         let due = day(fields["updates_due"])
         if let next, let due, next < due, let field = fields["updates_due"] {
@@ -343,7 +346,9 @@ struct PlanDecoder {
         var due = Due.none
         if let field = fields["due"], let written = reader.text(field) {
             if let id { dueFields[id] = field.value }
-            switch Due.parse(written, calendar: calendar) {
+            let parsed = dues[written] ?? Due.parse(written, calendar: calendar)
+            dues[written] = parsed
+            switch parsed {
             case .success(let parsed): due = parsed
             case .failure(let problem): reader.error(at: field.value, problem.message)
             }
@@ -431,10 +436,12 @@ struct PlanDecoder {
     /// so this is for `check` to say, not every command.
     private mutating func warnAboutDeadlines(in pillars: [Pillar], starts: Period?, ends: Period?) {
         guard starts != nil || ends != nil else { return }
+        // Quoted once, not for each output it names: quoting cost more than the rest of the check.
+        let plan = Shell.quote(reader.file)
         for output in pillars.flatMap(\.objectives).flatMap(\.outputs) {
             guard let deadline = output.due.deadline, let node = dueFields[output.id] else { continue }
             if let starts, deadline < starts.first {
-                advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), before the plan starts (\(starts.first)); if it was carried over late, revise its date ('actionplan update \(output.id) --plan \(Shell.quote(reader.location(of: node).file)) --due DATE --reason TEXT'), otherwise check the year"))
+                advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), before the plan starts (\(starts.first)); if it was carried over late, revise its date ('actionplan update \(output.id) --plan \(plan) --due DATE --reason TEXT'), otherwise check the year"))
             } else if let ends, deadline > ends.last {
                 advice.append(Diagnostic(.warning, at: reader.location(of: node), "output \(output.id) is due \(deadline), after the plan ends (\(ends.last)); check the year, or carry it into the next plan with 'actionplan rollover'"))
             }
@@ -442,7 +449,7 @@ struct PlanDecoder {
     }
 
     /// An objective's or output's id: well formed, and not used before in this file.
-    private mutating func identifier(_ fields: [String: NodeReader.Field], in node: Node, what: String) -> String? {
+    private mutating func identifier(_ fields: NodeReader.Fields, in node: Node, what: String) -> String? {
         guard let id = reader.requiredText(fields, "id", in: node, what: what, hint: "an id such as 1.2"),
               let field = fields["id"] else { return nil }
         guard Self.isWellFormed(id) else {
@@ -458,14 +465,18 @@ struct PlanDecoder {
         return id
     }
 
-    /// Letters, digits, '.', '-' and '_', starting with a letter or digit.
+    /// ASCII letters, digits, '.', '-' and '_', starting with a letter or digit.
     private static func isWellFormed(_ id: String) -> Bool {
-        let allowed = id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "._-".unicodeScalars.contains($0)) }
-        return allowed && (id.first?.isLetter == true || id.first?.isNumber == true)
+        // By byte, not by each scalar's Unicode properties: every output has an id, and asking them was half of checking it.
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        guard let first = id.utf8.first, isAlphanumeric(first) else { return false }
+        return id.utf8.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }
 
     /// With a register, warn about each lead it does not know, suggesting the nearest spelling.
-    private mutating func warnAboutLeads(in pillars: [Pillar], fields: [String: NodeReader.Field]) {
+    private mutating func warnAboutLeads(in pillars: [Pillar], fields: NodeReader.Fields) {
         guard !register.isEmpty else { return }
         for output in pillars.flatMap(\.objectives).flatMap(\.outputs) {
             for lead in output.leads where register.agency(named: lead) == nil {

@@ -21,7 +21,13 @@ enum PlanText {
         let body = data.starts(with: bom) ? data.dropFirst(3) : data[...]
         // Nearly every file is valid UTF-8 with no NUL, which these check at memory speed; the
         // scalar-by-scalar walk below is only to say where a bad byte is.
-        if !body.contains(0), let text = String(validating: body, as: UTF8.self) { return .success(text) }
+        let checked: String? = body.withUnsafeBytes { raw in
+            // Through the buffer: Data's own `contains` steps through its iterator a byte at a time.
+            guard let base = raw.baseAddress else { return "" }
+            guard memchr(base, 0, raw.count) == nil else { return nil }
+            return String(validating: raw.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
+        }
+        if let text = checked { return .success(text) }
         var bytes = body.makeIterator()
         var decoder = UTF8()
         var line = 1

@@ -1,5 +1,5 @@
 // OpenSSL's libcrypto, which every Debian machine already has, for the one digest the journal's
-// hash chain and the account's cache names need: SHA-256 in one call.
+// hash chain and the account's cache names need: SHA-256, in one call of our own.
 #ifndef ACTIONPLAN_LIBCRYPTO_SHIM_H
 #define ACTIONPLAN_LIBCRYPTO_SHIM_H
 

@@ -129,3 +129,28 @@ import Testing
         #expect(assess(output("Quarterly", status: .complete), asOf: "2017-01-01").flags == [])
     }
 }
+
+/// Dates and agency names written with odd white space read as when written with single spaces:
+/// ASCII text is split into words by byte, any other text Character by Character.
+@Suite struct WhiteSpaceInDatesTests {
+    @Test(arguments: ["Q2 2017/18", "  Q2\t2017/18 ", "q2 \r\n 2017/18", "Q2\u{0B}\u{0C}2017/18", "Q2\u{00A0}2017/18", "Q2 \u{2003} 2017/18"])
+    func aQuarterReadsWhateverSpaceSeparatesItsWords(written: String) {
+        #expect(due(written).meaning == .by(Period(first: day("2017-07-01"), last: day("2017-09-30"))))
+    }
+
+    @Test(arguments: ["end of June 2015", "End  of\tJune 2015", "end of\u{00A0}June\u{2009}2015"])
+    func endOfAMonthReadsWhateverSpaceSeparatesItsWords(written: String) {
+        #expect(due(written).deadline == day("2015-06-30"))
+    }
+
+    @Test func wordsRunTogetherAreNotADate() {
+        #expect(due("Q22017/18").deadline == nil)
+        #expect(due("June\u{1F}2015").deadline == nil)
+    }
+
+    @Test(arguments: ["Metropolitan Police", "metropolitan  police", " Metropolitan\tPolice ", "Metropolitan\u{00A0}Police."])
+    func anAgencyIsFoundWhateverSpaceSeparatesItsWords(written: String) {
+        let register = AgencyRegister([Agency(name: "Metropolitan Police", short: "Police")])
+        #expect(register.agency(named: written)?.name == "Metropolitan Police")
+    }
+}

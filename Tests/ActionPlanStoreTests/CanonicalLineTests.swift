@@ -9,8 +9,8 @@ import Testing
     private static let prev = String(repeating: "ab", count: 32)
 
     /// What the JSON decoder makes of `text`: the reading the fast reader must match.
-    private func decoded(_ bytes: [UInt8]) -> JournalLine? {
-        try? JSONDecoder().decode(JournalLine.self, from: Data(bytes))
+    private func decoded(_ bytes: [UInt8]) -> JournalReading.Record? {
+        (try? JSONDecoder().decode(JournalLine.self, from: Data(bytes))).map(JournalReading.Record.init)
     }
 
     /// A line as the tool writes it.
@@ -48,6 +48,8 @@ import Testing
             let expected = try #require(decoded(line), "the decoder reads \(text)")
             let read = CanonicalLine.decode(line[...])
             #expect(read == nil || read == expected, "\(text)")
+            // The record, not a problem: the line is as the tool writes it.
+            #expect((try? expected.entry.get()) != nil, "\(text)")
             if read != nil { fast += 1 }
         }
         // A record that speaks for an earlier day than it was written on, as a meeting on a past quarter writes.
@@ -93,6 +95,16 @@ import Testing
             #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","lead":"Police","output":"1.1","prev":"\#(prev)"}"#,
             #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","lead":["Police",],"output":"1.1","prev":"\#(prev)"}"#,
             #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","lead":["Police","CPS"],"output":"1.1","prev":"\#(prev)"}"#,
+            // Times and links read from their bytes: a leap second is a time; the rest are left to the decoder.
+            #"{"at":"2015-06-30T23:59:60Z","by":"pc.jones","note":"ok","output":"1.1","prev":"\#(prev)"}"#,
+            #"{"at":"2015-13-30T14:05:09Z","by":"pc.jones","note":"ok","output":"1.1","prev":"\#(prev)"}"#,
+            #"{"at":"2015-06-30 14:05:09Z","by":"pc.jones","note":"ok","output":"1.1","prev":"\#(prev)"}"#,
+            #"{"at":"2015-06-30T14:05:09","by":"pc.jones","note":"ok","output":"1.1","prev":"\#(prev)"}"#,
+            #"{"at":"2015-06-30T14:05:09\u005a","by":"pc.jones","note":"ok","output":"1.1","prev":"\#(prev)"}"#,
+            #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","note":"ok","output":"1.1","prev":"\#(prev.uppercased())"}"#,
+            #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","note":"ok","output":"1.1","prev":"\#(prev.dropLast())"}"#,
+            #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","note":"ok","output":"1.1","prev":"\#(prev)0"}"#,
+            #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","note":"ok","output":"1.1","prev":"genesis"}"#,
             // Not records at all.
             #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","output":"1.1"}"#,
             #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","output":"1.1","prev":"\#(prev)""#,
@@ -108,7 +120,11 @@ import Testing
             #expect(read == nil || read == decoded(bytes), "\(line)")
         }
         // The short escape \/ and -0 are in the form it takes too, and read as the decoder reads them.
-        #expect(fast == [canonical, lines[10], lines[13], lines[20]])
+        #expect(fast == [canonical, lines[10], lines[13], lines[20], lines[21]])
+        // What the decoder makes of a time or a link that is not one: a problem, and no link.
+        #expect(decoded(Array(lines[22].utf8))?.entry == .failure(RecordProblem(message: "the time '2015-13-30T14:05:09Z' is not YYYY-MM-DDTHH:MM:SSZ")))
+        #expect(decoded(Array(lines[26].utf8)).map { $0.prev == nil && (try? $0.entry.get()) != nil } == true)
+        #expect(decoded(Array(lines[29].utf8))?.prev == nil)
         // Bytes that are not UTF-8 are not a line the decoder reads, nor the fast reader.
         var invalid = Array(canonical.utf8)
         if let index = invalid.firstIndex(of: UInt8(ascii: "o")) { invalid[index] = 0xFF }
@@ -122,6 +138,9 @@ import Testing
         let buffer = Array("junk\n".utf8) + line + Array("\nmore".utf8)
         let read = try #require(CanonicalLine.decode(buffer[5..<(5 + line.count)]))
         #expect(read == decoded(line))
-        #expect(read.note == "ok")
+        let stamped = try read.entry.get()
+        #expect(stamped.entry == .output(Change(outputID: "1.1", status: .onTrack, note: "ok")))
+        #expect(stamped.at == Timestamp("2015-06-30T14:05:09Z"))
+        #expect(read.prev == LineHash(hex: Self.prev))
     }
 }
