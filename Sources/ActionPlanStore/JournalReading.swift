@@ -68,8 +68,8 @@ struct JournalReading: Sendable {
     }
 
     /// Lines decoded when the journal is read, before the plan is known: all of a journal of
-    /// 100,000 records, and no more than about 50 MB of decoded lines of a larger one.
-    private static let linesReadAhead = 262_144
+    /// 100,000 records, and no more than about 25 MB of decoded lines of a larger one.
+    private static let linesReadAhead = 131_072
 
     /// Lines decoded at once after those: a few dozen runs, so that a journal of a million lines
     /// is never held decoded all at once.

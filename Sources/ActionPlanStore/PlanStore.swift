@@ -46,20 +46,28 @@ public enum PlanStore {
                               headWarning: SeenHeads.see(journal, plan: path, folders: folders))
         }
 
-        // The journal is read and decoded on the other core while the plan's YAML is parsed on
-        // this one; only its checks wait for the plan. A plan too large for its YAML tree and
-        // the journal's bytes to be held at once within 1 GiB is read first.
-        let (loaded, reading) = data.count <= largestPlanReadBesideItsJournal
-            ? concurrently({ PlanLoader.load(data: data, path: path) }, { JournalFile.read(path: journalPath) })
-            : (PlanLoader.load(data: data, path: path), JournalFile.read(path: journalPath))
-        guard let plan = loaded.plan else { return OpenedPlan(loaded: loaded) }
-        let journal = reading.loaded(plan: plan)
+        let (loaded, read) = readInFull(data, path: path, journalPath: journalPath)
+        guard let plan = loaded.plan, let journal = read else { return OpenedPlan(loaded: loaded) }
         let current = plan.folded(with: journal.journal, through: .allRecords)
         // A journal that could not be read is no state to remember.
         if let place, journal.presence != .unreadable {
             PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: loaded.diagnostics, journal: journal, current: current)
         }
         return OpenedPlan(loaded: loaded, journal: journal, current: current, headWarning: SeenHeads.see(journal, plan: path, folders: folders))
+    }
+
+    /// The plan parsed from `data` and, when it could be built, its journal read in full.
+    ///
+    /// The journal is read and decoded on the other core while the plan's YAML is parsed on this
+    /// one; only its checks wait for the plan. A plan too large for its YAML tree and the
+    /// journal's bytes to be held at once within 1 GiB is read first. The journal's bytes and
+    /// decoded lines are let go on return, before the plan is folded and the cache written: at a
+    /// million lines they are half a gigabyte.
+    private static func readInFull(_ data: Data, path: String, journalPath: String) -> (LoadedPlan, LoadedJournal?) {
+        let (loaded, reading) = data.count <= largestPlanReadBesideItsJournal
+            ? concurrently({ PlanLoader.load(data: data, path: path) }, { JournalFile.read(path: journalPath) })
+            : (PlanLoader.load(data: data, path: path), JournalFile.read(path: journalPath))
+        return (loaded, loaded.plan.map { reading.loaded(plan: $0) })
     }
 }
 
