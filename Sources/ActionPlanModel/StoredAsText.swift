@@ -1,0 +1,53 @@
+/// A value stored as the text it is written as, one text instead of a container of its parts:
+/// a plan of 10,000 outputs holds tens of thousands of days and periods, and the load cache
+/// reads them all on every start.
+public protocol StoredAsText: Codable {
+    /// The value `text` stands for, or nil.
+    init?(storedText text: String)
+    /// The value as written.
+    var storedText: String { get }
+    /// How the text is written, for the error when it is not.
+    static var storedForm: String { get }
+}
+
+extension StoredAsText {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        guard let value = Self(storedText: try container.decode(String.self)) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not \(Self.storedForm)")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(storedText)
+    }
+}
+
+extension Day: StoredAsText {
+    public init?(storedText text: String) { self.init(iso: text) }
+    public var storedText: String { description }
+    public static let storedForm = "a day written YYYY-MM-DD"
+}
+
+extension Timestamp: StoredAsText {
+    public init?(storedText text: String) { self.init(text) }
+    public var storedText: String { text }
+    public static let storedForm = "a moment written YYYY-MM-DDTHH:MM:SSZ"
+}
+
+/// A period is stored as ISO 8601 writes an interval of days, `2015-04-01/2015-04-30`.
+extension Period: StoredAsText {
+    public init?(storedText text: String) {
+        // Two ten-character days either side of the slash: read in place, as every output has one.
+        let utf8 = text.utf8
+        guard utf8.count == 21, let slash = utf8.index(utf8.startIndex, offsetBy: 10, limitedBy: utf8.endIndex),
+              utf8[slash] == UInt8(ascii: "/"), let first = Day(iso: text[..<slash]), let last = Day(iso: text[utf8.index(after: slash)...])
+        else { return nil }
+        self.init(first: first, last: last)
+    }
+
+    public var storedText: String { "\(first)/\(last)" }
+    public static let storedForm = "a period written YYYY-MM-DD/YYYY-MM-DD"
+}
