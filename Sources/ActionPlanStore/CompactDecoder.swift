@@ -252,8 +252,10 @@ private struct SingleReader: SingleValueDecodingContainer {
 enum CompactChunking {
     /// Elements in each chunk but the last.
     static let size = 512
-    /// The fewest elements an array needs to be chunked.
-    static let threshold = 1024
+    /// The fewest elements an array needs to be chunked: enough for two chunks, so that the
+    /// outputs of a plan of 1,000 are read on both cores too, while a short array is not handed to
+    /// another thread for nothing.
+    static let threshold = 768
 }
 
 /// An array written in chunks, each with its own key numbers and length, so its chunks are read on

@@ -10,7 +10,7 @@ enum CompactTag: UInt8 {
 /// Each value starts with its `CompactTag`; each field with its key, as a number (the key's name
 /// follows the first time it is used), so a cache from a model whose fields have since changed
 /// fails to decode (`CompactDecoder`) and is rebuilt; an absent optional is the tag `absent`.
-/// Integers are LEB128, strings length-prefixed UTF-8 (`CacheWriter`). An array of 1,024 elements
+/// Integers are LEB128, strings length-prefixed UTF-8 (`CacheWriter`). An array of 768 elements
 /// or more is written in chunks (the tag `chunked`, `CompactChunked`) that are read on every core.
 final class CompactEncoder: Encoder {
     var writer = CacheWriter()
