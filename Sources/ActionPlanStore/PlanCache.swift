@@ -70,55 +70,29 @@ enum PlanCache {
     /// the journal changed them) only when asked for, and from the plan's bytes if that section
     /// does not read; the journal's records, from the journal.
     static func lookUp(_ bytes: [UInt8], planBytes: Data, journal: String, planPath: String, journalPath: String) -> (key: [UInt8], found: Contents?) {
-        var reader = CacheReader(bytes, from: 0)
-        var stored: [UInt8] = []
-        var sides: [Task] = []
-        var writtenSection: CacheReader?
-        if (try? reader.magic()) != nil, let key = try? reader.raw(), let folded = try? reader.section(), let state = try? reader.section(),
-           let written = try? reader.section(), reader.isAtEnd {
-            stored = key
-            sides = [.journal(state), .folded(folded)]
-            writtenSection = written
-        }
-        // The plan is hashed on one core while the folded plan is read on the other; what was
-        // read is used only if the keys agree.
-        let parts = parallelMap([.key] + sides) { $0.run(planBytes: planBytes, journal: journal) }
-        guard case .key(let key)? = parts.first else { return (PlanCache.key(planBytes: planBytes, journal: journal), nil) }
-        guard parts.count == 3, key == stored, case .journal(let read)? = parts[1],
-              read.lines >= 0, read.length >= 0, (0...read.length).contains(read.lastLineStart),
-              case .folded(let folded)? = parts[2], let current = folded.plan.filled(with: folded.outputs), let writtenSection else { return (key, nil) }
+        // The plan is hashed on another core while the cache is read on this one, not both in one
+        // parallel loop: a parallel loop within another runs on one thread, and the folded plan's
+        // outputs are read a chunk on each core. What was read is used only if the keys agree.
+        let (read, key) = concurrently({ () -> (key: [UInt8], state: JournalState, folded: Folded, written: CacheReader)? in
+            var reader = CacheReader(bytes, from: 0)
+            guard (try? reader.magic()) != nil, let key = try? reader.raw(), let folded = try? reader.section(),
+                  let state = try? reader.section(), let written = try? reader.section(), reader.isAtEnd,
+                  let journalState = try? CompactDecoder.decode(JournalState.self, from: state),
+                  let plan = try? CompactDecoder.decode(Folded.self, from: folded) else { return nil }
+            return (key, journalState, plan, written)
+        }, { PlanCache.key(planBytes: planBytes, journal: journal) })
+        guard let read, read.key == key, read.state.lines >= 0, read.state.length >= 0, (0...read.state.length).contains(read.state.lastLineStart),
+              let current = read.folded.plan.filled(with: read.folded.outputs) else { return (key, nil) }
+        let writtenSection = read.written
         let written = Deferred<Plan?>(making: {
             (try? CompactDecoder.decode([PlacedOutput].self, from: writtenSection)).flatMap(current.overlaid(with:))
                 ?? PlanLoader.load(data: planBytes, path: planPath).plan
         })
-        let state = read.cached(at: journalPath)
+        let state = read.state.cached(at: journalPath)
         // Reading records checks them against the plan's calendar, which folding leaves as it is.
         let records = Deferred(making: { JournalFile.records(of: state, plan: current) })
-        return (key, Contents(plan: LoadedPlan(path: planPath, plan: written, diagnostics: folded.diagnostics.map { $0.located(in: planPath) }),
+        return (key, Contents(plan: LoadedPlan(path: planPath, plan: written, diagnostics: read.folded.diagnostics.map { $0.located(in: planPath) }),
                               journal: LoadedJournal(state: state, records: records), current: current))
-    }
-
-    /// One piece of work in reading a cache.
-    private enum Task: Sendable {
-        case key
-        case folded(CacheReader)
-        case journal(CacheReader)
-
-        /// What it gives, or nil when its section does not read.
-        func run(planBytes: Data, journal: String) -> Part? {
-            switch self {
-            case .key: return .key(PlanCache.key(planBytes: planBytes, journal: journal))
-            case .folded(let reader): return (try? CompactDecoder.decode(Folded.self, from: reader)).map(Part.folded)
-            case .journal(let reader): return (try? CompactDecoder.decode(JournalState.self, from: reader)).map(Part.journal)
-            }
-        }
-    }
-
-    /// What a piece of work gave.
-    private enum Part: Sendable {
-        case key([UInt8])
-        case folded(Folded)
-        case journal(JournalState)
     }
 
     /// Writes a cache of `plan`, `journal` and `current` (the plan folded with all of it) under
