@@ -5,7 +5,7 @@ import Foundation
 /// starts there) and its records, which a start that found its cache reads only when asked for.
 ///
 /// Made in one place, its initialiser: reading (`JournalFile`) fills it line by line, and what
-/// else needs one derives it from one already read (`appending`, `holding`), so that no caller
+/// else needs one derives it from one already read (`appending`), so that no caller
 /// assembles the reading state field by field.
 public struct LoadedJournal: Sendable {
     /// How the journal stands: all a start that found its cache needs, and what the cache keeps.
