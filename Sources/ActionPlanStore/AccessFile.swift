@@ -1,4 +1,3 @@
-internal import Yams
 import ActionPlanModel
 import Foundation
 
@@ -105,7 +104,7 @@ public enum AccessFile {
         "\(path) has errors, so nothing can be changed until they are fixed"
     }
 
-    private static func decode(_ root: Node, _ reader: inout NodeReader, agencies mentioned: inout [AgencyMention]) -> Access? {
+    private static func decode(_ root: YAMLValue, _ reader: inout NodeReader, agencies mentioned: inout [AgencyMention]) -> Access? {
         guard let fields = reader.fields(of: root, what: "an access file", allowed: ["service_account", "people"]) else { return nil }
         let service = fields["service_account"].flatMap { reader.text($0) }
         guard let people = fields["people"] else {

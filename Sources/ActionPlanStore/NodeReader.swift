@@ -1,4 +1,3 @@
-internal import Yams
 import ActionPlanModel
 import Foundation
 
@@ -6,7 +5,7 @@ import Foundation
 /// collecting located diagnostics: the shared machinery behind plan and access files.
 ///
 /// It also refuses aliases (`*name`): a plan never needs them, and expanding them is how a small
-/// file can become an enormous tree.
+/// file could become an enormous tree. The composer leaves each one as written, so none is expanded.
 struct NodeReader {
     let file: String
     /// The file's lines, for excerpts: split only when a problem is reported, as splitting a large
@@ -20,24 +19,16 @@ struct NodeReader {
     private var unlisted = 0
     /// Whether any error has been reported, listed or not.
     private(set) var hasErrors = false
-    /// Nodes it may visit before it concludes that aliases are multiplying the tree.
-    private var budget: Int
 
     init(file: String, text: String) {
         self.file = file
         self.text = text
-        // Every node written out takes at least a character, so a tree with more nodes than the
-        // file has bytes can only come from aliases.
-        self.budget = text.utf8.count + 64
     }
 
     /// `text`'s lines: YAML ends lines with LF, CRLF or CR; Swift holds CRLF as one character.
     static func lines(of text: String) -> [Substring] {
         text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
     }
-
-    /// Whether reading stopped because the tree was multiplied by aliases.
-    var exhausted: Bool { budget <= 0 }
 
     /// As compilers do, the first few problems are listed and the rest counted.
     static let listedLimit = 50
@@ -56,8 +47,8 @@ struct NodeReader {
     /// A key of a mapping, with its value.
     struct Field {
         let name: String
-        let key: Node
-        let value: Node
+        let key: YAMLValue
+        let value: YAMLValue
     }
 
     /// The fields of one mapping, found by name: a mapping holds a dozen keys at most, so looking
@@ -86,37 +77,31 @@ struct NodeReader {
     }
 
     /// The keys of a mapping, each checked against those this part of a plan takes.
-    mutating func fields(of node: Node, what: String, allowed: [String], synonyms: [String: String] = [:]) -> Fields? {
-        guard visit(node) else { return nil }
+    mutating func fields(of node: YAMLValue, what: String, allowed: [String], synonyms: [String: String] = [:]) -> Fields? {
         guard let mapping = node.mapping else {
             error(at: node, "expected \(what) as a mapping of keys (\(allowed.joined(separator: ", "))), but found \(Self.kind(node))")
             return nil
         }
         var fields = Fields()
-        var previousKey = node.mark
-        for (key, value) in mapping {
-            // Keys follow the mapping's start and one another; an aliased key brings back an earlier place.
-            let keyMark = key.mark
-            if let mark = keyMark, let previous = previousKey, fields.isEmpty ? before(mark, previous) : !before(previous, mark) {
-                aliasError(at: value, from: mark)
-                continue
-            }
-            previousKey = keyMark
-            guard let name = key.scalar?.string else {
-                error(at: key, "a key must be a plain word, such as '\(allowed[0])'")
+        for pair in mapping {
+            if refusedAlias(pair.key, at: pair.value) { continue }
+            guard let name = pair.key.scalar?.text else {
+                error(at: pair.key, "a key must be a plain word, such as '\(allowed[0])'")
                 continue
             }
             guard allowed.contains(name) else {
-                error(at: key, Self.unknownKey(name, in: what, allowed: allowed, synonyms: synonyms))
+                error(at: pair.key, Self.unknownKey(name, in: what, allowed: allowed, synonyms: synonyms))
                 continue
             }
-            if let valueMark = value.mark, let keyMark, before(valueMark, keyMark) {
-                aliasError(at: key, from: valueMark)
-                continue
-            }
-            fields.add(Field(name: name, key: key, value: value))
+            if refusedAlias(pair.value, at: pair.key) { continue }
+            fields.add(Field(name: name, key: pair.key, value: pair.value))
         }
         return fields
+    }
+
+    /// The pairs of a mapping that neither key nor value is an alias, refusing those that are.
+    mutating func pairs(of mapping: [YAMLValue.Pair]) -> [YAMLValue.Pair] {
+        mapping.filter { !refusedAlias($0.key, at: $0.value) && !refusedAlias($0.value, at: $0.key) }
     }
 
     /// What to say of a key that `what` does not take, with the key that was probably meant.
@@ -128,25 +113,13 @@ struct NodeReader {
     }
 
     /// The items of a list, or an error saying the key takes one.
-    mutating func items(_ field: Field, what: String) -> [Node] {
-        guard visit(field.value) else { return [] }
+    mutating func items(_ field: Field, what: String) -> [YAMLValue] {
         if isNull(field.value) { return [] }
         guard let sequence = field.value.sequence else {
             error(at: field.value, "'\(field.name)' takes a list, with one '- ' item a line, but found \(Self.kind(field.value))")
             return []
         }
-        // Items follow the list's start and one another; an alias brings back an earlier position.
-        var previous = field.value.mark
-        var nodes: [Node] = []
-        for item in sequence {
-            if let mark = item.mark, let previous, nodes.isEmpty ? before(mark, previous) : !before(previous, mark) {
-                aliasError(at: field.key, from: mark)
-                continue
-            }
-            previous = item.mark
-            nodes.append(item)
-        }
-        return nodes
+        return sequence.filter { !refusedAlias($0, at: field.key) }
     }
 
     /// A list of texts; with `scalarAllowed`, a single text is taken as a list of one.
@@ -170,14 +143,13 @@ struct NodeReader {
     /// A text value, or nil when it is empty or null; an error when it is a list or mapping.
     mutating func text(_ field: Field) -> String? {
         guard field.value.scalar != nil else {
-            visit(field.value)
             error(at: field.value, "'\(field.name)' takes text, but found \(Self.kind(field.value)); write the text on the same line, or as a block after '\(field.name): |'")
             return nil
         }
         return scalarText(field.value)
     }
 
-    mutating func requiredText(_ fields: Fields, _ key: String, in node: Node, what: String, hint: String) -> String? {
+    mutating func requiredText(_ fields: Fields, _ key: String, in node: YAMLValue, what: String, hint: String) -> String? {
         if let field = fields[key], let value = text(field) { return value }
         if fields[key] == nil || fields[key].map({ $0.value.scalar != nil }) == true {
             error(at: fields[key]?.value ?? node, "\(what) needs '\(key): ' with \(hint)")
@@ -186,27 +158,27 @@ struct NodeReader {
     }
 
     /// A scalar's text exactly as written, trimmed; nil for YAML's null forms.
-    mutating func scalarText(_ node: Node) -> String? {
-        guard visit(node), !isNull(node), let scalar = node.scalar else { return nil }
+    func scalarText(_ node: YAMLValue) -> String? {
+        guard !isNull(node), let scalar = node.scalar else { return nil }
         // Most values begin and end with a visible ASCII character: nothing to trim, and no copy.
-        if let first = scalar.string.utf8.first, let last = scalar.string.utf8.last, Self.visibleASCII.contains(first), Self.visibleASCII.contains(last) {
-            return scalar.string
+        if let first = scalar.text.utf8.first, let last = scalar.text.utf8.last, Self.visibleASCII.contains(first), Self.visibleASCII.contains(last) {
+            return scalar.text
         }
-        let trimmed = scalar.string.trimmingWhitespace
+        let trimmed = scalar.text.trimmingWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 
     /// Whether a mapping holds `key` at all, even where its value was refused.
-    func has(_ node: Node, key: String) -> Bool {
-        node.mapping?.contains { $0.key.scalar?.string == key } ?? false
+    func has(_ node: YAMLValue, key: String) -> Bool {
+        node.mapping?.contains { $0.key.scalar?.text == key } ?? false
     }
 
     /// Bytes that are a character of their own and never whitespace.
     private static let visibleASCII: ClosedRange<UInt8> = 0x21...0x7E
 
-    func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        switch scalar.string {
+    func isNull(_ node: YAMLValue) -> Bool {
+        guard let scalar = node.scalar, scalar.isPlain else { return false }
+        switch scalar.text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
@@ -214,47 +186,36 @@ struct NodeReader {
 
     // MARK: Aliases, locations, messages
 
-    /// Counts a node against the budget; false once the budget is spent.
-    @discardableResult
-    mutating func visit(_ node: Node) -> Bool {
-        budget -= 1
-        if budget == 0 {
-            error(at: node, "the file expands to more values than it has characters, which only anchors and aliases (& and *) can do; write each value out instead")
-        }
-        return budget > 0
+    /// Whether `value` is an alias, which is then refused at `place`.
+    private mutating func refusedAlias(_ value: YAMLValue, at place: YAMLValue) -> Bool {
+        guard case .alias(_, let repeated) = value else { return false }
+        error(at: place, "this repeats the value from line \(repeated.line) through an alias (*); plans do not use anchors and aliases: write the value out")
+        return true
     }
 
-    mutating func aliasError(at key: Node, from mark: Mark) {
-        error(at: key, "this repeats the value from line \(mark.line) through an alias (*); plans do not use anchors and aliases: write the value out")
-    }
-
-    func before(_ a: Mark, _ b: Mark) -> Bool {
-        (a.line, a.column) < (b.line, b.column)
-    }
-
-    static func kind(_ node: Node) -> String {
+    static func kind(_ node: YAMLValue) -> String {
         switch node {
         case .mapping: "a mapping (key: value lines)"
         case .sequence: "a list"
-        case .scalar(let scalar): "the text '\(scalar.string)'"
+        case .scalar(let scalar): "the text '\(scalar.text)'"
         case .alias: "an alias"
         }
     }
 
-    func location(of node: Node) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    func location(of node: YAMLValue) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark.line, column: node.mark.column)
     }
 
-    mutating func error(at node: Node, _ message: @autoclosure () -> String) {
+    mutating func error(at node: YAMLValue, _ message: @autoclosure () -> String) {
         report(.error, at: node, message())
     }
 
-    mutating func warning(at node: Node, _ message: @autoclosure () -> String) {
+    mutating func warning(at node: YAMLValue, _ message: @autoclosure () -> String) {
         report(.warning, at: node, message())
     }
 
     /// Notes a problem at `node`; `message` is worked out only if the problem will be listed.
-    mutating func report(_ severity: Diagnostic.Severity, at node: Node, _ message: @autoclosure () -> String) {
+    mutating func report(_ severity: Diagnostic.Severity, at node: YAMLValue, _ message: @autoclosure () -> String) {
         report(severity, at: location(of: node), message())
     }
 

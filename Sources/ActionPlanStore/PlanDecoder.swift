@@ -1,4 +1,3 @@
-internal import Yams
 import ActionPlanModel
 import Foundation
 
@@ -13,8 +12,8 @@ struct PlanDecoder {
     private var register = AgencyRegister()
     private var groups: [DeliveryGroup] = []
     /// Where each output's `was` and `due` are written, for problems found once every output is read.
-    private var wasFields: [String: Node] = [:]
-    private var dueFields: [String: Node] = [:]
+    private var wasFields: [String: YAMLValue] = [:]
+    private var dueFields: [String: YAMLValue] = [:]
     /// Indicators declared under pillars and objectives, in the order read.
     private var scoped: [Indicator] = []
     /// Each output's `due` as read, by its text: a plan of 10,000 outputs writes a few hundred
@@ -59,7 +58,7 @@ struct PlanDecoder {
 
     // MARK: The plan
 
-    mutating func decode(_ root: Node) -> Plan? {
+    mutating func decode(_ root: YAMLValue) -> Plan? {
         guard let fields = reader.fields(of: root, what: "a plan", allowed: Keys.plan, synonyms: Keys.synonyms) else { return nil }
         let title = reader.requiredText(fields, "plan", in: root, what: "a plan", hint: "its title")
 
@@ -94,7 +93,7 @@ struct PlanDecoder {
         var pillars: [Pillar] = []
         if let field = fields["pillars"] {
             let nodes = reader.items(field, what: "pillars")
-            if nodes.isEmpty, !reader.exhausted, field.value.scalar == nil || reader.isNull(field.value) {
+            if nodes.isEmpty, field.value.scalar == nil || reader.isNull(field.value) {
                 reader.error(at: field.value, "'pillars' is empty; list at least one, such as '- pillar: Prevention'")
             }
             pillars = nodes.compactMap { pillar($0) }
@@ -119,7 +118,7 @@ struct PlanDecoder {
         return reader.items(field, what: "indicators").compactMap { indicator($0, scope: scope) }
     }
 
-    private mutating func indicator(_ node: Node, scope: Indicator.Scope) -> Indicator? {
+    private mutating func indicator(_ node: YAMLValue, scope: Indicator.Scope) -> Indicator? {
         guard let fields = reader.fields(of: node, what: "an indicator", allowed: Keys.indicator, synonyms: ["name": "indicator"].merging(Keys.synonyms) { first, _ in first })
         else { return nil }
         let id = identifier(fields, in: node, what: "an indicator")
@@ -196,14 +195,14 @@ struct PlanDecoder {
             return nil
         }
         var years: [Int: Double] = [:]
-        for (key, value) in field.value.mapping ?? [:] {
-            guard let text = key.scalar?.string, let period = Period.parse(text, calendar: calendar),
+        for pair in reader.pairs(of: field.value.mapping ?? []) {
+            guard let text = pair.key.scalar?.text, let period = Period.parse(text, calendar: calendar),
                   case let start = period.first.month >= calendar.firstMonth ? period.first.year : period.first.year - 1,
                   calendar.year(startingIn: start) == period else {
-                reader.error(at: key, "each key of a target per year is a reporting year, such as '\(calendar.yearLabel(startingIn: 2015))'")
+                reader.error(at: pair.key, "each key of a target per year is a reporting year, such as '\(calendar.yearLabel(startingIn: 2015))'")
                 continue
             }
-            if let number = number(NodeReader.Field(name: "target", key: key, value: value)) { years[start] = number }
+            if let number = number(NodeReader.Field(name: "target", key: pair.key, value: pair.value)) { years[start] = number }
         }
         return .perYear(years)
     }
@@ -240,7 +239,7 @@ struct PlanDecoder {
         return nil
     }
 
-    private mutating func agency(_ node: Node) -> Agency? {
+    private mutating func agency(_ node: YAMLValue) -> Agency? {
         if node.scalar != nil {
             return reader.scalarText(node).map { Agency(name: $0) }
         }
@@ -252,7 +251,7 @@ struct PlanDecoder {
 
     // MARK: Delivery groups
 
-    private mutating func group(_ node: Node) -> DeliveryGroup? {
+    private mutating func group(_ node: YAMLValue) -> DeliveryGroup? {
         guard let fields = reader.fields(of: node, what: "a group", allowed: Keys.group, synonyms: Keys.synonyms),
               let name = reader.requiredText(fields, "name", in: node, what: "a group", hint: "its full name, such as 'Harmful Practices Operational Group'")
         else { return nil }
@@ -309,7 +308,7 @@ struct PlanDecoder {
 
     // MARK: Pillars, objectives, outputs
 
-    private mutating func pillar(_ node: Node) -> Pillar? {
+    private mutating func pillar(_ node: YAMLValue) -> Pillar? {
         guard let fields = reader.fields(of: node, what: "a pillar", allowed: Keys.pillar, synonyms: Keys.synonyms),
               let name = reader.requiredText(fields, "pillar", in: node, what: "a pillar", hint: "its name, such as Prevention")
         else { return nil }
@@ -322,7 +321,7 @@ struct PlanDecoder {
         return Pillar(name: name, aim: fields["aim"].flatMap { reader.text($0) } ?? "", objectives: objectives)
     }
 
-    private mutating func objective(_ node: Node) -> Objective? {
+    private mutating func objective(_ node: YAMLValue) -> Objective? {
         guard let fields = reader.fields(of: node, what: "an objective", allowed: Keys.objective, synonyms: Keys.synonyms) else { return nil }
         let id = identifier(fields, in: node, what: "an objective")
         let words = reader.requiredText(fields, "objective", in: node, what: "an objective", hint: "its text")
@@ -339,7 +338,7 @@ struct PlanDecoder {
     }
 
     /// An output, in the group `group` unless it names its own.
-    private mutating func output(_ node: Node, group: String?) -> Output? {
+    private mutating func output(_ node: YAMLValue, group: String?) -> Output? {
         guard let fields = reader.fields(of: node, what: "an output", allowed: Keys.output, synonyms: Keys.synonyms) else { return nil }
         let id = identifier(fields, in: node, what: "an output")
         let words = reader.requiredText(fields, "output", in: node, what: "an output", hint: "what will be done")
@@ -449,7 +448,7 @@ struct PlanDecoder {
     }
 
     /// An objective's or output's id: well formed, and not used before in this file.
-    private mutating func identifier(_ fields: NodeReader.Fields, in node: Node, what: String) -> String? {
+    private mutating func identifier(_ fields: NodeReader.Fields, in node: YAMLValue, what: String) -> String? {
         guard let id = reader.requiredText(fields, "id", in: node, what: what, hint: "an id such as 1.2"),
               let field = fields["id"] else { return nil }
         guard Self.isWellFormed(id) else {

@@ -1,10 +1,9 @@
-internal import Yams
 import ActionPlanModel
 import Foundation
 
 /// A YAML file read to its root node: the steps every file the tool reads goes through.
 struct YAMLDocument {
-    let root: Node
+    let root: YAMLValue
     /// Ready to read values out of `root`.
     let reader: NodeReader
 
@@ -16,16 +15,13 @@ struct YAMLDocument {
         case .success(let decoded): text = decoded
         case .failure(let diagnostic): return .failure(diagnostic)
         }
-        let reader = NodeReader(file: path, text: text)
-        do {
-            // The basic resolver skips YAML 1.1's implicit typing, which the tool does not want
-            // (every scalar is read as its text) and which costs half the parse time.
-            guard let root = try Parser(yaml: text, resolver: .basic).singleRoot() else {
-                return .failure(Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file is empty; \(empty)"))
-            }
-            return .success(YAMLDocument(root: root, reader: reader))
-        } catch {
-            return .failure(YAMLDiagnostics.diagnostic(for: error, file: path, lines: NodeReader.lines(of: text)))
+        switch YAMLComposer.compose(text) {
+        case .success(let root?):
+            return .success(YAMLDocument(root: root, reader: NodeReader(file: path, text: text)))
+        case .success(nil):
+            return .failure(Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file is empty; \(empty)"))
+        case .failure(let problem):
+            return .failure(YAMLDiagnostics.diagnostic(for: problem, file: path, text: text))
         }
     }
 
