@@ -34,6 +34,24 @@ import Testing
         #expect(list.stderr.contains("broken.yaml:11:13: error:"))
     }
 
+    /// libyaml counts columns in characters, and the caret sits under that character.
+    @Test func aYAMLSyntaxErrorAfterWideCharactersIsShownAtItsColumnWithACaret() throws {
+        let folder = try Runner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "plan: Test Plan\npillars:\n  - pillar: Pr\u{E9}vention \u{A3}: x\n"
+            .write(to: folder.appendingPathComponent("colon.yaml"), atomically: true, encoding: .utf8)
+        let check = try Runner.run(["check", "colon.yaml"], in: folder)
+        #expect(check.status == 1)
+        #expect(check.stdout == """
+            colon.yaml:3:25: error: YAML syntax: mapping values are not allowed in this context; check the indentation, \
+            and put text that holds ': ' or starts with a symbol in double quotes
+             3 |   - pillar: Pr\u{E9}vention \u{A3}: x
+               |                         ^
+            1 error, 0 warnings in 1 file
+
+            """)
+    }
+
     @Test func aPlanNameWithNoPlansFolderIsRefusedNotACrash() throws {
         let folder = try Runner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
