@@ -43,6 +43,10 @@ enum YAMLValue: Sendable {
         }
     }
 
+    var isAlias: Bool {
+        if case .alias = self { true } else { false }
+    }
+
     var scalar: Scalar? {
         if case .scalar(let scalar) = self { scalar } else { nil }
     }
