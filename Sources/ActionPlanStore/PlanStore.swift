@@ -11,9 +11,11 @@ public enum PlanStore {
     /// are cheap to read as JSON on each start, many are not.
     static let linesBeforeRecaching = 1_000
 
-    /// The largest plan file parsed while its journal is read: 10,000 outputs take 5 MB, and
-    /// 100,000 outputs' YAML tree beside a journal of a million lines would pass 1 GiB.
-    static let largestPlanReadBesideItsJournal = 16 << 20
+    /// The largest plan file parsed while its journal is read. 100,000 outputs take 51 MB: with
+    /// the composer's small tree, a cold `summary` of them with a journal of a million lines
+    /// peaked at 903-907 MB parsed beside the journal, 883-889 MB parsed first (the peak comes
+    /// later, as the plan is folded and cached); Yams's tree beside that journal would pass 1 GiB.
+    static let largestPlanReadBesideItsJournal = 64 << 20
 
     /// The plan at `path` and, when it could be built, its journal as it now stands and the plan
     /// folded with all of it. `folders` are the account's own cache and state folders.
