@@ -71,7 +71,8 @@ struct NodeReader {
         subscript(name: String) -> Field? {
             for index in pairs.indices.reversed() where isTaken(index) {
                 let pair = pairs[index]
-                if case .scalar(let key) = pair.key, key.text == name {
+                // Lengths first: most keys passed differ in length, and comparing them is a call.
+                if case .scalar(let key) = pair.key, key.text.utf8.count == name.utf8.count, key.text == name {
                     return Field(name: name, key: pair.key, value: pair.value)
                 }
             }
