@@ -9,7 +9,8 @@ internal import CYaml
 /// duplicate keys found by hashing whole nodes into a `Dictionary(grouping:)` (281 M), and copies
 /// of its large nodes. This composes the same document, with the same errors, from the same
 /// events: one event struct reused, each scalar's bytes decoded once, no tags, and a short scan
-/// for duplicate keys. Yams still writes YAML (PlanYAML).
+/// for duplicate keys: 0.89 G instructions at 10,000 outputs, 0.76 G of them libyaml's. Yams
+/// still writes YAML (PlanYAML).
 enum YAMLComposer {
     /// The document's root, nil when the text holds no document (empty, or only comments).
     static func compose(_ text: String) -> Result<YAMLValue?, YAMLProblem> {
