@@ -56,6 +56,12 @@ public struct Change: Hashable, Sendable, Codable {
     /// Why the change cannot be recorded as it stands, or nil; `calendar` reads a revised date,
     /// and `wording` names what to give as the user gives it.
     public func problem(calendar: ReportingCalendar, wording: Wording = .commandLine) -> String? {
+        var dues = DueReader(calendar: calendar)
+        return problem(reading: &dues, wording: wording)
+    }
+
+    /// `problem(calendar:wording:)`, reading a revised date with `dues`.
+    public func problem(reading dues: inout DueReader, wording: Wording = .commandLine) -> String? {
         if isEmpty {
             return "nothing to record: give a status, a note, a revised date with its reason, or a lead"
         }
@@ -63,7 +69,7 @@ public struct Change: Hashable, Sendable, Codable {
             return "a status of \(wording.status(status)) needs a progress note saying why (\(wording.note))"
         }
         if let due {
-            switch Due.parse(due, calendar: calendar) {
+            switch dues.parse(due) {
             case .failure(let problem): return problem.message(writtenIn: .commandLine)
             case .success(let parsed) where parsed.meaning == .undated: return "a revised date must be a date or 'Ongoing', not '\(due)'"
             case .success: if (reason ?? "").isEmpty { return "a revised date needs its reason (\(wording.reason)), which the report shows beside it" }

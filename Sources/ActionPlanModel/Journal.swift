@@ -107,19 +107,13 @@ extension Plan {
             }
         }
         forEachClaim { old, owner in if places[old] == nil { places[old] = places[owner] } }
-        // A plan revises few distinct dates, many times over: read each text once.
-        var dates: [String: Due?] = [:]
+        var dues = DueReader(calendar: calendar)
         var plan = self
         // Records are borrowed in place, not copied one by one: a plan may have a million.
         journal.records.withUnsafeBufferPointer { records in
             for index in records.indices where records[index].day <= day {
                 guard let place = places[records[index].change.outputID] else { continue }
-                let revised = records[index].change.due.flatMap { written in
-                    if let known = dates[written] { return known }
-                    let parsed = try? Due.parse(written, calendar: calendar).get()
-                    dates[written] = parsed
-                    return parsed
-                }
+                let revised = records[index].change.due.flatMap { try? dues.parse($0).get() }
                 plan.pillars[place.pillar].objectives[place.objective].outputs[place.output].apply(records[index], revised: revised)
             }
         }

@@ -51,3 +51,35 @@ extension Period: StoredAsText {
     public var storedText: String { "\(first)/\(last)" }
     public static let storedForm = "a period written YYYY-MM-DD/YYYY-MM-DD"
 }
+
+/// What a completion date means is stored as a word and, where it has one, its period or
+/// recurrence: `by 2015-04-01/2015-06-30`, `milestone 2015-04-01/2015-06-30`, `every quarter 4`
+/// (the reporting year's first month), `ongoing`, `undated`. Every output has one, and as an enum
+/// with values it was a keyed container within a keyed container: a tenth of a warm start.
+extension Due.Meaning: StoredAsText {
+    public init?(storedText text: String) {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
+        switch (parts.first, parts.count) {
+        case ("ongoing", 1): self = .ongoing
+        case ("undated", 1): self = .undated
+        case ("by", 2): guard let period = Period(storedText: String(parts[1])) else { return nil }; self = .by(period)
+        case ("milestone", 2): guard let period = Period(storedText: String(parts[1])) else { return nil }; self = .milestoneThenOngoing(period)
+        case ("every", 3):
+            guard let every = Recurrence.Every(rawValue: String(parts[1])), let first = Int(parts[2]), (1...12).contains(first) else { return nil }
+            self = .recurring(Recurrence(every: every, calendar: ReportingCalendar(firstMonth: first)))
+        default: return nil
+        }
+    }
+
+    public var storedText: String {
+        switch self {
+        case .by(let period): "by " + period.storedText
+        case .milestoneThenOngoing(let period): "milestone " + period.storedText
+        case .recurring(let recurrence): "every \(recurrence.every.rawValue) \(recurrence.calendar.firstMonth)"
+        case .ongoing: "ongoing"
+        case .undated: "undated"
+        }
+    }
+
+    public static let storedForm = "a meaning written 'by PERIOD', 'milestone PERIOD', 'every year|quarter|month FIRST-MONTH', 'ongoing' or 'undated'"
+}

@@ -65,6 +65,17 @@ enum PrivateFolder {
 
     /// The bytes of the file `name` in `folder`, when both are the running account's own.
     static func read(_ name: String, in folder: String) -> [UInt8]? {
+        withFile(name, in: folder) { FileBytes.read($0) }
+    }
+
+    /// The file `name` in `folder` mapped into memory (see `MappedBytes`), when both are the
+    /// running account's own and it is not empty.
+    static func map(_ name: String, in folder: String) -> MappedBytes? {
+        withFile(name, in: folder) { MappedBytes(mapping: $0) } ?? nil
+    }
+
+    /// `use` of the file `name` in `folder` opened for reading, when both are the running account's own.
+    private static func withFile<Value>(_ name: String, in folder: String, _ use: (Int32) -> Value) -> Value? {
         guard let directory = open(folder, creating: false) else { return nil }
         defer { close(directory) }
         let fd = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
@@ -72,7 +83,7 @@ enum PrivateFolder {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, isPrivate(info) else { return nil }
-        return FileBytes.read(fd)
+        return use(fd)
     }
 
     /// Makes the file `name` in `folder` whole or not at all, with mode 0600, creating the folder

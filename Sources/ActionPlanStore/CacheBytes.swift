@@ -58,28 +58,39 @@ struct CacheWriter {
 /// Why a cache could not be read back: it is then ignored and rebuilt.
 struct CacheUnreadable: Error {}
 
-/// Reads what `CacheWriter` wrote, refusing anything out of range rather than trapping.
+/// Reads what `CacheWriter` wrote, refusing anything out of range rather than trapping: every
+/// read checks its place against the end before it touches a byte.
 struct CacheReader {
-    private let bytes: [UInt8]
+    private let bytes: MappedBytes
     private(set) var offset: Int
     /// Where what this reader may read ends: the end of the bytes, or of a section.
     private let end: Int
 
     init(_ bytes: [UInt8], from offset: Int = 0) {
+        self.init(MappedBytes(bytes), from: offset)
+    }
+
+    init(_ bytes: MappedBytes, from offset: Int = 0) {
         self.init(bytes, from: offset, to: bytes.count)
     }
 
-    private init(_ bytes: [UInt8], from offset: Int, to end: Int) {
+    private init(_ bytes: MappedBytes, from offset: Int, to end: Int) {
         self.bytes = bytes
-        self.offset = offset
+        self.offset = max(0, min(offset, end))
         self.end = end
     }
 
     var isAtEnd: Bool { offset == end }
 
+    /// The bytes from here that are `count` long, which must all be there to read.
+    private func run(_ count: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: bytes.base + offset, count: count)
+    }
+
     mutating func magic() throws(CacheUnreadable) {
-        guard bytes[offset..<min(end, offset + CacheWriter.magic.count)].elementsEqual(CacheWriter.magic) else { throw CacheUnreadable() }
-        offset += CacheWriter.magic.count
+        let magic = CacheWriter.magic
+        guard end - offset >= magic.count, run(magic.count).elementsEqual(magic) else { throw CacheUnreadable() }
+        offset += magic.count
     }
 
     /// The sections from here to the end.
@@ -101,7 +112,7 @@ struct CacheReader {
         var shift: UInt64 = 0
         while true {
             guard offset < end, shift < 64 else { throw CacheUnreadable() }
-            let byte = bytes[offset]
+            let byte = bytes.base[offset]
             offset += 1
             value |= UInt64(byte & 0x7F) << shift
             if byte < 0x80 { return Int(Int64(bitPattern: value)) }
@@ -117,28 +128,27 @@ struct CacheReader {
     }
 
     mutating func bool() throws(CacheUnreadable) -> Bool {
-        guard offset < end, bytes[offset] <= 1 else { throw CacheUnreadable() }
+        guard offset < end, bytes.base[offset] <= 1 else { throw CacheUnreadable() }
         offset += 1
-        return bytes[offset - 1] == 1
+        return bytes.base[offset - 1] == 1
     }
 
     mutating func string() throws(CacheUnreadable) -> String {
         let length = try count()
-        let start = offset
-        offset += length
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self) }
+        defer { offset += length }
+        return String(decoding: run(length), as: UTF8.self)
     }
 
     mutating func raw() throws(CacheUnreadable) -> [UInt8] {
         let length = try count()
-        offset += length
-        return Array(bytes[(offset - length)..<offset])
+        defer { offset += length }
+        return Array(run(length))
     }
 
     /// The next byte, without stepping over it.
     func peek() throws(CacheUnreadable) -> UInt8 {
         guard offset < end else { throw CacheUnreadable() }
-        return bytes[offset]
+        return bytes.base[offset]
     }
 
     mutating func byte() throws(CacheUnreadable) -> UInt8 {
@@ -151,7 +161,7 @@ struct CacheReader {
     mutating func fixedCount() throws(CacheUnreadable) -> Int {
         guard end - offset >= 4 else { throw CacheUnreadable() }
         var value = 0
-        for index in 0..<4 { value |= Int(bytes[offset + index]) << (8 * index) }
+        for index in 0..<4 { value |= Int(bytes.base[offset + index]) << (8 * index) }
         offset += 4
         guard value <= end - offset else { throw CacheUnreadable() }
         return value

@@ -112,6 +112,7 @@ struct JournalReading: Sendable {
         var lastLineStart = start.lastLineStart
         var batch = decoded
         var next = decoded.reduce(0) { $0 + $1.count }
+        var dues = DueReader(calendar: plan.calendar)
         while true {
             for line in batch.joined() {
                 number += 1
@@ -141,7 +142,7 @@ struct JournalReading: Sendable {
                     problem("the history was edited: this record does not follow from line \(number - 1) as it now stands (the hash chain is broken here); both lines are ignored")
                     continue
                 }
-                switch stored.entry.flatMap({ $0.checked(calendar: plan.calendar) }) {
+                switch stored.entry.flatMap({ $0.checked(reading: &dues) }) {
                 case .success(let stamped):
                     // Each record is appended after the one before, so time never runs backwards
                     // in a journal: a record dated earlier was written by hand, perhaps to slip

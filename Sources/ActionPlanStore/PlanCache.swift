@@ -33,9 +33,14 @@ enum PlanCache {
     /// sit beside different journals). Not the build: a new build of the same model reads the
     /// same cache, and one whose model differs is refused by the decoder.
     static func key(planBytes: Data, journal: String) -> [UInt8] {
+        key(planDigest: SHA256Digest.bytes(of: planBytes), journal: journal)
+    }
+
+    /// The key for the plan bytes whose SHA-256 is `planDigest`.
+    static func key(planDigest: [UInt8], journal: String) -> [UInt8] {
         var writer = CacheWriter()
         writer.int(format)
-        writer.raw(SHA256Digest.bytes(of: planBytes))
+        writer.raw(planDigest)
         writer.string(journal)
         return writer.bytes
     }
@@ -63,30 +68,30 @@ enum PlanCache {
         }
     }
 
-    /// The key for `planBytes` and `journal` (the journal's resolved path), and what the cache
-    /// `bytes` holds if it was made under that key.
+    /// What the cache `bytes` holds, if it was made from the plan file open at `plan` as it is
+    /// now and for `journal` (the journal's resolved path), with the key it was made under.
     ///
     /// The plan as written is made from the cache's last section (the outputs as written where
-    /// the journal changed them) only when asked for, and from the plan's bytes if that section
-    /// does not read; the journal's records, from the journal.
-    static func lookUp(_ bytes: [UInt8], planBytes: Data, journal: String, planPath: String, journalPath: String) -> (key: [UInt8], found: Contents?) {
+    /// the journal changed them) only when asked for, and from the plan file, read again, if that
+    /// section does not read; the journal's records, from the journal.
+    static func lookUp(_ bytes: MappedBytes, plan: Int32, journal: String, planPath: String, journalPath: String) -> (key: [UInt8], contents: Contents)? {
         // The plan is hashed on another core while the cache is read on this one, not both in one
         // parallel loop: a parallel loop within another runs on one thread, and the folded plan's
         // outputs are read a chunk on each core. What was read is used only if the keys agree.
         let (read, key) = concurrently({ () -> (key: [UInt8], state: JournalState, folded: Folded, written: CacheReader)? in
-            var reader = CacheReader(bytes, from: 0)
+            var reader = CacheReader(bytes)
             guard (try? reader.magic()) != nil, let key = try? reader.raw(), let folded = try? reader.section(),
                   let state = try? reader.section(), let written = try? reader.section(), reader.isAtEnd,
                   let journalState = try? CompactDecoder.decode(JournalState.self, from: state),
                   let plan = try? CompactDecoder.decode(Folded.self, from: folded) else { return nil }
             return (key, journalState, plan, written)
-        }, { PlanCache.key(planBytes: planBytes, journal: journal) })
-        guard let read, read.key == key, read.state.lines >= 0, read.state.length >= 0, (0...read.state.length).contains(read.state.lastLineStart),
-              let current = read.folded.plan.filled(with: read.folded.outputs) else { return (key, nil) }
+        }, { SHA256Digest.bytes(ofFile: plan).map { PlanCache.key(planDigest: $0, journal: journal) } })
+        guard let read, let key, read.key == key, read.state.lines >= 0, read.state.length >= 0, (0...read.state.length).contains(read.state.lastLineStart),
+              let current = read.folded.plan.filled(with: read.folded.outputs) else { return nil }
         let writtenSection = read.written
         let written = Deferred<Plan?>(making: {
             (try? CompactDecoder.decode([PlacedOutput].self, from: writtenSection)).flatMap(current.overlaid(with:))
-                ?? PlanLoader.load(data: planBytes, path: planPath).plan
+                ?? PlanLoader.load(path: planPath).plan
         })
         let state = read.state.cached(at: journalPath)
         // Reading records checks them against the plan's calendar, which folding leaves as it is.

@@ -20,22 +20,25 @@ public enum PlanStore {
     /// The plan at `path` and, when it could be built, its journal as it now stands and the plan
     /// folded with all of it. `folders` are the account's own cache and state folders.
     public static func open(path: String, folders: AccountFolders = .running()) -> OpenedPlan {
-        let data: Data
-        switch YAMLDocument.read(path) {
-        case .success(let read): data = read
+        let fd: Int32
+        switch YAMLDocument.openFile(path) {
+        case .success(let opened): fd = opened
         case .failure(let diagnostic): return OpenedPlan(loaded: LoadedPlan(path: path, plan: nil, diagnostics: [diagnostic]))
         }
+        defer { close(fd) }
         let journalPath = JournalFile.path(forPlan: path)
+        let resolvedJournal = PrivateFolder.resolved(journalPath) ?? journalPath
         // Where this plan's cache lives, when the plan's path resolves and the account has a cache folder.
         let place = folders.cache.flatMap { folder in
             PrivateFolder.resolved(path).map { (folder: folder, name: PlanCache.name(forPlan: $0)) }
         }
-        let bytes = place.flatMap { PrivateFolder.read($0.name, in: $0.folder) } ?? []
-        let (key, found) = PlanCache.lookUp(bytes, planBytes: data, journal: PrivateFolder.resolved(journalPath) ?? journalPath,
-                                            planPath: path, journalPath: journalPath)
+        // Only the plan's digest is needed to use a cache: its bytes are read when there is none.
+        let found = place.flatMap { PrivateFolder.map($0.name, in: $0.folder) }.flatMap {
+            PlanCache.lookUp($0, plan: fd, journal: resolvedJournal, planPath: path, journalPath: journalPath)
+        }
 
         // Lines appended to the journal are checked against the plan's calendar, which folding leaves as it is.
-        if let cached = found, let journal = JournalFile.resume(cached.journal, plan: cached.current),
+        if case let (key, cached)? = found, let journal = JournalFile.resume(cached.journal, plan: cached.current),
            // Only what was appended since the cache was made is folded now, unless a line
            // appended broke the chain and so took out the last record the cache had folded.
            let current = journal.appended(since: cached.journal).map({ cached.current.folded(with: $0, through: .allRecords) })
@@ -48,12 +51,15 @@ public enum PlanStore {
                               headWarning: SeenHeads.see(journal, plan: path, folders: folders))
         }
 
+        // The cache is keyed by the bytes parsed, whatever the file held when it was hashed above.
+        let data = Data(FileBytes.read(fd))
         let (loaded, read) = readInFull(data, path: path, journalPath: journalPath)
         guard let plan = loaded.plan, let journal = read else { return OpenedPlan(loaded: loaded) }
         let current = plan.folded(with: journal.journal, through: .allRecords)
         // A journal that could not be read is no state to remember.
         if let place, journal.presence != .unreadable {
-            PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: loaded.diagnostics, journal: journal, current: current)
+            PlanCache.write(place.name, in: place.folder, key: PlanCache.key(planBytes: data, journal: resolvedJournal), plan: plan,
+                            diagnostics: loaded.diagnostics, journal: journal, current: current)
         }
         return OpenedPlan(loaded: loaded, journal: journal, current: current, headWarning: SeenHeads.see(journal, plan: path, folders: folders))
     }

@@ -15,6 +15,29 @@ enum SHA256Digest {
         return digest
     }
 
+    /// The digest of the open file `fd` from its start to its end, read a mebibyte at a time
+    /// into one buffer: a start that finds its cache needs only the plan's digest, not its bytes
+    /// (51 MB at 100,000 outputs). Nil when a read fails.
+    static func bytes(ofFile fd: Int32) -> [UInt8]? {
+        var context = SHA256_CTX()
+        SHA256_Init(&context)
+        let chunk = 1 << 20
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset = 0
+        while true {
+            let count = pread(fd, buffer, chunk, off_t(offset))
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            SHA256_Update(&context, buffer, count)
+            offset += count
+        }
+        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
+        SHA256_Final(&digest, &context)
+        return digest
+    }
+
     /// The digest of `bytes` as 64 lower-case hex digits.
     static func hex(of bytes: some DataProtocol) -> String {
         var hex: [UInt8] = []

@@ -25,10 +25,18 @@ struct YAMLDocument {
         }
     }
 
-    /// The file's bytes, or a diagnostic saying why they cannot be read. Only a regular file is
-    /// read: a link is not followed and a FIFO is not waited on (see SafeFile), and a file larger
-    /// than any plan is refused before it is read.
+    /// The file's bytes, or a diagnostic saying why they cannot be read (see `openFile`).
     static func read(_ path: String) -> Result<Data, Diagnostic> {
+        openFile(path).map { fd in
+            defer { close(fd) }
+            return Data(FileBytes.read(fd))
+        }
+    }
+
+    /// The file opened for reading, or a diagnostic saying why it cannot be read. Only a regular
+    /// file is opened: a link is not followed and a FIFO is not waited on (see SafeFile), and a
+    /// file larger than any plan is refused before it is read. The caller closes it.
+    static func openFile(_ path: String) -> Result<Int32, Diagnostic> {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let fd: Int32
         switch SafeFile.openForReading(path) {
@@ -37,11 +45,11 @@ struct YAMLDocument {
             let reason = problem.isMissing || problem.code == EACCES ? String(cString: strerror(problem.code)) : problem.message
             return .failure(Diagnostic(.error, at: start, "cannot read the file: \(reason)"))
         }
-        defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0, Int(info.st_size) > PlanText.maximumBytes {
+            close(fd)
             return .failure(PlanText.tooLarge(Int(info.st_size), file: path))
         }
-        return .success(Data(FileBytes.read(fd)))
+        return .success(fd)
     }
 }

@@ -28,4 +28,20 @@ import Testing
     func textThatIsNotOneIsRefused(json: String) {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Stored.self, from: Data(json.utf8)) }
     }
+
+    @Test func eachMeaningOfADateIsStoredAsItsTextAndReadBack() throws {
+        let quarter = Period(first: try #require(Day(iso: "2015-04-01")), last: try #require(Day(iso: "2015-06-30")))
+        let meanings: [Due.Meaning] = [.by(quarter), .milestoneThenOngoing(quarter), .ongoing, .undated,
+                                       .recurring(Recurrence(every: .quarter, calendar: ReportingCalendar(firstMonth: 1)))]
+        let json = try JSONEncoder().encode(meanings)
+        #expect(String(decoding: json, as: UTF8.self)
+            == #"["by 2015-04-01\/2015-06-30","milestone 2015-04-01\/2015-06-30","ongoing","undated","every quarter 1"]"#)
+        #expect(try JSONDecoder().decode([Due.Meaning].self, from: json) == meanings)
+    }
+
+    @Test(arguments: ["by", "by 2015-04-01", "milestone 2015-04-01/2015-06-30 x", "every week 4", "every year 13", "every year", "Ongoing", ""])
+    func aMeaningThatIsNotOneIsRefused(text: String) throws {
+        let json = try JSONEncoder().encode([text])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([Due.Meaning].self, from: json) }
+    }
 }

@@ -197,6 +197,25 @@ import Testing
         #expect(PlanStore.open(path: fixture.planPath, folders: AccountFolders(cache: nil, state: nil)).usedCache == false)
     }
 
+    /// A warm start reads the plan only to hash it, a mebibyte at a time: an edit past the first
+    /// of those reads still makes the cache stale.
+    @Test func anEditFarIntoALargePlanIsSeenByAWarmStart() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        // Two and a half mebibytes of comment before the plan itself.
+        let padding = String(repeating: "# " + String(repeating: "x", count: 97) + "\n", count: 26_215)
+        try (padding + JournalFixture.text).write(toFile: fixture.planPath, atomically: true, encoding: .utf8)
+        #expect(fixture.open().usedCache == false)
+        #expect(fixture.open().usedCache)
+        let edited = padding + JournalFixture.text.replacingOccurrences(of: "output: Safeguard children", with: "output: Safeguard babies")
+        try edited.write(toFile: fixture.planPath, atomically: true, encoding: .utf8)
+        let opened = fixture.open()
+        #expect(opened.usedCache == false)
+        #expect(opened.current?.entry("1.3")?.output.text == "Safeguard babies")
+        #expect(fixture.open().usedCache)
+        #expect(fixture.open().current?.entry("1.3")?.output.text == "Safeguard babies")
+    }
+
     @Test func theCacheHoldsHowTheJournalStandsButNoneOfItsRecords() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
