@@ -8,7 +8,9 @@ import Foundation
 struct PlanDecoder {
     private(set) var reader: NodeReader
     private var ids: [String: SourceLocation] = [:]
-    private var calendar = ReportingCalendar()
+    private var calendar = ReportingCalendar() {
+        didSet { dues = DueReader(calendar: calendar) }
+    }
     private var register = AgencyRegister()
     private var groups: [DeliveryGroup] = []
     /// Where each output's `was` and `due` are written, for problems found once every output is read.
@@ -16,9 +18,9 @@ struct PlanDecoder {
     private var dueFields: [String: YAMLValue] = [:]
     /// Indicators declared under pillars and objectives, in the order read.
     private var scoped: [Indicator] = []
-    /// Each output's `due` as read, by its text: a plan of 10,000 outputs writes a few hundred
-    /// dates, and reading one cost a third of decoding its output.
-    private var dues: [String: Result<Due, DueProblem>] = [:]
+    /// Reads each output's `due`, each distinct text once: a plan of 10,000 outputs writes a few
+    /// hundred dates, and reading one cost a third of decoding its output.
+    private var dues = DueReader(calendar: ReportingCalendar())
 
     init(reader: NodeReader) {
         self.reader = reader
@@ -345,9 +347,7 @@ struct PlanDecoder {
         var due = Due.none
         if let field = fields["due"], let written = reader.text(field) {
             if let id { dueFields[id] = field.value }
-            let parsed = dues[written] ?? Due.parse(written, calendar: calendar)
-            dues[written] = parsed
-            switch parsed {
+            switch dues.parse(written) {
             case .success(let parsed): due = parsed
             case .failure(let problem): reader.error(at: field.value, problem.message)
             }
