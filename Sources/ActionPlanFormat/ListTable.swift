@@ -21,20 +21,46 @@ public enum ListColumn: Sendable, Equatable {
     /// What the column shows of `row`, as safe text; `leads`, when given, in place of the
     /// output's leads in their written order.
     public func cell(_ row: Row, leads: [String]? = nil) -> String {
-        let output = row.output
-        let text = switch self {
-        case .id: output.id
-        case .rag: row.assessment.rating.symbol
-        case .output: output.text
-        case .lead: LeadText.text(leads ?? output.leads, none: "")
-        case .due: DueText.short(output)
-        case .deadline: DueText.deadline(row.assessment) ?? ""
-        case .status: output.status?.rawValue ?? ""
-        // A retired output calls for nothing: where its flags would be, when and why it left.
-        case .updated: output.lastUpdate.map(\.description) ?? ""
-        case .flags: row.retired.map { "retired \($0.on): \($0.reason)" } ?? row.assessment.flags.map(\.rawValue).joined(separator: " ")
+        TerminalText.safe(text(row, leads: leads))
+    }
+
+    /// Whether the column shows only text the tool writes itself in printable ASCII (RAG letters,
+    /// dates, statuses), which needs no making safe and is as wide as it is long. Flags are not:
+    /// a retired output's say why it left.
+    var isPlain: Bool {
+        switch self {
+        case .rag, .deadline, .status, .updated: true
+        case .id, .output, .lead, .due, .flags: false
         }
-        return TerminalText.safe(text)
+    }
+
+    /// What the column shows of `row`, before it is made safe.
+    ///
+    /// It reads the output through `row.entry`: taking `row.output` copied the whole output for
+    /// every cell of a long list.
+    func text(_ row: Row, leads: [String]?) -> String {
+        switch self {
+        case .id: return row.entry.output.id
+        case .rag: return row.assessment.rating.symbol
+        case .output: return row.entry.output.text
+        case .lead: return LeadText.text(leads ?? row.entry.output.leads, none: "")
+        case .due: return DueText.short(row.entry.output)
+        case .deadline: return DueText.deadline(row.assessment) ?? ""
+        case .status: return row.entry.output.status?.rawValue ?? ""
+        case .updated: return row.entry.output.lastUpdate.map(\.description) ?? ""
+        // A retired output calls for nothing: where its flags would be, when and why it left.
+        case .flags:
+            if let retired = row.retired { return "retired \(retired.on): \(retired.reason)" }
+            let flags = row.assessment.flags
+            // Most rows have one flag or two; a list's worth of arrays joined cost more than the rest of the row.
+            guard flags.count > 1 else { return flags.first?.rawValue ?? "" }
+            var text = ""
+            for flag in flags {
+                if !text.isEmpty { text += " " }
+                text += flag.rawValue
+            }
+            return text
+        }
     }
 }
 
@@ -64,6 +90,15 @@ public struct ListTable: Sendable {
     /// A row's cells, one per column; see `ListColumn.cell(_:leads:)`.
     public func cells(_ row: Row, leads: [String]? = nil) -> [String] {
         columns.map { $0.kind.cell(row, leads: leads) }
+    }
+
+    /// A row's cells, one per column, made safe and measured, appended to `cells`: the rows of
+    /// `Table.layout(cells:width:)` and `TableLayout.write`.
+    public func append(cellsOf row: Row, leads: [String]? = nil, to cells: inout [TableCell]) {
+        for column in columns {
+            let text = column.kind.text(row, leads: leads)
+            cells.append(column.kind.isPlain ? TableCell(plain: text) : TableCell(text))
+        }
     }
 
     /// Where `kind` sits in the table, if it is one of its columns.
