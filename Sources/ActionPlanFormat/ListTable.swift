@@ -21,46 +21,37 @@ public enum ListColumn: Sendable, Equatable {
     /// What the column shows of `row`, as safe text; `leads`, when given, in place of the
     /// output's leads in their written order.
     public func cell(_ row: Row, leads: [String]? = nil) -> String {
-        TerminalText.safe(text(row, leads: leads))
+        tableCell(row, leads: leads).text
     }
 
-    /// Whether the column shows only text the tool writes itself in printable ASCII (RAG letters,
-    /// dates, statuses), which needs no making safe and is as wide as it is long. Flags are not:
-    /// a retired output's say why it left.
-    var isPlain: Bool {
-        switch self {
-        case .rag, .deadline, .status, .updated: true
-        case .id, .output, .lead, .due, .flags: false
-        }
-    }
-
-    /// What the column shows of `row`, before it is made safe.
+    /// `cell(_:leads:)` measured. Text the tool writes itself in printable ASCII (RAG letters,
+    /// dates, statuses, flags) is a plain cell, as wide as it is long; the rest is made safe.
     ///
     /// It reads the output through `row.entry`: taking `row.output` copied the whole output for
     /// every cell of a long list.
-    func text(_ row: Row, leads: [String]?) -> String {
+    func tableCell(_ row: Row, leads: [String]?) -> TableCell {
         switch self {
-        case .id: return row.entry.output.id
-        case .rag: return row.assessment.rating.symbol
-        case .output: return row.entry.output.text
-        case .lead: return LeadText.text(leads ?? row.entry.output.leads, none: "")
-        case .due: return DueText.short(row.entry.output)
-        case .deadline: return DueText.deadline(row.assessment) ?? ""
-        case .status: return row.entry.output.status?.rawValue ?? ""
-        case .updated: return row.entry.output.lastUpdate.map(\.description) ?? ""
+        case .id: return TableCell(row.entry.output.id)
+        case .rag: return TableCell(plain: row.assessment.rating.symbol)
+        case .output: return TableCell(row.entry.output.text)
+        case .lead: return TableCell(LeadText.text(leads ?? row.entry.output.leads, none: ""))
+        case .due: return TableCell(DueText.short(row.entry.output))
+        case .deadline: return TableCell(plain: DueText.deadline(row.assessment) ?? "")
+        case .status: return TableCell(plain: row.entry.output.status?.rawValue ?? "")
+        case .updated: return TableCell(plain: row.entry.output.lastUpdate.map(\.description) ?? "")
         // A retired output calls for nothing: where its flags would be, when and why it left.
         case .flags:
-            if let retired = row.retired { return "retired \(retired.on): \(retired.reason)" }
-            let flags = row.assessment.flags
-            // Most rows have one flag or two; a list's worth of arrays joined cost more than the rest of the row.
-            guard flags.count > 1 else { return flags.first?.rawValue ?? "" }
-            var text = ""
-            for flag in flags {
-                if !text.isEmpty { text += " " }
-                text += flag.rawValue
-            }
-            return text
+            if let retired = row.retired { return TableCell("retired \(retired.on): \(retired.reason)") }
+            let bits = row.assessment.flags.reduce(0) { $0 | 1 << (Flag.allCases.firstIndex(of: $1) ?? 0) }
+            return TableCell(plain: Self.flagTexts.indices.contains(bits) ? Self.flagTexts[bits] : "")
         }
+    }
+
+    /// Each set of flags as the list shows it, by the set's bits in `Flag.allCases` order, the
+    /// order an assessment gives them in: a long list has a handful of sets in thousands of
+    /// rows, and joining each row's cost more than the rest of its cells.
+    private static let flagTexts: [String] = (0..<1 << Flag.allCases.count).map { bits in
+        Flag.allCases.indices.filter { bits >> $0 & 1 == 1 }.map { Flag.allCases[$0].rawValue }.joined(separator: " ")
     }
 }
 
@@ -96,8 +87,7 @@ public struct ListTable: Sendable {
     /// `Table.layout(cells:width:)` and `TableLayout.write`.
     public func append(cellsOf row: Row, leads: [String]? = nil, to cells: inout [TableCell]) {
         for column in columns {
-            let text = column.kind.text(row, leads: leads)
-            cells.append(column.kind.isPlain ? TableCell(plain: text) : TableCell(text))
+            cells.append(column.kind.tableCell(row, leads: leads))
         }
     }
 

@@ -228,8 +228,12 @@ public struct TableLayout: Sendable, Equatable {
         func cell(_ index: Int) -> TableCell {
             cells.indices.contains(cells.startIndex + index) ? cells[cells.startIndex + index] : .blank
         }
+        // Only the widths, so that no cell's text is retained to be looked at.
+        func width(_ index: Int) -> Int {
+            cells.indices.contains(cells.startIndex + index) ? cells[cells.startIndex + index].width : 0
+        }
         var fits = true
-        for index in shown where cell(index).width > widths[index] {
+        for index in shown where width(index) > widths[index] {
             fits = false
             break
         }
@@ -318,7 +322,7 @@ public struct TableCell: Sendable, Equatable {
         (self.text, width) = TerminalText.safeMeasured(text)
     }
 
-    /// Text the tool writes itself, printable ASCII only (a RAG letter, a date, a status): nothing
+    /// Text the tool writes itself, printable ASCII only (a RAG letter, a date, a flag): nothing
     /// to make safe, and as wide as it is long.
     init(plain text: String) {
         self.init(safe: text, width: text.utf8.count)

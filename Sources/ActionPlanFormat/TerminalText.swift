@@ -56,7 +56,8 @@ public enum TerminalText {
                 var stops = word & 0x8080_8080_8080_8080
                 if findingCodes {
                     // A byte below 0x20, or one equal to 0x7F, sets its top bit here (bit-twiddling's
-                    // "has less" and "has zero"); a false one can only follow a true one.
+                    // "has less" and "has zero"); a false one can only follow a true one, in a
+                    // later byte (a higher one: the load is little-endian).
                     let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
                     stops |= (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
                     stops |= (delete &- 0x0101_0101_0101_0101) & ~delete & 0x8080_8080_8080_8080
@@ -66,6 +67,10 @@ public enum TerminalText {
                     index += 8
                     continue
                 }
+                // The bytes before the first that stops are plain: skip them, and read that one below.
+                let plain = stops.trailingZeroBitCount / 8
+                columns += plain
+                index += plain
             }
             let lead = bytes[index]
             if lead < 0x80 {
