@@ -189,39 +189,76 @@ public enum TerminalText {
         width.map { wrap(text, to: $0).map(\.text) } ?? [text]
     }
 
+    /// Whether `scalar` is a character on its own, whatever is next to it: printable ASCII, Latin-1
+    /// and the letters before the combining marks (U+0300), dashes, quotation marks, bullets and
+    /// currency signs; none of them joins a neighbour (Unicode's grapheme cluster rules).
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0..<0x300, 0x2010...0x2027, 0x20A0...0x20BF: true
+        default: false
+        }
+    }
+
     /// `text` broken into lines of at most `columns` columns, each with its width: at spaces, after
     /// a hyphen, and inside a word only when the word alone is wider than a line. Nothing is lost.
+    ///
+    /// The line being filled is a stretch of the text's bytes, not a string grown a character at a
+    /// time; text whose every scalar is a character on its own, most of what a plan holds, is
+    /// read by scalars without making characters at all. Building each line character by
+    /// character took most of the time of a long list printed to a terminal.
     public static func wrap(_ text: String, to columns: Int) -> [(text: String, width: Int)] {
         guard columns > 0 else { return [(text, width(text))] }
+        let bytes = Array(text.utf8)
         var lines: [(text: String, width: Int)] = []
-        var line = ""
+        // The line is `bytes[start..<end]`, `lineWidth` columns wide.
+        var start = 0
+        var end = 0
         var lineWidth = 0
         // The line's last place to break, after a space or a hyphen, and the width before it.
-        var breakAt: (index: String.Index, width: Int)?
-        func finish(_ head: Substring, width: Int) {
-            let spaces = head.reversed().prefix { $0 == " " }.count
-            lines.append((String(head.dropLast(spaces)), width - spaces))
+        var breakAt: (index: Int, width: Int)?
+        func finish(upTo stop: Int, width: Int) {
+            var last = stop
+            while last > start, bytes[last - 1] == UInt8(ascii: " ") { last -= 1 }
+            lines.append((String(decoding: bytes[start..<last], as: UTF8.self), width - (stop - last)))
         }
-        for character in text {
-            if character == " ", line.isEmpty { continue }
-            let next = character == " " ? 0 : width(of: character)
-            if lineWidth + next > columns, !line.isEmpty {
+        /// Takes the character that ends at byte `after`, `columns` wide.
+        func take(endingAt after: Int, width: Int, isSpace: Bool, isHyphen: Bool) {
+            if isSpace, start == end {
+                start = after
+                end = after
+                return
+            }
+            let next = isSpace ? 0 : width
+            if lineWidth + next > columns, start < end {
                 if let point = breakAt {
-                    finish(line[..<point.index], width: point.width)
-                    line = String(line[point.index...])
+                    finish(upTo: point.index, width: point.width)
+                    start = point.index
                     lineWidth -= point.width
                 } else {
-                    finish(line[...], width: lineWidth)
-                    line = ""
+                    finish(upTo: end, width: lineWidth)
+                    start = end
                     lineWidth = 0
                 }
                 breakAt = nil
             }
-            line.append(character)
-            lineWidth += character == " " ? 1 : next
-            if character == " " || character == "-" { breakAt = (line.endIndex, lineWidth) }
+            end = after
+            lineWidth += isSpace ? 1 : next
+            if isSpace || isHyphen { breakAt = (end, lineWidth) }
         }
-        if !line.isEmpty || lines.isEmpty { finish(line[...], width: lineWidth) }
+        if text.unicodeScalars.allSatisfy(standsAlone) {
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                offset += UTF8.width(scalar)
+                take(endingAt: offset, width: width(of: scalar), isSpace: scalar == " ", isHyphen: scalar == "-")
+            }
+        } else {
+            var offset = 0
+            for character in text {
+                offset += character.utf8.count
+                take(endingAt: offset, width: width(of: character), isSpace: character == " ", isHyphen: character == "-")
+            }
+        }
+        if start < end || lines.isEmpty { finish(upTo: end, width: lineWidth) }
         return lines
     }
 }
