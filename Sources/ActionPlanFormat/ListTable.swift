@@ -27,8 +27,8 @@ public enum ListColumn: Sendable, Equatable {
     /// `cell(_:leads:)` measured. Text the tool writes itself in printable ASCII (RAG letters,
     /// dates, statuses, flags) is a plain cell, as wide as it is long; the rest is made safe.
     ///
-    /// It reads the output through `row.entry`: taking `row.output` copied the whole output for
-    /// every cell of a long list.
+    /// It reads the output through `row.entry`, not `row.output`, a computed property from
+    /// another module, which may hand back a copy of the whole output.
     func tableCell(_ row: Row, leads: [String]?) -> TableCell {
         switch self {
         case .id: return TableCell(row.entry.output.id)
