@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// CSV and JSON as other tools read them.
@@ -10,21 +9,36 @@ public enum DataText {
     /// byte order mark first: without it Excel reads a double-clicked CSV in the machine's legacy
     /// code page and garbles £, é, "NHS – NPH" and curly quotes. LibreOffice and CSV readers take
     /// it as the mark it is.
+    ///
+    /// Written here, not by CSV.swift's writer, which wrote each byte to a stream on its own and
+    /// searched each field four times through Foundation: 6.4 G instructions for 5,287 rows.
+    /// The text is the same: a field is quoted when it holds a quote, a comma or a line break,
+    /// with its quotes doubled, and rows are separated by CRLF.
     public static func csv(header: [String], rows: [[String]]) -> String {
-        let stream = OutputStream(toMemory: ())
-        do {
-            let writer = try CSVWriter(stream: stream, codecType: UTF8.self, delimiter: ",", newline: .crlf)
-            try writer.write(row: header)
-            for row in rows {
-                try writer.write(row: row.map { inert(TerminalText.safe($0, keepingLines: true)) })
+        var text = "\u{FEFF}"
+        var started = false
+        func write(_ row: [String]) {
+            for (place, field) in row.enumerated() {
+                if place > 0 {
+                    text += ","
+                } else if started {
+                    text += "\r\n"
+                }
+                started = true
+                guard field.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") || $0 == 0x0D || $0 == 0x0A }) else {
+                    text += field
+                    continue
+                }
+                text += "\""
+                text += TerminalText.replacingScalars(in: field) { $0 == "\"" ? "\"\"" : nil }
+                text += "\""
             }
-            writer.stream.close()
-        } catch {
-            // Writing to memory cannot fail for want of space or permission.
-            return ""
         }
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return "\u{FEFF}" + String(decoding: data, as: UTF8.self) + "\r\n"
+        write(header)
+        for row in rows {
+            write(row.map { inert(TerminalText.safe($0, keepingLines: true)) })
+        }
+        return text + "\r\n"
     }
 
     /// `cell` made safe to open in a spreadsheet: one that starts with `=`, `+`, `-`, `@`, a tab or

@@ -11,7 +11,12 @@ public enum DueText {
     /// `December 2014 (was October 2014)`: the short form for table cells.
     public static func short(_ output: Output) -> String {
         guard let revision = output.revision else { return output.due.written }
-        return "\(output.due.written) (was \(written(revision.original)))"
+        // Appended, not interpolated: a long list has a revised date in most rows.
+        var text = output.due.written
+        text += " (was "
+        text += written(revision.original)
+        text += ")"
+        return text
     }
 
     /// The deadline an assessment worked to, `YYYY-MM-DD`, or nil when it had none: for recurring

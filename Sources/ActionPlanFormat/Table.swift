@@ -2,8 +2,8 @@
 /// interface's lists: columns sized from their cells, long cells wrapped (the CLI) or cut on one
 /// line (the interface) when the width is short, and optional columns that give way last of all.
 ///
-/// Every cell is measured once, when the table is laid out; drawing pads cells by those widths,
-/// so a table costs time in proportion to its cells, not to its cells times its columns' passes.
+/// Every cell is measured once, when it is made (`TableCell`); laying out and drawing use that
+/// width, so a table costs time in proportion to its cells, not to its cells times its columns' passes.
 public struct Table: Sendable {
     public struct Column: Sendable {
         public let title: String
@@ -46,23 +46,43 @@ public struct Table: Sendable {
 
     /// Where each column goes for `rows` at `width` columns (nil: no limit). Cells must be safe text.
     public func layout(_ rows: [[String]], width: Int?) -> TableLayout {
-        layout(measuring: rows, width: width).layout
+        layout(cells: cells(of: rows), width: width)
     }
 
     /// The table's lines for `rows` fitted to `width` columns (nil: no limit), long cells wrapped:
     /// the header's lines, then each row's lines. Lines are wider than `width` only when even the
     /// narrowest columns are. Cells must be safe text.
     public func render(_ rows: [[String]], width: Int?) -> (header: [String], rows: [[String]]) {
-        let (layout, measured) = layout(measuring: rows, width: width)
-        return (layout.headerLines, zip(rows, measured).map { layout.lines($0, widths: $1) })
+        let cells = cells(of: rows)
+        let layout = layout(cells: cells, width: width)
+        let count = columns.count
+        return (layout.headerLines, rows.indices.map { layout.lines(cells[$0 * count..<($0 + 1) * count]) })
     }
 
-    /// The layout, with every cell's width, each measured once.
-    private func layout(measuring rows: [[String]], width: Int?) -> (layout: TableLayout, measured: [[Int]]) {
-        let measured = rows.map { row in columns.indices.map { TerminalText.width(TableLayout.cell($0, of: row)) } }
+    /// The cells of `rows`, one per column of each (a short row's missing cells blank), measured,
+    /// in one array row after row: what `layout(cells:width:)` and `TableLayout.write` take.
+    func cells(of rows: [[String]]) -> [TableCell] {
+        var cells: [TableCell] = []
+        cells.reserveCapacity(rows.count * columns.count)
+        for row in rows {
+            for index in columns.indices {
+                cells.append(TableCell(TableLayout.cell(index, of: row)))
+            }
+        }
+        return cells
+    }
+
+    /// Where each column goes for `cells`, rows of one measured cell per column of the table, row
+    /// after row in one array, at `width` columns (nil: no limit).
+    ///
+    /// The cells were measured when they were made; this only compares their widths, so a table
+    /// costs time in proportion to its cells.
+    public func layout(cells: [TableCell], width: Int?) -> TableLayout {
         var natural = columns.map { TerminalText.width($0.title) }
-        for row in measured {
-            for index in natural.indices where row[index] > natural[index] { natural[index] = row[index] }
+        var index = 0
+        for cell in cells {
+            if cell.width > natural[index] { natural[index] = cell.width }
+            index = index + 1 == columns.count ? 0 : index + 1
         }
         func floorsOf(keepingMinimums: Bool) -> [Int] {
             columns.indices.map { index in
@@ -99,7 +119,7 @@ public struct Table: Sendable {
                 widths[filling] += max(0, width - most())
             }
         }
-        return (TableLayout(titles: columns.map(\.title), shown: shown, widths: widths, gap: gap, width: width), measured)
+        return TableLayout(titles: columns.map(\.title), shown: shown, widths: widths, gap: gap, width: width)
     }
 
     /// Gives `room` to the giving columns of `shown` in proportion to their weights, none beyond
@@ -169,66 +189,111 @@ public struct TableLayout: Sendable, Equatable {
     public var header: String { line(titles) }
 
     /// The column titles, wrapped within their columns: the CLI's header.
-    public var headerLines: [String] { lines(titles, widths: titles.map { TerminalText.width($0) }) }
+    public var headerLines: [String] { lines(titles.map { TableCell($0) }[...]) }
 
     /// `cells`, one per column of the table, each cut or padded to its column (the last only cut),
-    /// on one line cut to the width: a row of a screen that scrolls by lines.
+    /// on one line cut to the width: a row of a screen that scrolls by lines. Each cell is
+    /// measured once, and the line is not measured again.
     public func line(_ cells: [String]) -> String {
-        let fitted = shown.map { index in
-            index == shown.last ? TerminalText.truncate(Self.cell(index, of: cells), to: widths[index])
-                : TerminalText.fit(Self.cell(index, of: cells), to: widths[index])
-        }
-        let joined = fitted.joined(separator: String(repeating: " ", count: gap))
-        return width.map { TerminalText.truncate(joined, to: $0) } ?? joined
-    }
-
-    /// `cells`, one per column, already measured as `widths`, on as many lines as the longest
-    /// wrapped cell needs, with no trailing spaces. A cell that fits is not measured again.
-    public func lines(_ cells: [String], widths measured: [Int]) -> [String] {
-        func width(_ index: Int) -> Int { measured.indices.contains(index) ? measured[index] : 0 }
-        // The usual row, every cell within its column, is one line, built without wrapping.
-        guard shown.contains(where: { width($0) > widths[$0] }) else {
-            return [joined(shown.map { (Self.cell($0, of: cells), width($0)) })]
-        }
-        let pieces = shown.map { index -> [(text: String, width: Int)] in
-            width(index) <= widths[index] ? [(Self.cell(index, of: cells), width(index))] : TerminalText.wrap(Self.cell(index, of: cells), to: widths[index])
-        }
-        let height = pieces.map(\.count).max() ?? 1
-        return (0..<height).map { row in
-            joined(pieces.map { $0.indices.contains(row) ? $0[row] : ("", 0) })
-        }
-    }
-
-    /// One line of `pieces`, one per shown column, each with its width, padded to the columns.
-    private func joined(_ pieces: [(text: String, width: Int)]) -> String {
         var line = ""
-        var pending = 0
+        var lineWidth = 0
         for (place, index) in shown.enumerated() {
-            if place > 0 { pending += gap }
-            let piece = pieces[place]
-            guard piece.width > 0 else {
-                pending += widths[index]
-                continue
+            if place > 0 {
+                line += String(repeating: " ", count: gap)
+                lineWidth += gap
             }
-            Self.appendSpaces(pending, to: &line)
-            line += piece.text
-            pending = max(0, widths[index] - piece.width)
+            let cell = TableCell(Self.cell(index, of: cells))
+            let cut = TerminalText.truncate(cell.text, measured: cell.width, to: widths[index])
+            line += cut.text
+            lineWidth += cut.width
+            if place < shown.count - 1, cut.width < widths[index] {
+                line += String(repeating: " ", count: widths[index] - cut.width)
+                lineWidth += widths[index] - cut.width
+            }
         }
-        return line
+        return width.map { TerminalText.truncate(line, measured: lineWidth, to: $0).text } ?? line
     }
 
-    private static let spaces = String(repeating: " ", count: 256)
+    /// The header's lines, the titles wrapped within their columns, appended to `text`, each
+    /// ending in a line break.
+    public func writeHeader(into text: inout [UInt8]) {
+        write(titles.map { TableCell($0) }[...], into: &text)
+    }
 
-    /// Appends `count` spaces from one shared run of them, not a new string each time.
-    ///
-    /// The run is cut by its UTF-8 offset, which for spaces is the character offset without
-    /// walking the characters, and appended as a `Substring`, not through the generic `+=` of a
-    /// sequence: cutting it with `prefix` took a quarter of the time of a long list's table.
-    private static func appendSpaces(_ count: Int, to line: inout String) {
+    /// A row's lines appended to `text` as UTF-8, each ending in a line break: `cells`, one per
+    /// column of the table, each padded to its column and wrapped where it is wider, on as many
+    /// lines as the longest wrapped cell needs, with no trailing spaces. A cell that fits (the
+    /// usual row: every cell) is copied as it is, not measured again.
+    public func write(_ cells: ArraySlice<TableCell>, into text: inout [UInt8]) {
+        func cell(_ index: Int) -> TableCell {
+            cells.indices.contains(cells.startIndex + index) ? cells[cells.startIndex + index] : .blank
+        }
+        // Only the widths, so that no cell's text is retained to be looked at.
+        func width(_ index: Int) -> Int {
+            cells.indices.contains(cells.startIndex + index) ? cells[cells.startIndex + index].width : 0
+        }
+        var fits = true
+        for index in shown where width(index) > widths[index] {
+            fits = false
+            break
+        }
+        guard !fits else {
+            var pending = 0
+            for (place, index) in shown.enumerated() {
+                append(cell(index), inColumn: index, first: place == 0, pending: &pending, to: &text)
+            }
+            text.append(UInt8(ascii: "\n"))
+            return
+        }
+        let pieces = shown.map { index -> [TableCell] in
+            let whole = cell(index)
+            return whole.width <= widths[index] ? [whole]
+                : TerminalText.wrap(whole.text, to: widths[index]).map { TableCell(safe: $0.text, width: $0.width) }
+        }
+        for row in 0..<(pieces.map(\.count).max() ?? 1) {
+            var pending = 0
+            for (place, index) in shown.enumerated() {
+                let piece = pieces[place].indices.contains(row) ? pieces[place][row] : .blank
+                append(piece, inColumn: index, first: place == 0, pending: &pending, to: &text)
+            }
+            text.append(UInt8(ascii: "\n"))
+        }
+    }
+
+    /// `write`'s lines as strings, for a table printed line by line.
+    func lines(_ cells: ArraySlice<TableCell>) -> [String] {
+        var text: [UInt8] = []
+        write(cells, into: &text)
+        return text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast().map {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
+    /// Appends `piece`, the part of a line in `column`, to `text`: after the gap (none before the
+    /// `first`) and the room the columns before it left, `pending`, which becomes the room it
+    /// leaves. Spaces are written only before text, so a line has no trailing spaces.
+    private func append(_ piece: TableCell, inColumn column: Int, first: Bool, pending: inout Int, to text: inout [UInt8]) {
+        if !first { pending += gap }
+        guard piece.width > 0 else {
+            pending += widths[column]
+            return
+        }
+        Self.appendSpaces(pending, to: &text)
+        // Copied from the string's own bytes: appending its UTF-8 view as a sequence cost twice as much.
+        if piece.text.utf8.withContiguousStorageIfAvailable({ text.append(contentsOf: $0) }) == nil {
+            text.append(contentsOf: piece.text.utf8)
+        }
+        pending = max(0, widths[column] - piece.width)
+    }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 256)
+
+    /// Appends `count` spaces from one shared run of them, copied, not appended one by one.
+    private static func appendSpaces(_ count: Int, to text: inout [UInt8]) {
         var left = count
         while left > 0 {
-            let run = min(left, 256)
-            line.append(contentsOf: spaces[..<spaces.utf8.index(spaces.startIndex, offsetBy: run)])
+            let run = min(left, spaces.count)
+            spaces.withUnsafeBufferPointer { text.append(contentsOf: $0.prefix(run)) }
             left -= run
         }
     }
@@ -243,4 +308,32 @@ public struct TableLayout: Sendable, Equatable {
     static func cell(_ index: Int, of cells: [String]) -> String {
         cells.indices.contains(index) ? cells[index] : ""
     }
+}
+
+/// A table cell: its text made safe to print and the terminal columns it takes, measured once,
+/// when the cell is made, and never again however the table is laid out and drawn.
+public struct TableCell: Sendable, Equatable {
+    public let text: String
+    public let width: Int
+
+    /// `text` made safe (see `TerminalText.safe`) and measured: text with nothing to show as a
+    /// code, the usual case, in one pass over its bytes.
+    public init(_ text: String) {
+        (self.text, width) = TerminalText.safeMeasured(text)
+    }
+
+    /// Text the tool writes itself, printable ASCII only (a RAG letter, a date, a flag): nothing
+    /// to make safe, and as wide as it is long.
+    init(plain text: String) {
+        self.init(safe: text, width: text.utf8.count)
+    }
+
+    /// Safe text already measured as `width` columns.
+    init(safe text: String, width: Int) {
+        self.text = text
+        self.width = width
+    }
+
+    /// What a row short of cells shows.
+    static let blank = TableCell(safe: "", width: 0)
 }

@@ -20,31 +20,82 @@ public enum TerminalText {
         }
     }
 
-    /// Whether `text` holds none of the scalars `safe` shows as codes, read from its UTF-8 bytes
-    /// without decoding a scalar: controls are the bytes below 0x20 and 0x7F, and C2 80–C2 9F
-    /// (U+0080–U+009F); the bidirectional marks and overrides are E2 80 8E–8F (U+200E–U+200F),
-    /// E2 80 AA–AE (U+202A–U+202E) and E2 81 A6–A9 (U+2066–U+2069).
+    /// Whether `text` holds none of the scalars `safe` shows as codes, read from its UTF-8 bytes.
+    /// Text whose bytes are not at hand reads as having something: `safe` then looks at its scalars.
     static func hasNothingToShow(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                switch bytes[index] {
-                case 0x00..<0x20, 0x7F:
-                    return false
-                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] < 0xA0:
-                    return false
-                case 0xE2 where index + 2 < bytes.count:
-                    switch (bytes[index + 1], bytes[index + 2]) {
-                    case (0x80, 0x8E...0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return false
-                    default: break
-                    }
+        text.utf8.withContiguousStorageIfAvailable { scan($0, findingCodes: true, measuring: false) != nil } ?? false
+    }
+
+    /// `safe(text)` and the columns it takes, from one pass over the bytes of text that has
+    /// nothing to show as a code, the usual case: a table cell is made safe and measured at once.
+    static func safeMeasured(_ text: String) -> (text: String, width: Int) {
+        if let width = text.utf8.withContiguousStorageIfAvailable({ scan($0, findingCodes: true, measuring: true) }) ?? nil {
+            return (text, width)
+        }
+        let safe = safe(text)
+        return (safe, width(safe))
+    }
+
+    /// The terminal columns of the UTF-8 `bytes` (0 when not `measuring`), or nil when
+    /// `findingCodes` and they hold a scalar `safe` shows as a code: controls are the bytes below
+    /// 0x20 and 0x7F, and U+0080–U+009F; then the bidirectional marks and overrides U+200E–U+200F,
+    /// U+202A–U+202E and U+2066–U+2069.
+    ///
+    /// Printable ASCII, most of what a plan holds, is read eight bytes at a time and counted
+    /// without decoding a scalar; other scalars are decoded from their bytes here, and only those
+    /// from U+0300 on are asked their Unicode category.
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, findingCodes: Bool, measuring: Bool) -> Int? {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let count = bytes.count
+        var columns = 0
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                var stops = word & 0x8080_8080_8080_8080
+                if findingCodes {
+                    // A byte below 0x20, or one equal to 0x7F, sets its top bit here (bit-twiddling's
+                    // "has less" and "has zero"); a false one can only follow a true one, in a
+                    // later byte (a higher one: the load is little-endian).
+                    let delete = word ^ 0x7F7F_7F7F_7F7F_7F7F
+                    stops |= (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                    stops |= (delete &- 0x0101_0101_0101_0101) & ~delete & 0x8080_8080_8080_8080
+                }
+                if stops == 0 {
+                    columns += 8
+                    index += 8
+                    continue
+                }
+                // The bytes before the first that stops are plain: skip them, and read that one below.
+                let plain = stops.trailingZeroBitCount / 8
+                columns += plain
+                index += plain
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if findingCodes, lead < 0x20 || lead == 0x7F { return nil }
+                columns += 1
+                index += 1
+                continue
+            }
+            // A scalar of two, three or four bytes; the string it came from is valid UTF-8.
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard index + length <= count else { return columns + 1 }
+            var value = UInt32(lead) & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07)
+            for next in index + 1..<index + length {
+                value = value << 6 | UInt32(bytes[next] & 0x3F)
+            }
+            index += length
+            if findingCodes {
+                switch value {
+                case 0x80...0x9F, 0x200E...0x200F, 0x202A...0x202E, 0x2066...0x2069: return nil
                 default: break
                 }
-                index += 1
             }
-            return true
+            if measuring, let scalar = Unicode.Scalar(value) { columns += width(of: scalar) }
         }
+        return columns
     }
 
     /// `text` with each scalar that `substitute` gives a replacement for replaced by it.
@@ -72,16 +123,12 @@ public enum TerminalText {
 
     /// How many terminal columns `text` takes: East Asian wide characters and emoji two, combining
     /// marks none, everything else one. Give it safe text.
-    ///
-    /// Plain ASCII, most of what a plan holds, is counted by its bytes without decoding a scalar:
-    /// asking each scalar its Unicode category took most of the time of printing a long list.
     public static func width(_ text: some StringProtocol) -> Int {
-        var bytes = 0
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return text.unicodeScalars.reduce(0) { $0 + width(of: $1) } }
-            bytes += 1
+        if let columns = text.utf8.withContiguousStorageIfAvailable({ scan($0, findingCodes: false, measuring: true) }) {
+            return columns ?? 0
         }
-        return bytes
+        var copy = String(text)
+        return copy.withUTF8 { scan($0, findingCodes: false, measuring: true) } ?? 0
     }
 
     /// How many terminal columns one character takes.
@@ -93,6 +140,8 @@ public enum TerminalText {
         let value = scalar.value
         // Below the combining marks every printable scalar but the soft hyphen takes one column.
         if value < 0x300 { return value == 0xAD ? 0 : 1 }
+        // Dashes, quotation marks, bullets and ellipses, common in plans, are one column each.
+        if (0x2010...0x2029).contains(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -110,13 +159,14 @@ public enum TerminalText {
 
     /// `text` cut to at most `columns` columns, ending in `…` when anything was cut.
     public static func truncate(_ text: String, to columns: Int) -> String {
-        truncate(text, measured: width(text), to: columns)
+        truncate(text, measured: width(text), to: columns).text
     }
 
-    /// `truncate(_:to:)` for text already measured as `width` columns wide.
-    static func truncate(_ text: String, measured width: Int, to columns: Int) -> String {
-        guard width > columns else { return text }
-        guard columns > 0 else { return "" }
+    /// `truncate(_:to:)` for text already measured as `width` columns wide, with the width of what
+    /// it gives.
+    static func truncate(_ text: String, measured width: Int, to columns: Int) -> (text: String, width: Int) {
+        guard width > columns else { return (text, width) }
+        guard columns > 0 else { return ("", 0) }
         var result = ""
         var used = 0
         for character in text {
@@ -125,13 +175,13 @@ public enum TerminalText {
             result.append(character)
             used += next
         }
-        return result + "…"
+        return (result + "…", used + 1)
     }
 
     /// `text` cut or padded with spaces to exactly `columns` columns.
     public static func fit(_ text: String, to columns: Int) -> String {
-        let cut = truncate(text, to: columns)
-        return cut + String(repeating: " ", count: max(0, columns - width(cut)))
+        let cut = truncate(text, measured: width(text), to: columns)
+        return cut.text + String(repeating: " ", count: max(0, columns - cut.width))
     }
 
     /// `text` wrapped to `width` columns (nil: on one line), for a line printed outside a table.
@@ -139,39 +189,76 @@ public enum TerminalText {
         width.map { wrap(text, to: $0).map(\.text) } ?? [text]
     }
 
+    /// Whether `scalar` is a character on its own, whatever is next to it: printable ASCII, Latin-1
+    /// and the letters before the combining marks (U+0300), dashes, quotation marks, bullets and
+    /// currency signs; none of them joins a neighbour (Unicode's grapheme cluster rules).
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0..<0x300, 0x2010...0x2027, 0x20A0...0x20BF: true
+        default: false
+        }
+    }
+
     /// `text` broken into lines of at most `columns` columns, each with its width: at spaces, after
     /// a hyphen, and inside a word only when the word alone is wider than a line. Nothing is lost.
+    ///
+    /// The line being filled is a stretch of the text's bytes, not a string grown a character at a
+    /// time; text whose every scalar is a character on its own, most of what a plan holds, is
+    /// read by scalars without making characters at all. Building each line character by
+    /// character took most of the time of a long list printed to a terminal.
     public static func wrap(_ text: String, to columns: Int) -> [(text: String, width: Int)] {
         guard columns > 0 else { return [(text, width(text))] }
+        let bytes = Array(text.utf8)
         var lines: [(text: String, width: Int)] = []
-        var line = ""
+        // The line is `bytes[start..<end]`, `lineWidth` columns wide.
+        var start = 0
+        var end = 0
         var lineWidth = 0
         // The line's last place to break, after a space or a hyphen, and the width before it.
-        var breakAt: (index: String.Index, width: Int)?
-        func finish(_ head: Substring, width: Int) {
-            let spaces = head.reversed().prefix { $0 == " " }.count
-            lines.append((String(head.dropLast(spaces)), width - spaces))
+        var breakAt: (index: Int, width: Int)?
+        func finish(upTo stop: Int, width: Int) {
+            var last = stop
+            while last > start, bytes[last - 1] == UInt8(ascii: " ") { last -= 1 }
+            lines.append((String(decoding: bytes[start..<last], as: UTF8.self), width - (stop - last)))
         }
-        for character in text {
-            if character == " ", line.isEmpty { continue }
-            let next = character == " " ? 0 : width(of: character)
-            if lineWidth + next > columns, !line.isEmpty {
+        /// Takes the character that ends at byte `after`, `columns` wide.
+        func take(endingAt after: Int, width: Int, isSpace: Bool, isHyphen: Bool) {
+            if isSpace, start == end {
+                start = after
+                end = after
+                return
+            }
+            let next = isSpace ? 0 : width
+            if lineWidth + next > columns, start < end {
                 if let point = breakAt {
-                    finish(line[..<point.index], width: point.width)
-                    line = String(line[point.index...])
+                    finish(upTo: point.index, width: point.width)
+                    start = point.index
                     lineWidth -= point.width
                 } else {
-                    finish(line[...], width: lineWidth)
-                    line = ""
+                    finish(upTo: end, width: lineWidth)
+                    start = end
                     lineWidth = 0
                 }
                 breakAt = nil
             }
-            line.append(character)
-            lineWidth += character == " " ? 1 : next
-            if character == " " || character == "-" { breakAt = (line.endIndex, lineWidth) }
+            end = after
+            lineWidth += isSpace ? 1 : next
+            if isSpace || isHyphen { breakAt = (end, lineWidth) }
         }
-        if !line.isEmpty || lines.isEmpty { finish(line[...], width: lineWidth) }
+        if text.unicodeScalars.allSatisfy(standsAlone) {
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                offset += UTF8.width(scalar)
+                take(endingAt: offset, width: width(of: scalar), isSpace: scalar == " ", isHyphen: scalar == "-")
+            }
+        } else {
+            var offset = 0
+            for character in text {
+                offset += character.utf8.count
+                take(endingAt: offset, width: width(of: character), isSpace: character == " ", isHyphen: character == "-")
+            }
+        }
+        if start < end || lines.isEmpty { finish(upTo: end, width: lineWidth) }
         return lines
     }
 }

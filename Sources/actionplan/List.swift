@@ -68,7 +68,7 @@ struct List: ParsableCommand {
         }
         let rows = plan.rows(matching: query, asOf: day)
         switch format {
-        case .table: Console.out(ListText.table(rows, plan: plan, asOf: day, width: width ?? TerminalWidth.ofOutput, leadsFirst: lead.map { [$0] } ?? []))
+        case .table: Console.out(bytes: ListText.bytes(rows, plan: plan, asOf: day, width: width ?? TerminalWidth.ofOutput, leadsFirst: lead.map { [$0] } ?? []))
         case .csv: Console.out(DataText.csv(header: ListRecord.columns, rows: rows.map { ListRecord($0).fields }))
         case .json: Console.out(DataText.json(rows.map(ListRecord.init)))
         }

@@ -45,6 +45,15 @@ import Testing
         #expect(TerminalText.wrap("", to: 5).map(\.text) == [""])
     }
 
+    @Test func curlyQuotesPoundsAndDashesWrapAsOneColumnEachAndCombiningMarksStayOnTheirLetters() {
+        let wrapped = TerminalText.wrap("Fund “Caring Dads”, £2,000 – now", to: 10)
+        #expect(wrapped.map(\.text) == ["Fund", "“Caring", "Dads”,", "£2,000 –", "now"])
+        #expect(wrapped.map(\.width) == [4, 7, 6, 8, 3])
+        let accented = TerminalText.wrap("e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}", to: 2)
+        #expect(accented.map(\.text) == ["e\u{301}e\u{301}", "e\u{301}e\u{301}", "e\u{301}"])
+        #expect(accented.map(\.width) == [2, 2, 1])
+    }
+
     /// An interface-style table: fixed columns, one gap, and text filling what is left.
     let tui = Table(columns: [.init("ID", .fixed(4)), .init("Text", .filling(minimum: 5)), .init("Flags", .fixed(6))], gap: 1)
 

@@ -16,6 +16,13 @@ func day(_ iso: String) -> Day {
         #expect(Day(iso: "2015-04-30")?.description == "2015-04-30")
     }
 
+    @Test func aDayIsWrittenWithFourDigitsForItsYearAndTwoForItsMonthAndDay() {
+        #expect(Day(year: 1, month: 2, day: 3)?.description == "0001-02-03")
+        #expect(Day(year: 9999, month: 12, day: 31)?.description == "9999-12-31")
+        // Counting months on from the last day there is goes past four digits, and says so.
+        #expect(Day.first(ofMonth: 13, year: 9999).description == "10000-01-01")
+    }
+
     @Test(arguments: [
         "2015-06-30T14:05:9Z", "2015-06-30 14:05:09Z", "2015-06-30T14:05:09+0", "2015-06-30T24:00:00Z",
         "2015-06-30T14:60:00Z", "2015-02-30T10:00:00Z", "2015-0６-30T10:00:00Z", "2015-06-30T1４:05:09Z", "",
