@@ -47,6 +47,11 @@ struct CacheWriter {
         for index in 0..<4 { bytes[place + index] = UInt8(truncatingIfNeeded: count >> (8 * UInt32(index))) }
     }
 
+    /// A count known before what it counts, in the four bytes `setCount` writes: an array's.
+    mutating func fixedCount(_ count: Int) {
+        setCount(UInt32(truncatingIfNeeded: count), at: countPlaceholder())
+    }
+
     /// What a cache file starts with, so that no other file is taken for one.
     static let magic = Array("actionplan cache\n".utf8)
 
