@@ -36,20 +36,21 @@ struct CacheWriter {
         bytes.append(value)
     }
 
-    /// Four bytes, little-endian, that `setCount` may rewrite later: an unkeyed container's
-    /// count, which is known only once its elements are written.
+    /// A count in four bytes, little-endian, that `setCount` may rewrite later: an array's,
+    /// known before its elements are written, or an unkeyed container's, known only after.
+    mutating func fixedCount(_ count: Int) {
+        let count = UInt32(truncatingIfNeeded: count)
+        for index in 0..<4 { bytes.append(UInt8(truncatingIfNeeded: count >> (8 * UInt32(index)))) }
+    }
+
+    /// A count of 0 (`fixedCount`) for `setCount` to rewrite: where it is.
     mutating func countPlaceholder() -> Int {
-        bytes.append(contentsOf: [0, 0, 0, 0])
+        fixedCount(0)
         return bytes.count - 4
     }
 
     mutating func setCount(_ count: UInt32, at place: Int) {
         for index in 0..<4 { bytes[place + index] = UInt8(truncatingIfNeeded: count >> (8 * UInt32(index))) }
-    }
-
-    /// A count known before what it counts, in the four bytes `setCount` writes: an array's.
-    mutating func fixedCount(_ count: Int) {
-        setCount(UInt32(truncatingIfNeeded: count), at: countPlaceholder())
     }
 
     /// What a cache file starts with, so that no other file is taken for one.

@@ -12,10 +12,10 @@ final class CompactDecoder: Decoder {
     /// A keyed container for each type of key met so far, reused: it holds nothing but this
     /// decoder and its key numbers, and making one (its box, and the generic types it needs looked
     /// up) for every keyed value was a quarter of a warm start.
-    @exclusivity(unchecked) private var containers: [ObjectIdentifier: AnyObject] = [:]
+    @exclusivity(unchecked) private var containers = TypeMemo<AnyObject>()
     /// Whether each type met so far where an array's tag was is an array, and which
     /// (`CompactEncoder.arrays`).
-    @exclusivity(unchecked) private var arrays: [ObjectIdentifier: (any CompactArray.Type)?] = [:]
+    @exclusivity(unchecked) private var arrays = TypeMemo<(any CompactArray.Type)?>()
 
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -48,7 +48,7 @@ final class CompactDecoder: Decoder {
 
     /// Lets go of the containers kept for reuse, each of which holds this decoder.
     private func finish() {
-        containers = [:]
+        containers = TypeMemo()
     }
 
     /// The next field's key, by its number.
@@ -103,18 +103,11 @@ final class CompactDecoder: Decoder {
         if Value.self == Int.self { return unsafeBitCast(try integer(Int.self), to: Value.self) }
         if Value.self == Bool.self { return unsafeBitCast(try bool(), to: Value.self) }
         let tag = try reader.peek()
-        if tag == CompactTag.unkeyed.rawValue || tag == CompactTag.chunked.rawValue, let array = arrayType(type) {
+        if tag == CompactTag.unkeyed.rawValue || tag == CompactTag.chunked.rawValue,
+           let array = arrays.value(for: type, making: { type as? any CompactArray.Type }) {
             return try array.decode(type, from: self)
         }
         return try Value(from: self)
-    }
-
-    /// Which array `type` is, or nil when it is none.
-    private func arrayType(_ type: Any.Type) -> (any CompactArray.Type)? {
-        if let known = arrays[ObjectIdentifier(type)] { return known }
-        let array = type as? any CompactArray.Type
-        arrays[ObjectIdentifier(type)] = array
-        return array
     }
 
     /// The count of an array's elements, after its tag, when they are not in chunks.
@@ -161,10 +154,10 @@ final class CompactDecoder: Decoder {
         try expect(.keyed)
         // Kept as the one reference a `KeyedDecodingContainer` is (its box; `unsafeBitCast` checks
         // the size), under its key type: a checked cast back cost more than making a new one.
-        if let made = containers[ObjectIdentifier(type)] { return unsafeBitCast(made, to: KeyedDecodingContainer<Key>.self) }
-        let made = KeyedDecodingContainer(KeyedReader(decoder: self, keys: KeyTable<Key>()))
-        containers[ObjectIdentifier(type)] = unsafeBitCast(made, to: AnyObject.self)
-        return made
+        let made = containers.value(for: type) {
+            unsafeBitCast(KeyedDecodingContainer(KeyedReader(decoder: self, keys: KeyTable<Key>())), to: AnyObject.self)
+        }
+        return unsafeBitCast(made, to: KeyedDecodingContainer<Key>.self)
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -307,7 +300,7 @@ protocol CompactArray {
 
 extension Array: CompactArray where Element: Codable {
     static func encode<Value>(_ value: Value, to encoder: CompactEncoder) throws {
-        // `Value` is this very type (`CompactEncoder.arrayType`), so the cast is between identical types.
+        // `Value` is this very type (`CompactEncoder.arrays`), so the cast is between identical types.
         let elements = unsafeBitCast(value, to: Self.self)
         guard elements.count >= CompactChunking.threshold else {
             encoder.writer.byte(CompactTag.unkeyed.rawValue)
@@ -330,13 +323,15 @@ extension Array: CompactArray where Element: Codable {
     }
 
     static func decode<Value>(_ type: Value.Type, from decoder: CompactDecoder) throws -> Value {
-        // `Value` is this very type (`CompactDecoder.arrayType`), so the cast is between identical types.
+        // `Value` is this very type (`CompactDecoder.arrays`), so the cast is between identical types.
         unsafeBitCast(try elements(from: decoder), to: Value.self)
     }
 
     private static func elements(from decoder: CompactDecoder) throws -> [Element] {
         if let (count, chunks) = try decoder.chunks() { return try decodeOnEveryCore(count: count, chunks: chunks) }
         let count = try decoder.count()
+        // An empty array needs no storage, nor its type looked up to make it.
+        guard count > 0 else { return [] }
         return try Array(unsafeUninitializedCapacity: count) { buffer, initialized in
             while initialized < count {
                 buffer.initializeElement(at: initialized, to: try decoder.value(Element.self))

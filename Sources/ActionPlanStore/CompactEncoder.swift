@@ -25,10 +25,10 @@ final class CompactEncoder: Encoder {
     /// `KeyTable` then keeps.
     @exclusivity(unchecked) private var keyNumbers: [String: Int] = [:]
     /// A keyed container for each type of key met so far, reused (see `CompactDecoder.containers`).
-    @exclusivity(unchecked) private var containers: [ObjectIdentifier: AnyObject] = [:]
+    @exclusivity(unchecked) private var containers = TypeMemo<AnyObject>()
     /// Whether each type met so far is an array, and which: a conformance check for every
     /// value written cost more than this look-up.
-    @exclusivity(unchecked) private var arrays: [ObjectIdentifier: (any CompactArray.Type)?] = [:]
+    @exclusivity(unchecked) private var arrays = TypeMemo<(any CompactArray.Type)?>()
 
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -71,19 +71,11 @@ final class CompactEncoder: Encoder {
         } else if Value.self == Bool.self {
             writer.byte(CompactTag.bool.rawValue)
             writer.bool(unsafeBitCast(value, to: Bool.self))
-        } else if let array = arrayType(Value.self) {
+        } else if let array = arrays.value(for: Value.self, making: { Value.self as? any CompactArray.Type }) {
             try array.encode(value, to: self)
         } else {
             try value.encode(to: self)
         }
-    }
-
-    /// Which array `type` is, or nil when it is none.
-    private func arrayType(_ type: Any.Type) -> (any CompactArray.Type)? {
-        if let known = arrays[ObjectIdentifier(type)] { return known }
-        let array = type as? any CompactArray.Type
-        arrays[ObjectIdentifier(type)] = array
-        return array
     }
 
     func integer(_ value: some FixedWidthInteger) {
@@ -110,17 +102,17 @@ final class CompactEncoder: Encoder {
     /// The bytes written, once every value is: the containers kept for reuse are let go, as
     /// each holds this encoder.
     func finish() -> [UInt8] {
-        containers = [:]
+        containers = TypeMemo()
         return writer.bytes
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         writer.byte(CompactTag.keyed.rawValue)
         // Kept as the one reference a `KeyedEncodingContainer` is, as `CompactDecoder.container` does.
-        if let made = containers[ObjectIdentifier(type)] { return unsafeBitCast(made, to: KeyedEncodingContainer<Key>.self) }
-        let made = KeyedEncodingContainer(KeyedWriter(encoder: self, keys: KeyTable<Key>()))
-        containers[ObjectIdentifier(type)] = unsafeBitCast(made, to: AnyObject.self)
-        return made
+        let made = containers.value(for: type) {
+            unsafeBitCast(KeyedEncodingContainer(KeyedWriter(encoder: self, keys: KeyTable<Key>())), to: AnyObject.self)
+        }
+        return unsafeBitCast(made, to: KeyedEncodingContainer<Key>.self)
     }
 
     /// A container of elements that are not an array's (an array writes its own, `CompactArray`),
@@ -137,17 +129,34 @@ final class CompactEncoder: Encoder {
     }
 }
 
+/// Something worked out once for each type a coder meets, and found again by a short scan: a
+/// coder meets a few dozen types, and comparing them all cost less than hashing one.
+struct TypeMemo<Value> {
+    private var entries: [(type: ObjectIdentifier, value: Value)] = []
+
+    /// What `make` gave for `type`, made the first time.
+    mutating func value(for type: Any.Type, making make: () -> Value) -> Value {
+        let id = ObjectIdentifier(type)
+        for entry in entries where entry.type == id { return entry.value }
+        let value = make()
+        entries.append((id, value))
+        return value
+    }
+}
+
 /// The numbers of one key type's keys in one encoder's or decoder's bytes, kept by the key's one
 /// byte, so that a field's key is neither hashed nor compared by its name each time.
 ///
 /// Only a key type of one byte or none (a plain enum's, as `Codable` makes) is kept: all there is
 /// to such a key is its byte, and so its name. Keys of a larger type go by name each time.
 final class KeyTable<Key: CodingKey> {
+    // Only ever used by its coder's thread (see `CompactDecoder.reader`).
     /// By the key's byte; -1 for a key not met yet.
-    private var numbers: [Int]
+    @exclusivity(unchecked) private var numbers: [Int]
     /// The one key a keyed value has (`allKeys`, what tells an enum's cases apart), by its
-    /// number; nil for one not met yet.
-    private var onlyKeys: [[Key]?] = []
+    /// number; empty for one not met yet, or not of this type. Not optional: looking up how an
+    /// optional of a generic array is laid out cost more than making the key.
+    @exclusivity(unchecked) private var onlyKeys: [[Key]] = []
 
     init() {
         numbers = MemoryLayout<Key>.size <= 1 ? [Int](repeating: -1, count: 256) : []
@@ -155,8 +164,12 @@ final class KeyTable<Key: CodingKey> {
 
     /// Where `key`'s number is kept, or nil for a key type that is not.
     private static func slot(of key: Key) -> Int? {
-        guard MemoryLayout<Key>.size <= 1 else { return nil }
-        return withUnsafeBytes(of: key) { Int($0.first ?? 0) }
+        switch MemoryLayout<Key>.size {
+        case 0: 0
+        // The sizes are equal, so the cast reads the key's one byte.
+        case 1: Int(unsafeBitCast(key, to: UInt8.self))
+        default: nil
+        }
     }
 
     /// `key`'s number, if it is kept.
@@ -173,11 +186,11 @@ final class KeyTable<Key: CodingKey> {
     /// The one key that the key numbered `number` is of this type, or none; `name` is its name,
     /// read the first time.
     func onlyKey(numbered number: Int, name: () -> String) -> [Key] {
-        if number < onlyKeys.count, let keys = onlyKeys[number] { return keys }
-        let keys = Key(stringValue: name()).map { [$0] } ?? []
-        if number >= onlyKeys.count { onlyKeys += [[Key]?](repeating: nil, count: number + 1 - onlyKeys.count) }
-        onlyKeys[number] = keys
-        return keys
+        if number < onlyKeys.count, !onlyKeys[number].isEmpty { return onlyKeys[number] }
+        guard let key = Key(stringValue: name()) else { return [] }
+        if number >= onlyKeys.count { onlyKeys += [[Key]](repeating: [], count: number + 1 - onlyKeys.count) }
+        onlyKeys[number] = [key]
+        return [key]
     }
 }
 
