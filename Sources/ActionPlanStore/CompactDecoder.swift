@@ -65,7 +65,7 @@ final class CompactDecoder: Decoder {
 
     /// Reads the next field's key, which must be `key` (of a container whose keys' numbers `table`
     /// keeps): its number.
-    func field<Key: CodingKey>(_ key: Key, in table: KeyTable<Key, CompactDecoder>) throws -> Int {
+    func field<Key: CodingKey>(_ key: Key, in table: KeyTable<Key>) throws -> Int {
         let number = try nextKeyNumber()
         if table.number(of: key) == number { return number }
         guard names[number] == key.stringValue else { throw CacheUnreadable() }
@@ -80,7 +80,7 @@ final class CompactDecoder: Decoder {
 
     /// The next key as the only key of a container whose key numbers `table` keeps (none when it
     /// is not one of its keys), kept to be read again: what an enum's cases are told apart by.
-    func onlyKey<Key: CodingKey>(in table: KeyTable<Key, CompactDecoder>) -> [Key] {
+    func onlyKey<Key: CodingKey>(in table: KeyTable<Key>) -> [Key] {
         guard let number = try? nextKeyNumber() else { return [] }
         pending = number
         return table.onlyKey(numbered: number) { names[number] }
@@ -155,7 +155,7 @@ final class CompactDecoder: Decoder {
         // Kept as the one reference a `KeyedDecodingContainer` is (its box; `unsafeBitCast` checks
         // the size), under its key type: a checked cast back cost more than making a new one.
         let made = containers.value(for: type) {
-            unsafeBitCast(KeyedDecodingContainer(KeyedReader(keys: KeyTable<Key, CompactDecoder>(coder: self))), to: AnyObject.self)
+            unsafeBitCast(KeyedDecodingContainer(KeyedReader(decoder: self, keys: KeyTable<Key>())), to: AnyObject.self)
         }
         return unsafeBitCast(made, to: KeyedDecodingContainer<Key>.self)
     }
@@ -171,8 +171,8 @@ final class CompactDecoder: Decoder {
 private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     // Stateless but for the decoder and its key numbers: the decoder keeps one per type of key
     // (`CompactDecoder.container`).
-    let keys: KeyTable<Key, CompactDecoder>
-    var decoder: CompactDecoder { keys.coder }
+    let decoder: CompactDecoder
+    let keys: KeyTable<Key>
     var codingPath: [any CodingKey] { [] }
 
     /// Only the next key: asked for by an enum, to know its case.
@@ -332,10 +332,12 @@ extension Array: CompactArray where Element: Codable {
         let count = try decoder.count()
         // An empty array needs no storage, nor its type looked up to make it.
         guard count > 0 else { return [] }
-        var elements: [Element] = []
-        elements.reserveCapacity(count)
-        for _ in 0..<count { elements.append(try decoder.value(Element.self)) }
-        return elements
+        return try Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                buffer.initializeElement(at: initialized, to: try decoder.value(Element.self))
+                initialized += 1
+            }
+        }
     }
 }
 

@@ -42,7 +42,7 @@ final class CompactEncoder: Encoder {
 
     /// Writes `key` of a container whose keys' numbers `table` keeps: its number, and its name
     /// too the first time the name is used.
-    func key<Key: CodingKey>(_ key: Key, in table: KeyTable<Key, CompactEncoder>) {
+    func key<Key: CodingKey>(_ key: Key, in table: KeyTable<Key>) {
         if let number = table.number(of: key) { return writer.int(number) }
         let name = key.stringValue
         let number: Int
@@ -88,7 +88,7 @@ final class CompactEncoder: Encoder {
         writer.int(Int(truncatingIfNeeded: value.bitPattern))
     }
 
-    func optional<Value: Encodable, Key: CodingKey>(_ value: Value?, forKey key: Key, in table: KeyTable<Key, CompactEncoder>) throws {
+    func optional<Value: Encodable, Key: CodingKey>(_ value: Value?, forKey key: Key, in table: KeyTable<Key>) throws {
         self.key(key, in: table)
         if let value { try self.value(value) } else { writer.byte(CompactTag.absent.rawValue) }
     }
@@ -110,7 +110,7 @@ final class CompactEncoder: Encoder {
         writer.byte(CompactTag.keyed.rawValue)
         // Kept as the one reference a `KeyedEncodingContainer` is, as `CompactDecoder.container` does.
         let made = containers.value(for: type) {
-            unsafeBitCast(KeyedEncodingContainer(KeyedWriter(keys: KeyTable<Key, CompactEncoder>(coder: self))), to: AnyObject.self)
+            unsafeBitCast(KeyedEncodingContainer(KeyedWriter(encoder: self, keys: KeyTable<Key>())), to: AnyObject.self)
         }
         return unsafeBitCast(made, to: KeyedEncodingContainer<Key>.self)
     }
@@ -144,16 +144,12 @@ struct TypeMemo<Value> {
     }
 }
 
-/// The numbers of one key type's keys in the bytes of one encoder or decoder (`coder`), kept by
-/// the key's one byte, so that a field's key is neither hashed nor compared by its name each time.
+/// The numbers of one key type's keys in one encoder's or decoder's bytes, kept by the key's one
+/// byte, so that a field's key is neither hashed nor compared by its name each time.
 ///
 /// Only a key type of one byte or none (a plain enum's, as `Codable` makes) is kept: all there is
 /// to such a key is its byte, and so its name. Keys of a larger type go by name each time.
-///
-/// A keyed container holds this and nothing else, so that the one reference is all that is
-/// copied each time a field is read or written through it.
-final class KeyTable<Key: CodingKey, Coder: AnyObject> {
-    let coder: Coder
+final class KeyTable<Key: CodingKey> {
     // Only ever used by its coder's thread (see `CompactDecoder.reader`).
     /// By the key's byte; -1 for a key not met yet.
     @exclusivity(unchecked) private var numbers: [Int]
@@ -162,8 +158,7 @@ final class KeyTable<Key: CodingKey, Coder: AnyObject> {
     /// optional of a generic array is laid out cost more than making the key.
     @exclusivity(unchecked) private var onlyKeys: [[Key]] = []
 
-    init(coder: Coder) {
-        self.coder = coder
+    init() {
         numbers = MemoryLayout<Key>.size <= 1 ? [Int](repeating: -1, count: 256) : []
     }
 
@@ -192,14 +187,7 @@ final class KeyTable<Key: CodingKey, Coder: AnyObject> {
     /// read the first time.
     func onlyKey(numbered number: Int, name: () -> String) -> [Key] {
         if number < onlyKeys.count, !onlyKeys[number].isEmpty { return onlyKeys[number] }
-        return newOnlyKey(numbered: number, named: name())
-    }
-
-    /// Apart from `onlyKey` so that what it needs looked up (an optional key) is not looked up
-    /// every time.
-    @inline(never)
-    private func newOnlyKey(numbered number: Int, named name: String) -> [Key] {
-        guard let key = Key(stringValue: name) else { return [] }
+        guard let key = Key(stringValue: name()) else { return [] }
         if number >= onlyKeys.count { onlyKeys += [[Key]](repeating: [], count: number + 1 - onlyKeys.count) }
         onlyKeys[number] = [key]
         return [key]
@@ -208,8 +196,8 @@ final class KeyTable<Key: CodingKey, Coder: AnyObject> {
 
 private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     // Stateless but for the encoder and its key numbers: the encoder keeps one per type of key.
-    let keys: KeyTable<Key, CompactEncoder>
-    var encoder: CompactEncoder { keys.coder }
+    let encoder: CompactEncoder
+    let keys: KeyTable<Key>
     var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil(forKey key: Key) throws { try encoder.refuseNil() }
