@@ -187,7 +187,14 @@ final class KeyTable<Key: CodingKey> {
     /// read the first time.
     func onlyKey(numbered number: Int, name: () -> String) -> [Key] {
         if number < onlyKeys.count, !onlyKeys[number].isEmpty { return onlyKeys[number] }
-        guard let key = Key(stringValue: name()) else { return [] }
+        return newOnlyKey(numbered: number, named: name())
+    }
+
+    /// Apart from `onlyKey` so that what it needs looked up (an optional key) is not looked up
+    /// every time.
+    @inline(never)
+    private func newOnlyKey(numbered number: Int, named name: String) -> [Key] {
+        guard let key = Key(stringValue: name) else { return [] }
         if number >= onlyKeys.count { onlyKeys += [[Key]](repeating: [], count: number + 1 - onlyKeys.count) }
         onlyKeys[number] = [key]
         return [key]
