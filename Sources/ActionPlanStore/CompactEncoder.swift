@@ -151,16 +151,14 @@ struct TypeMemo<Value> {
 /// to such a key is its byte, and so its name. Keys of a larger type go by name each time.
 final class KeyTable<Key: CodingKey> {
     // Only ever used by its coder's thread (see `CompactDecoder.reader`).
-    /// By the key's byte; -1 for a key not met yet.
-    @exclusivity(unchecked) private var numbers: [Int]
+    /// By the key's byte, as far as the largest met; -1 for a key not met yet. Grown as keys are
+    /// met, as a plain enum's keys are its first few bytes: a table of every byte for each type of
+    /// key would fill the processor's cache.
+    @exclusivity(unchecked) private var numbers: [Int] = []
     /// The one key a keyed value has (`allKeys`, what tells an enum's cases apart), by its
     /// number; empty for one not met yet, or not of this type. Not optional: looking up how an
     /// optional of a generic array is laid out cost more than making the key.
     @exclusivity(unchecked) private var onlyKeys: [[Key]] = []
-
-    init() {
-        numbers = MemoryLayout<Key>.size <= 1 ? [Int](repeating: -1, count: 256) : []
-    }
 
     /// Where `key`'s number is kept, or nil for a key type that is not.
     private static func slot(of key: Key) -> Int? {
@@ -174,13 +172,15 @@ final class KeyTable<Key: CodingKey> {
 
     /// `key`'s number, if it is kept.
     func number(of key: Key) -> Int? {
-        guard let slot = Self.slot(of: key), numbers[slot] >= 0 else { return nil }
+        guard let slot = Self.slot(of: key), slot < numbers.count, numbers[slot] >= 0 else { return nil }
         return numbers[slot]
     }
 
     /// Keeps `number` as `key`'s.
     func keep(_ number: Int, for key: Key) {
-        if let slot = Self.slot(of: key) { numbers[slot] = number }
+        guard let slot = Self.slot(of: key) else { return }
+        if slot >= numbers.count { numbers += [Int](repeating: -1, count: slot + 1 - numbers.count) }
+        numbers[slot] = number
     }
 
     /// The one key that the key numbered `number` is of this type, or none; `name` is its name,
