@@ -36,10 +36,16 @@ struct CacheWriter {
         bytes.append(value)
     }
 
-    /// Four bytes, little-endian, that `setCount` may rewrite later: an unkeyed container's
-    /// count, which is known only once its elements are written.
+    /// A count in four bytes, little-endian, that `setCount` may rewrite later: an array's,
+    /// known before its elements are written, or an unkeyed container's, known only after.
+    mutating func fixedCount(_ count: Int) {
+        let count = UInt32(truncatingIfNeeded: count)
+        for index in 0..<4 { bytes.append(UInt8(truncatingIfNeeded: count >> (8 * UInt32(index)))) }
+    }
+
+    /// A count of 0 (`fixedCount`) for `setCount` to rewrite: where it is.
     mutating func countPlaceholder() -> Int {
-        bytes.append(contentsOf: [0, 0, 0, 0])
+        fixedCount(0)
         return bytes.count - 4
     }
 

@@ -10,9 +10,12 @@ final class CompactDecoder: Decoder {
     /// found a value; -1 when there is none.
     @exclusivity(unchecked) private var pending = -1
     /// A keyed container for each type of key met so far, reused: it holds nothing but this
-    /// decoder, and making one (its box, and the generic types it needs looked up) for every keyed
-    /// value was a quarter of a warm start.
-    @exclusivity(unchecked) private var containers: [ObjectIdentifier: AnyObject] = [:]
+    /// decoder and its key numbers, and making one (its box, and the generic types it needs looked
+    /// up) for every keyed value was a quarter of a warm start.
+    @exclusivity(unchecked) private var containers = TypeMemo<AnyObject>()
+    /// Whether each type met so far where an array's tag was is an array, and which
+    /// (`CompactEncoder.arrays`).
+    @exclusivity(unchecked) private var arrays = TypeMemo<(any CompactArray.Type)?>()
 
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
@@ -24,6 +27,7 @@ final class CompactDecoder: Decoder {
     /// The one value of `Value` that `reader`'s bytes hold, to their end.
     static func decode<Value: Decodable>(_ type: Value.Type, from reader: CacheReader) throws -> Value {
         let decoder = CompactDecoder(reader)
+        defer { decoder.finish() }
         let value = try decoder.value(type)
         guard decoder.reader.isAtEnd else { throw CacheUnreadable() }
         return value
@@ -33,12 +37,18 @@ final class CompactDecoder: Decoder {
     /// many were made from its start, and whether they fill it and end the bytes.
     static func decode<Element: Decodable>(into place: UnsafeMutableBufferPointer<Element>, from reader: CacheReader) -> (made: Int, whole: Bool) {
         let decoder = CompactDecoder(reader)
+        defer { decoder.finish() }
         var made = 0
         while made < place.count, let element = try? decoder.value(Element.self) {
             place.initializeElement(at: made, to: element)
             made += 1
         }
         return (made, made == place.count && decoder.reader.isAtEnd)
+    }
+
+    /// Lets go of the containers kept for reuse, each of which holds this decoder.
+    private func finish() {
+        containers = TypeMemo()
     }
 
     /// The next field's key, by its number.
@@ -53,28 +63,34 @@ final class CompactDecoder: Decoder {
         return number
     }
 
-    /// Reads the next field's key, which must be `key`.
-    func field(_ key: some CodingKey) throws {
-        guard names[try nextKeyNumber()] == key.stringValue else { throw CacheUnreadable() }
-    }
-
-    /// The next key, kept to be read again: what an enum's cases are told apart by.
-    func peekKey() -> String? {
-        guard let number = try? nextKeyNumber() else { return nil }
-        pending = number
-        return names[number]
-    }
-
-    /// Whether the field `key` is absent; when it is not, its key is kept for the value to be read.
-    func isAbsent(_ key: some CodingKey) throws -> Bool {
+    /// Reads the next field's key, which must be `key` (of a container whose keys' numbers `table`
+    /// keeps): its number.
+    func field<Key: CodingKey>(_ key: Key, in table: KeyTable<Key>) throws -> Int {
         let number = try nextKeyNumber()
+        if table.number(of: key) == number { return number }
         guard names[number] == key.stringValue else { throw CacheUnreadable() }
-        if try reader.peek() == CompactTag.absent.rawValue {
-            _ = try reader.byte()
-            return true
-        }
+        table.keep(number, for: key)
+        return number
+    }
+
+    /// Keeps the key numbered `number`, already read, to be read again.
+    func keepKey(_ number: Int) {
         pending = number
-        return false
+    }
+
+    /// The next key as the only key of a container whose key numbers `table` keeps (none when it
+    /// is not one of its keys), kept to be read again: what an enum's cases are told apart by.
+    func onlyKey<Key: CodingKey>(in table: KeyTable<Key>) -> [Key] {
+        guard let number = try? nextKeyNumber() else { return [] }
+        pending = number
+        return table.onlyKey(numbered: number) { names[number] }
+    }
+
+    /// Whether the value next is an absent field's, which it then steps over.
+    func isAbsent() throws -> Bool {
+        guard try reader.peek() == CompactTag.absent.rawValue else { return false }
+        _ = try reader.byte()
+        return true
     }
 
     private func expect(_ tag: CompactTag) throws {
@@ -86,22 +102,25 @@ final class CompactDecoder: Decoder {
         if Value.self == String.self { return unsafeBitCast(try string(), to: Value.self) }
         if Value.self == Int.self { return unsafeBitCast(try integer(Int.self), to: Value.self) }
         if Value.self == Bool.self { return unsafeBitCast(try bool(), to: Value.self) }
-        if (try? reader.peek()) == CompactTag.chunked.rawValue { return try chunked(type) }
+        let tag = try reader.peek()
+        if tag == CompactTag.unkeyed.rawValue || tag == CompactTag.chunked.rawValue,
+           let array = arrays.value(for: type, making: { type as? any CompactArray.Type }) {
+            return try array.decode(type, from: self)
+        }
         return try Value(from: self)
     }
 
-    /// A chunked array (`CompactChunked`). Apart from `value` so that the metadata its casts need
-    /// is not looked up for every value read: that lookup was a sixth of a warm start.
-    @inline(never)
-    private func chunked<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        guard let chunked = Value.self as? any CompactChunked.Type else { throw CacheUnreadable() }
-        _ = try reader.byte()
-        guard let value = try chunked.decodeChunks(from: self) as? Value else { throw CacheUnreadable() }
-        return value
+    /// The count of an array's elements, after its tag, when they are not in chunks.
+    fileprivate func count() throws -> Int {
+        try expect(.unkeyed)
+        return try reader.fixedCount()
     }
 
-    /// The chunks of a chunked array (`CompactChunked`), after its tag: its count, and a reader of each chunk.
-    fileprivate func chunks() throws -> (count: Int, chunks: [CacheReader]) {
+    /// The chunks of a chunked array (`CompactArray`), after its tag: its count, and a reader of
+    /// each chunk; nil when the array is not in chunks.
+    fileprivate func chunks() throws -> (count: Int, chunks: [CacheReader])? {
+        guard try reader.peek() == CompactTag.chunked.rawValue else { return nil }
+        _ = try reader.byte()
         let count = try reader.count()
         var chunks: [CacheReader] = []
         for _ in 0..<(count + CompactChunking.size - 1) / CompactChunking.size { chunks.append(try reader.section()) }
@@ -135,10 +154,10 @@ final class CompactDecoder: Decoder {
         try expect(.keyed)
         // Kept as the one reference a `KeyedDecodingContainer` is (its box; `unsafeBitCast` checks
         // the size), under its key type: a checked cast back cost more than making a new one.
-        if let made = containers[ObjectIdentifier(type)] { return unsafeBitCast(made, to: KeyedDecodingContainer<Key>.self) }
-        let made = KeyedDecodingContainer(KeyedReader<Key>(decoder: self))
-        containers[ObjectIdentifier(type)] = unsafeBitCast(made, to: AnyObject.self)
-        return made
+        let made = containers.value(for: type) {
+            unsafeBitCast(KeyedDecodingContainer(KeyedReader(decoder: self, keys: KeyTable<Key>())), to: AnyObject.self)
+        }
+        return unsafeBitCast(made, to: KeyedDecodingContainer<Key>.self)
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -150,42 +169,51 @@ final class CompactDecoder: Decoder {
 }
 
 private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    // Stateless but for the decoder, which keeps one per type of key (`CompactDecoder.container`).
+    // Stateless but for the decoder and its key numbers: the decoder keeps one per type of key
+    // (`CompactDecoder.container`).
     let decoder: CompactDecoder
+    let keys: KeyTable<Key>
     var codingPath: [any CodingKey] { [] }
 
     /// Only the next key: asked for by an enum, to know its case.
-    var allKeys: [Key] { decoder.peekKey().flatMap(Key.init(stringValue:)).map { [$0] } ?? [] }
+    var allKeys: [Key] { decoder.onlyKey(in: keys) }
 
     /// Every field is written, absent or not, so any key asked for is there.
     func contains(_ key: Key) -> Bool { true }
 
-    func decodeNil(forKey key: Key) throws -> Bool { try decoder.isAbsent(key) }
+    /// Whether the field `key` is absent; when it is not, its key is kept for its value to be read.
+    func decodeNil(forKey key: Key) throws -> Bool {
+        let number = try decoder.field(key, in: keys)
+        if try decoder.isAbsent() { return true }
+        decoder.keepKey(number)
+        return false
+    }
 
     /// An optional field in one step, not the default's `contains`, `decodeNil`, then `decode`.
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        try decoder.isAbsent(key) ? nil : try decode(type, forKey: key)
+        _ = try decoder.field(key, in: keys)
+        return try decoder.isAbsent() ? nil : try decoder.value(type)
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try decoder.field(key)
+        _ = try decoder.field(key, in: keys)
         return try decoder.value(type)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try decoder.field(key)
+        _ = try decoder.field(key, in: keys)
         return try decoder.container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try decoder.field(key)
+        _ = try decoder.field(key, in: keys)
         return try decoder.unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder { decoder }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        try decoder.field(key)
+        _ = try decoder.field(key, in: keys)
         return decoder
     }
 }
@@ -248,7 +276,7 @@ private struct SingleReader: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.integer(type) }
 }
 
-/// How large arrays are cut into chunks (`CompactChunked`).
+/// How large arrays are cut into chunks (`CompactArray`).
 enum CompactChunking {
     /// Elements in each chunk but the last.
     static let size = 512
@@ -258,35 +286,58 @@ enum CompactChunking {
     static let threshold = 768
 }
 
-/// An array written in chunks, each with its own key numbers and length, so its chunks are read on
-/// every core at once: the journal's records and the outputs it touched are most of a cache.
-protocol CompactChunked {
-    var chunkedCount: Int { get }
-    func encodeChunks(to encoder: CompactEncoder) throws
-    static func decodeChunks(from decoder: CompactDecoder) throws -> Self
+/// An array, written as its count and its elements rather than through an unkeyed container:
+/// its count is known before its elements, and they are made straight into their place. One of
+/// `CompactChunking.threshold` elements or more is written in chunks, each with its own key
+/// numbers and length, so its chunks are written and read on every core at once: the outputs of
+/// a plan are most of a cache.
+protocol CompactArray {
+    /// Writes `value`, an array of this type.
+    static func encode<Value>(_ value: Value, to encoder: CompactEncoder) throws
+    /// Reads an array of this type, which `Value` is.
+    static func decode<Value>(_ type: Value.Type, from decoder: CompactDecoder) throws -> Value
 }
 
-extension Array: CompactChunked where Element: Codable {
-    var chunkedCount: Int { count }
-
-    func encodeChunks(to encoder: CompactEncoder) throws {
+extension Array: CompactArray where Element: Codable {
+    static func encode<Value>(_ value: Value, to encoder: CompactEncoder) throws {
+        // `Value` is this very type (`CompactEncoder.arrays`), so the cast is between identical types.
+        let elements = unsafeBitCast(value, to: Self.self)
+        guard elements.count >= CompactChunking.threshold else {
+            encoder.writer.byte(CompactTag.unkeyed.rawValue)
+            encoder.writer.fixedCount(elements.count)
+            for element in elements { try encoder.value(element) }
+            return
+        }
         encoder.writer.byte(CompactTag.chunked.rawValue)
-        encoder.writer.int(count)
+        encoder.writer.int(elements.count)
         // Each chunk has its own key numbers, so the chunks are written on every core at once.
-        let elements = HandedOver(value: self)
-        let chunks = parallelMap([Int](stride(from: 0, to: count, by: CompactChunking.size))) { start in
+        let handed = HandedOver(value: elements)
+        let chunks = parallelMap([Int](stride(from: 0, to: elements.count, by: CompactChunking.size))) { start in
             Result { () throws -> [UInt8] in
                 let chunk = CompactEncoder()
-                for element in elements.value[start..<Swift.min(start + CompactChunking.size, elements.value.count)] { try chunk.value(element) }
-                return chunk.writer.bytes
+                for element in handed.value[start..<Swift.min(start + CompactChunking.size, handed.value.count)] { try chunk.value(element) }
+                return chunk.finish()
             }
         }
         for chunk in chunks { encoder.writer.raw(try chunk.get()) }
     }
 
-    static func decodeChunks(from decoder: CompactDecoder) throws -> [Element] {
-        let (count, chunks) = try decoder.chunks()
-        return try decodeOnEveryCore(count: count, chunks: chunks)
+    static func decode<Value>(_ type: Value.Type, from decoder: CompactDecoder) throws -> Value {
+        // `Value` is this very type (`CompactDecoder.arrays`), so the cast is between identical types.
+        unsafeBitCast(try elements(from: decoder), to: Value.self)
+    }
+
+    private static func elements(from decoder: CompactDecoder) throws -> [Element] {
+        if let (count, chunks) = try decoder.chunks() { return try decodeOnEveryCore(count: count, chunks: chunks) }
+        let count = try decoder.count()
+        // An empty array needs no storage, nor its type looked up to make it.
+        guard count > 0 else { return [] }
+        return try Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                buffer.initializeElement(at: initialized, to: try decoder.value(Element.self))
+                initialized += 1
+            }
+        }
     }
 }
 

@@ -55,7 +55,7 @@ enum PlanCache {
 
     /// What every start reads of a cache: the plan folded with its journal, and the plan's
     /// diagnostics. Its outputs are kept apart from the rest of it, in one array that is read on
-    /// every core (`CompactChunked`): they are most of a plan.
+    /// every core (`CompactArray`): they are most of a plan.
     private struct Folded: Codable {
         let plan: Plan
         let outputs: [PlacedOutput]

@@ -49,6 +49,69 @@ import Testing
         #expect(throws: (any Error).self) { try CompactDecoder.decode([Before].self, from: CacheReader(bytes + [0])) }
     }
 
+    private struct Pair<First: Codable, Second: Codable>: Codable { var first: First; var second: Second }
+    private enum Shape: Codable, Equatable { case dot, line(Int), box(width: Int, height: Int) }
+    private enum RenamedShape: Codable { case dot, line(Int), square(width: Int, height: Int) }
+
+    @Test func aKeyAlreadyMatchedIsStillCheckedEveryTimeItIsRead() throws {
+        // Each key's number is kept once matched by name; a field under another number is still refused.
+        let bytes = try CompactEncoder.encode(Pair(first: Before(count: 1, name: "x"), second: Renamed(count: 2, title: "y")))
+        #expect(try CompactDecoder.decode(Pair<Before, Renamed>.self, from: CacheReader(bytes)).second.title == "y")
+        #expect(throws: (any Error).self) { try CompactDecoder.decode(Pair<Before, Before>.self, from: CacheReader(bytes)) }
+        let twice = try CompactEncoder.encode([Before(count: 1, name: "x"), Before(count: 2, name: "y")])
+        var swapped = twice
+        // The second element's first key made the number of the other key: its name where its count should be.
+        let second = try #require(swapped.lastIndex(of: 0))
+        swapped[second] = 1
+        #expect(throws: (any Error).self) { try CompactDecoder.decode([Before].self, from: CacheReader(swapped)) }
+    }
+
+    /// A key that is a string, not a plain enum: its keys are told apart by name every time.
+    private struct NamedKey: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+
+    /// Written under `NamedKey`s named by `names`.
+    private struct Named: Codable, Equatable {
+        var names: [String]
+        init(_ names: [String]) { self.names = names }
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: NamedKey.self)
+            names = try ["a", "b"].map { try container.decode(String.self, forKey: NamedKey(stringValue: $0)) }
+        }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: NamedKey.self)
+            for name in names { try container.encode(name, forKey: NamedKey(stringValue: name)) }
+        }
+    }
+
+    @Test func enumCasesAndKeysThatAreNotPlainEnumsRoundTripAndAnUnknownCaseIsRefused() throws {
+        let shapes: [Shape] = [.dot, .line(3), .box(width: 2, height: 5), .line(4), .dot]
+        #expect(try roundTrip(shapes) == shapes)
+        #expect(throws: (any Error).self) { try CompactDecoder.decode([RenamedShape].self, from: CacheReader(try CompactEncoder.encode(shapes))) }
+        #expect(try roundTrip([Named(["a", "b"]), Named(["a", "b"])]) == [Named(["a", "b"]), Named(["a", "b"])])
+        #expect(throws: (any Error).self) { try CompactDecoder.decode([Named].self, from: CacheReader(try CompactEncoder.encode([Named(["a", "b"]), Named(["a", "c"])]))) }
+        // A set is an unkeyed container of its own, not an array.
+        #expect(try roundTrip(Set(["x", "y", "z"])) == Set(["x", "y", "z"]))
+        #expect(try roundTrip([[1, 2], [], [3]]) == [[1, 2], [], [3]])
+    }
+
+    @Test func anArraysCountThatIsNotWhatFollowsIsRefused() throws {
+        let bytes = try CompactEncoder.encode([Before(count: 3, name: "x"), Before(count: 4, name: "y")])
+        #expect(bytes.first == CompactTag.unkeyed.rawValue && bytes[1] == 2)
+        for count: UInt8 in [1, 3, 255] {
+            var changed = bytes
+            changed[1] = count
+            #expect(throws: (any Error).self) { try CompactDecoder.decode([Before].self, from: CacheReader(changed)) }
+        }
+        // An array where a keyed value should be, and a keyed value where an array should be.
+        #expect(throws: (any Error).self) { try CompactDecoder.decode(Before.self, from: CacheReader(bytes)) }
+        #expect(throws: (any Error).self) { try CompactDecoder.decode([Before].self, from: CacheReader(try CompactEncoder.encode(Before(count: 1, name: "z")))) }
+    }
+
     @Test func largeArraysAreReadInChunksAndRefusedWhenTheyDoNotFit() throws {
         // Enough elements for several chunks and a short last one, each chunk with its own key numbers.
         let many = (0..<(CompactChunking.threshold * 2 + 7)).map { Before(count: $0, name: "n\($0)") }
