@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "ActionPlanModelTests", dependencies: ["ActionPlanModel"]),
         .testTarget(name: "ActionPlanWorkbookTests", dependencies: ["ActionPlanWorkbook", "ActionPlanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ActionPlanTUITests", dependencies: ["ActionPlanTUI", "ActionPlanTerminal", "ActionPlanModel", "ActionPlanFormat", "ActionPlanStore"]),
-        .testTarget(name: "ActionPlanStoreTests", dependencies: ["ActionPlanStore", "ActionPlanModel", "journal-stress"]),
+        .testTarget(name: "ActionPlanStoreTests", dependencies: ["ActionPlanStore", "ActionPlanModel", "ActionPlanFormat", "journal-stress"]),
         // Test support: appends records from a separate process, for the concurrency and kill tests.
         .executableTarget(name: "journal-stress", dependencies: ["ActionPlanStore", "ActionPlanModel"], path: "Tests/JournalStress"),
         .testTarget(
