@@ -42,7 +42,8 @@ enum YAMLProblem: Error {
     case syntax(problem: String, mark: YAMLMark, context: Context?)
     /// A character libyaml's reader refuses, at a byte offset; `value` is the character, or -1.
     case reader(problem: String, offset: Int, value: Int32)
-    /// Keys written more than once in one mapping, sorted, and where the first of them is first written.
+    /// Keys written more than once in one mapping, sorted, as the user reads them (a text in
+    /// quotes, a list or mapping by its line), and where the first of them is first written.
     case duplicatedKeys([String], at: YAMLMark)
     /// libyaml could not allocate.
     case memory
@@ -240,7 +241,8 @@ private enum DuplicateKeys {
             }
         }.map(\.element)
         guard let firstIndex = sorted.first else { return nil }
-        return .duplicatedKeys(sorted.map { pairs[$0].key.scalar?.text ?? "<uncovertable>" }, at: pairs[firstIndex].key.mark)
+        return .duplicatedKeys(sorted.map { pairs[$0].key.scalar.map { "'\($0.text)'" } ?? "a list or mapping (line \(pairs[$0].key.mark.line))" },
+                               at: pairs[firstIndex].key.mark)
     }
 
     private static func same(_ pairs: [YAMLValue.Pair], _ a: Int, _ b: Int, _ tags: [Int: String]) -> Bool {

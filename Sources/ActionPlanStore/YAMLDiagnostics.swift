@@ -29,7 +29,7 @@ enum YAMLDiagnostics {
             return Diagnostic(.error, at: SourceLocation(file: file, line: place.line, column: place.column), what,
                               excerpt: excerpt(lines, place.line))
         case .duplicatedKeys(let duplicates, let mark):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let keys = duplicates.joined(separator: ", ")
             return at(mark, "the key \(keys) appears more than once in the same mapping; keep one")
         case .memory:
             return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "cannot read the file as YAML: Memory error")

@@ -84,7 +84,9 @@ import Testing
 
     @Test func aListWrittenTwiceAsAKeyIsADuplicateToo() throws {
         let loaded = Loaded(Fixture.plan(outputs: Fixture.output("1.1", "? [a, b]", ": 1", "? [a, b]", ": 2")))
-        expectOnlyProblem(loaded, .error, at: try loaded.place(of: "[a, b]"), saying: "appears more than once")
+        let error = expectOnlyProblem(loaded, .error, at: try loaded.place(of: "[a, b]"), saying: "appears more than once")
+        let line = try loaded.place(of: "[a, b]").line
+        #expect(error?.message == "the key a list or mapping (line \(line)) appears more than once in the same mapping; keep one")
     }
 
     // MARK: Nesting
