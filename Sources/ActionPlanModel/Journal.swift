@@ -97,28 +97,70 @@ extension Plan {
     /// The plan as it stood at the end of `day`: the plan file with every journal record that
     /// speaks for that day or one before (`Record.day`) applied in journal order. A record written under an id an output had before
     /// (`was:`) applies to that output; records about ids no output has are left to `unplaced(in:)`.
-    public func folded(with journal: Journal, through day: Day) -> Plan {
+    ///
+    /// Each pillar is folded apart from the others, and `runner` may fold them at once: a record
+    /// changes one output, so the records of one pillar are applied to it in journal order.
+    public func folded(with journal: Journal, through day: Day, runner: some PartRunner = OneByOne()) -> Plan {
         guard journal.records.contains(where: { $0.day <= day }) else { return self }
-        // Where each output sits, so each record goes straight to its output, in journal order.
-        var places: [String: (pillar: Int, objective: Int, output: Int)] = [:]
-        for (p, pillar) in pillars.enumerated() {
-            for (o, objective) in pillar.objectives.enumerated() {
-                for (i, output) in objective.outputs.enumerated() { places[output.id] = (p, o, i) }
+        let places = outputPlaces()
+        let records = journal.records
+        // Where each record's output sits, nil for one after `day` or about no output of the
+        // plan, found a run of records at a time: a million look-ups of an id are a fold's largest part.
+        let runs = runner.map((records.count + Self.recordsPerRun - 1) / Self.recordsPerRun) { run in
+            records[run * Self.recordsPerRun..<min(records.count, (run + 1) * Self.recordsPerRun)].map { record in
+                record.day <= day ? places[record.change.outputID] : nil
             }
         }
-        forEachClaim { old, owner in if places[old] == nil { places[old] = places[owner] } }
-        var dues = DueReader(calendar: calendar)
         var plan = self
-        // Records are borrowed in place, not copied one by one: a plan may have a million.
-        journal.records.withUnsafeBufferPointer { records in
-            for index in records.indices where records[index].day <= day {
-                guard let place = places[records[index].change.outputID] else { continue }
-                let revised = records[index].change.due.flatMap { try? dues.parse($0).get() }
-                plan.pillars[place.pillar].objectives[place.objective].outputs[place.output].apply(records[index], revised: revised)
+        plan.pillars = runner.map(pillars.count) { [pillars, calendar] p in
+            var pillar = pillars[p]
+            var dues = DueReader(calendar: calendar)
+            // Records are borrowed in place, not copied one by one: a plan may have a million.
+            records.withUnsafeBufferPointer { records in
+                var index = records.startIndex
+                for run in runs {
+                    for place in run {
+                        defer { index += 1 }
+                        guard let place, place.pillar == p else { continue }
+                        let revised = records[index].change.due.flatMap { try? dues.parse($0).get() }
+                        pillar.objectives[place.objective].outputs[place.output].apply(records[index], revised: revised)
+                    }
+                }
             }
+            return pillar
         }
         return plan
     }
+
+    /// Records whose outputs are looked up together on one core.
+    private static let recordsPerRun = 65_536
+
+    /// Where each output sits, by its id and by every id it had before (`was:`), so each record
+    /// goes straight to its output.
+    private func outputPlaces() -> [String: OutputPlace] {
+        var places: [String: OutputPlace] = [:]
+        for (p, pillar) in pillars.enumerated() {
+            for (o, objective) in pillar.objectives.enumerated() {
+                for (i, output) in objective.outputs.enumerated() { places[output.id] = OutputPlace(pillar: p, objective: o, output: i) }
+            }
+        }
+        forEachClaim { old, owner in if places[old] == nil { places[old] = places[owner] } }
+        return places
+    }
+}
+
+/// Where an output sits in a plan: its pillar, objective and place among the objective's
+/// outputs, each from 0, kept small as a fold holds one for each record.
+private struct OutputPlace: Sendable {
+    private let indices: (pillar: Int32, objective: Int32, output: Int32)
+
+    init(pillar: Int, objective: Int, output: Int) {
+        indices = (Int32(truncatingIfNeeded: pillar), Int32(truncatingIfNeeded: objective), Int32(truncatingIfNeeded: output))
+    }
+
+    var pillar: Int { Int(indices.pillar) }
+    var objective: Int { Int(indices.objective) }
+    var output: Int { Int(indices.output) }
 }
 
 extension Output {

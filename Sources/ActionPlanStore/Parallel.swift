@@ -1,3 +1,4 @@
+import ActionPlanModel
 import Dispatch
 import Synchronization
 
@@ -25,4 +26,11 @@ func concurrently<First, Second: Sendable>(_ first: () -> First, _ second: @esca
     done.wait()
     // The group has finished, so the result is there; working it out again is only for the type.
     return (firstValue, result.withLock { $0 } ?? second())
+}
+
+/// Runs the model's independent parts (a pillar's fold) on every core at once.
+struct EveryCore: PartRunner {
+    func map<Value: Sendable>(_ count: Int, _ part: @Sendable (Int) -> Value) -> [Value] {
+        parallelMap(Array(0..<max(0, count)), part)
+    }
 }

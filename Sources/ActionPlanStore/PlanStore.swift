@@ -41,8 +41,8 @@ public enum PlanStore {
         if case let (key, cached)? = found, let journal = JournalFile.resume(cached.journal, plan: cached.current),
            // Only what was appended since the cache was made is folded now, unless a line
            // appended broke the chain and so took out the last record the cache had folded.
-           let current = journal.appended(since: cached.journal).map({ cached.current.folded(with: $0, through: .allRecords) })
-               ?? cached.plan.plan?.folded(with: journal.journal, through: .allRecords) {
+           let current = journal.appended(since: cached.journal).map({ cached.current.folded(with: $0, through: .allRecords, runner: EveryCore()) })
+               ?? cached.plan.plan?.folded(with: journal.journal, through: .allRecords, runner: EveryCore()) {
             // The plan as written is made for that, and only then.
             if let place, journal.lines - cached.journal.lines >= linesBeforeRecaching, let plan = cached.plan.plan {
                 PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: cached.plan.diagnostics, journal: journal, current: current)
@@ -55,7 +55,7 @@ public enum PlanStore {
         let data = Data(FileBytes.read(fd))
         let (loaded, read) = readInFull(data, path: path, journalPath: journalPath)
         guard let plan = loaded.plan, let journal = read else { return OpenedPlan(loaded: loaded) }
-        let current = plan.folded(with: journal.journal, through: .allRecords)
+        let current = plan.folded(with: journal.journal, through: .allRecords, runner: EveryCore())
         // A journal that could not be read is no state to remember.
         if let place, journal.presence != .unreadable {
             PlanCache.write(place.name, in: place.folder, key: PlanCache.key(planBytes: data, journal: resolvedJournal), plan: plan,
