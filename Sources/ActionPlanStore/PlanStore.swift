@@ -18,8 +18,9 @@ public enum PlanStore {
     static let largestPlanReadBesideItsJournal = 64 << 20
 
     /// The plan at `path` and, when it could be built, its journal as it now stands and the plan
-    /// folded with all of it. `folders` are the account's own cache and state folders.
-    public static func open(path: String, folders: AccountFolders = .running()) -> OpenedPlan {
+    /// folded with all of it. `folders` are the account's own cache and state folders; `caching`
+    /// says whether a cache to leave is written before this returns or while the caller goes on.
+    public static func open(path: String, folders: AccountFolders = .running(), caching: CacheWriting = .beforeReturning) -> OpenedPlan {
         let fd: Int32
         switch YAMLDocument.openFile(path) {
         case .success(let opened): fd = opened
@@ -45,7 +46,7 @@ public enum PlanStore {
                ?? cached.plan.plan?.folded(with: journal.journal, through: .allRecords, runner: EveryCore()) {
             // The plan as written is made for that, and only then.
             if let place, journal.lines - cached.journal.lines >= linesBeforeRecaching, let plan = cached.plan.plan {
-                PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: cached.plan.diagnostics, journal: journal, current: current)
+                caching.run { PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: cached.plan.diagnostics, journal: journal, current: current) }
             }
             return OpenedPlan(loaded: cached.plan, journal: journal, current: current, usedCache: true,
                               headWarning: SeenHeads.see(journal, plan: path, folders: folders))
@@ -58,8 +59,8 @@ public enum PlanStore {
         let current = plan.folded(with: journal.journal, through: .allRecords, runner: EveryCore())
         // A journal that could not be read is no state to remember.
         if let place, journal.presence != .unreadable {
-            PlanCache.write(place.name, in: place.folder, key: PlanCache.key(planBytes: data, journal: resolvedJournal), plan: plan,
-                            diagnostics: loaded.diagnostics, journal: journal, current: current)
+            let key = PlanCache.key(planBytes: data, journal: resolvedJournal)
+            caching.run { PlanCache.write(place.name, in: place.folder, key: key, plan: plan, diagnostics: loaded.diagnostics, journal: journal, current: current) }
         }
         return OpenedPlan(loaded: loaded, journal: journal, current: current, headWarning: SeenHeads.see(journal, plan: path, folders: folders))
     }
@@ -76,6 +77,22 @@ public enum PlanStore {
             ? concurrently({ PlanLoader.load(data: data, path: path) }, { JournalFile.read(path: journalPath) })
             : (PlanLoader.load(data: data, path: path), JournalFile.read(path: journalPath))
         return (loaded, loaded.plan.map { reading.loaded(plan: $0) })
+    }
+}
+
+/// When a start that leaves a cache for next time writes it.
+public enum CacheWriting: Sendable {
+    /// Before `PlanStore.open` returns.
+    case beforeReturning
+    /// On the other core while the caller goes on to show the plan, and waited for before the
+    /// process exits (`Unfinished`): a one-shot command's output need not wait for it.
+    case alongside
+
+    fileprivate func run(_ write: @escaping @Sendable () -> Void) {
+        switch self {
+        case .beforeReturning: write()
+        case .alongside: Unfinished.start(write)
+        }
     }
 }
 

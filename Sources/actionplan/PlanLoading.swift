@@ -14,7 +14,7 @@ extension PlanState {
         } catch {
             throw .mistyped(TerminalText.safe(error.message, keepingLines: true))
         }
-        let opened = PlanStore.open(path: file)
+        let opened = PlanStore.open(path: file, caching: .alongside)
         let loaded = opened.loaded
         guard let journal = opened.journal, let current = opened.current else {
             throw .refused("\(TerminalText.safe(file)) has \(loaded.errors.count) error(s); fix them and try again",

@@ -41,6 +41,20 @@ import Testing
         try expectSame(fixture.open(), as: try fullRead(fixture))
     }
 
+    @Test func aCacheWrittenAlongsideTheCommandIsThereOnceItIsDone() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        try fixture.append(Change(outputID: "1.1", status: .atRisk, note: "Venue lost"), by: "pc.jones")
+        let first = PlanStore.open(path: fixture.planPath, folders: fixture.folders, caching: .alongside)
+        #expect(!first.usedCache)
+        #expect(first.current?.entry("1.1")?.output.status == .atRisk)
+        Unfinished.finish()
+        #expect(FileManager.default.fileExists(atPath: try cachePath(fixture)))
+        let second = fixture.open()
+        #expect(second.usedCache)
+        try expectSame(second, as: try fullRead(fixture))
+    }
+
     @Test func recordsAppendedAfterTheCacheWasMadeAreRead() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
