@@ -32,6 +32,11 @@ struct CacheWriter {
         bytes.append(contentsOf: value)
     }
 
+    /// Makes room for `count` more bytes, written next.
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
     mutating func byte(_ value: UInt8) {
         bytes.append(value)
     }

@@ -319,6 +319,8 @@ extension Array: CompactArray where Element: Codable {
                 return chunk.finish()
             }
         }
+        // Room for them all at once: grown a chunk at a time, the bytes were copied again at each doubling.
+        encoder.writer.reserve(chunks.reduce(0) { $0 + 10 + ((try? $1.get())?.count ?? 0) })
         for chunk in chunks { encoder.writer.raw(try chunk.get()) }
     }
 

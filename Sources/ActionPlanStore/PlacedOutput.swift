@@ -15,13 +15,18 @@ struct PlacedOutput: Codable, Sendable {
 
     /// Every output of `plan` with its place, in the plan's order.
     static func all(in plan: Plan) -> [PlacedOutput] {
-        plan.pillars.enumerated().flatMap { p, pillar in
-            pillar.objectives.enumerated().flatMap { o, objective in
-                objective.outputs.enumerated().map { i, output in
-                    PlacedOutput(place: Place(pillar: p, objective: o, output: i), output: output)
+        // Into one array made to size: nested `flatMap`s made an array for each objective and
+        // pillar and copied every output into each.
+        var all: [PlacedOutput] = []
+        all.reserveCapacity(plan.pillars.reduce(0) { $0 + $1.objectives.reduce(0) { $0 + $1.outputs.count } })
+        for (p, pillar) in plan.pillars.enumerated() {
+            for (o, objective) in pillar.objectives.enumerated() {
+                for (i, output) in objective.outputs.enumerated() {
+                    all.append(PlacedOutput(place: Place(pillar: p, objective: o, output: i), output: output))
                 }
             }
         }
+        return all
     }
 
     /// The outputs of `plan`, as written, at each place where `current` (the plan folded with its
