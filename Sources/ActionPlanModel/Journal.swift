@@ -177,4 +177,33 @@ extension Output {
         if let lead = change.lead { leads = lead }
         lastUpdate = max(lastUpdate ?? record.day, record.day)
     }
+
+    /// The fields of an output that a record may change (`apply`, just above: the two change
+    /// together): with the output as folded, all it takes to give back the output as it was before.
+    public struct RecordedFields: Hashable, Sendable, Codable {
+        let status: Status?
+        let latestNote: Note?
+        let revision: Revision?
+        let due: Due
+        let leads: [String]
+        let lastUpdate: Day?
+    }
+
+    /// This output's fields that a record may change, as they stand.
+    public var recordedFields: RecordedFields {
+        RecordedFields(status: status, latestNote: latestNote, revision: revision, due: due, leads: leads, lastUpdate: lastUpdate)
+    }
+
+    /// This output with the fields that records change as they stand in `fields`: the output as
+    /// written, from the output as folded and the written output's `recordedFields`.
+    public func with(_ fields: RecordedFields) -> Output {
+        var output = self
+        output.status = fields.status
+        output.latestNote = fields.latestNote
+        output.revision = fields.revision
+        output.due = fields.due
+        output.leads = fields.leads
+        output.lastUpdate = fields.lastUpdate
+        return output
+    }
 }

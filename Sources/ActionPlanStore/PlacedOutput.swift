@@ -29,25 +29,37 @@ struct PlacedOutput: Codable, Sendable {
         return all
     }
 
-    /// The outputs of `plan`, as written, at each place where `current` (the plan folded with its
-    /// journal) has an output a record touched: all that tells the two apart.
-    static func written(in plan: Plan, touchedIn current: Plan) -> [PlacedOutput] {
-        current.pillars.enumerated().flatMap { p, pillar in
-            pillar.objectives.enumerated().flatMap { o, objective in
-                objective.outputs.enumerated().compactMap { i, output in
-                    output.lastUpdate == nil ? nil : plan.output(at: Place(pillar: p, objective: o, output: i))
+    /// The fields records change (`Output.RecordedFields`) of each output of `plan`, as written,
+    /// where `current` (the plan folded with its journal) has an output a record touched: all
+    /// that tells the two apart, as folding changes nothing else.
+    static func writtenFields(in plan: Plan, touchedIn current: Plan) -> [PlacedFields] {
+        var written: [PlacedFields] = []
+        for (p, pillar) in current.pillars.enumerated() {
+            for (o, objective) in pillar.objectives.enumerated() {
+                for (i, output) in objective.outputs.enumerated() where output.lastUpdate != nil {
+                    let place = Place(pillar: p, objective: o, output: i)
+                    if let asWritten = plan.output(at: place) { written.append(PlacedFields(place: place, fields: asWritten.recordedFields)) }
                 }
             }
         }
+        return written
     }
 }
 
+/// The fields records change of one output as written, and where it sits: what the load cache
+/// keeps, beside the plan folded, to give back the plan as written without parsing it again.
+/// A tenth of the output it stands for.
+struct PlacedFields: Codable, Sendable {
+    let place: PlacedOutput.Place
+    let fields: Output.RecordedFields
+}
+
 extension Plan {
-    /// The output at `place` with its place, or nil when this plan has none there.
-    fileprivate func output(at place: PlacedOutput.Place) -> PlacedOutput? {
+    /// The output at `place`, or nil when this plan has none there.
+    fileprivate func output(at place: PlacedOutput.Place) -> Output? {
         guard pillars.indices.contains(place.pillar), pillars[place.pillar].objectives.indices.contains(place.objective),
               pillars[place.pillar].objectives[place.objective].outputs.indices.contains(place.output) else { return nil }
-        return PlacedOutput(place: place, output: pillars[place.pillar].objectives[place.objective].outputs[place.output])
+        return pillars[place.pillar].objectives[place.objective].outputs[place.output]
     }
 
     /// The plan with no outputs: what `filled(with:)` gives back the whole plan from.
@@ -72,12 +84,14 @@ extension Plan {
         return plan
     }
 
-    /// The plan with each of `outputs` put in its place, or nil when a place is not in this plan.
-    func overlaid(with outputs: [PlacedOutput]) -> Plan? {
+    /// The plan with the fields records change of each output in `written` set as they stand
+    /// there (the plan as written, when this is the plan folded), or nil when a place is not in
+    /// this plan.
+    func overlaid(with written: [PlacedFields]) -> Plan? {
         var plan = self
-        for entry in outputs {
-            guard output(at: entry.place) != nil else { return nil }
-            plan.pillars[entry.place.pillar].objectives[entry.place.objective].outputs[entry.place.output] = entry.output
+        for entry in written {
+            guard let folded = output(at: entry.place) else { return nil }
+            plan.pillars[entry.place.pillar].objectives[entry.place.objective].outputs[entry.place.output] = folded.with(entry.fields)
         }
         return plan
     }

@@ -21,7 +21,7 @@ enum PlanCache {
     /// The model's shape needs no number: every field is written with its key and every value with
     /// its tag, so a cache written before a field was added, removed or retyped fails to decode
     /// and is rebuilt.
-    static let format = 5
+    static let format = 6
 
     /// The cache's file name for the plan at `resolvedPlan` (absolute, links resolved).
     static func name(forPlan resolvedPlan: String) -> String {
@@ -71,8 +71,8 @@ enum PlanCache {
     /// What the cache `bytes` holds, if it was made from the plan file open at `plan` as it is
     /// now and for `journal` (the journal's resolved path), with the key it was made under.
     ///
-    /// The plan as written is made from the cache's last section (the outputs as written where
-    /// the journal changed them) only when asked for, and from the plan file, read again, if that
+    /// The plan as written is made from the cache's last section (the fields records change of
+    /// each output the journal changed, as written) only when asked for, and from the plan file, read again, if that
     /// section does not read; the journal's records, from the journal.
     static func lookUp(_ bytes: MappedBytes, plan: Int32, journal: String, planPath: String, journalPath: String) -> (key: [UInt8], contents: Contents)? {
         // The plan is hashed on another core while the cache is read on this one, not both in one
@@ -90,7 +90,7 @@ enum PlanCache {
               let current = read.folded.plan.filled(with: read.folded.outputs) else { return nil }
         let writtenSection = read.written
         let written = Deferred<Plan?>(making: {
-            (try? CompactDecoder.decode([PlacedOutput].self, from: writtenSection)).flatMap(current.overlaid(with:))
+            (try? CompactDecoder.decode([PlacedFields].self, from: writtenSection)).flatMap(current.overlaid(with:))
                 ?? PlanLoader.load(path: planPath).plan
         })
         let state = read.state.cached(at: journalPath)
@@ -111,7 +111,7 @@ enum PlanCache {
         let sections: [() throws -> [UInt8]] = [
             { try CompactEncoder.encode(Folded(current, diagnostics: diagnostics)) },
             { try CompactEncoder.encode(journal.state.cached(at: journal.path)) },
-            { try CompactEncoder.encode(PlacedOutput.written(in: plan, touchedIn: current)) },
+            { try CompactEncoder.encode(PlacedOutput.writtenFields(in: plan, touchedIn: current)) },
         ]
         PrivateFolder.write(name, in: folder) { fd in
             // Each section goes to the file as soon as it is made, so at most one is held at a time.

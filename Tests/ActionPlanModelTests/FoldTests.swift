@@ -31,4 +31,18 @@ private struct LastFirst: PartRunner {
         #expect(folded.entry("1.1")?.output.latestNote?.text == "Record 70001")
         #expect(folded == plan.folded(with: Journal(records), through: .allRecords))
     }
+
+    @Test func anOutputFoldedWithEveryKindOfRecordIsGivenBackAsWrittenByItsRecordedFields() throws {
+        let plan = TwoYears.second
+        let journal = Journal([
+            TwoYears.record(1, "2016-05-01T09:00:00Z", Change(outputID: "2.5", status: .atRisk, note: "Keys late")),
+            TwoYears.record(2, "2016-05-02T09:00:00Z", Change(outputID: "2.5", due: "June 2017", reason: "builders")),
+            TwoYears.record(3, "2016-05-03T09:00:00Z", Change(outputID: "2.5", lead: ["WISH", "Council"])),
+        ])
+        let written = try #require(plan.entry("2.5")?.output)
+        let folded = try #require(plan.folded(with: journal, through: .allRecords).entry("2.5")?.output)
+        #expect(folded.status == .atRisk && folded.due.written == "June 2017" && folded.leads == ["WISH", "Council"] && folded.lastUpdate != nil)
+        #expect(folded.with(written.recordedFields) == written)
+        #expect(written.with(folded.recordedFields) == folded)
+    }
 }
