@@ -91,8 +91,24 @@ enum PrivateFolder {
     @discardableResult
     static func write(_ name: String, in folder: String, _ write: (Int32) -> Bool) -> Bool {
         guard let directory = open(folder, creating: true) else { return false }
+        removeLeftovers(of: name, in: directory, folder: folder)
         close(directory)
         return FileBytes.replace(SafeFile.join(folder, name), mode: 0o600, write) == nil
+    }
+
+    /// Removes the temporary files of earlier writes of `name` that were never finished: a
+    /// process killed while it wrote (a cache is written while the command prints, and a
+    /// large one takes seconds) leaves one behind. Only files an hour old or more, so that
+    /// another process of the account writing `name` now keeps its own.
+    private static func removeLeftovers(of name: String, in directory: Int32, folder: String) {
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let anHourAgo = time(nil) - 3600
+        for file in files where SafeFile.isTemporary(file, beside: name) {
+            var info = stat()
+            guard fstatat(directory, file, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFREG,
+                  info.st_uid == geteuid(), info.st_mtim.tv_sec <= anHourAgo else { continue }
+            unlinkat(directory, file, 0)
+        }
     }
 
     /// The folder at `path` opened (not following a link), when it is the account's own and

@@ -151,11 +151,19 @@ public enum SafeFile {
     static func createTemporary(beside path: String, mode: mode_t) -> Result<(fd: Int32, path: String), Problem> {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<100 {
-            let temporary = path + "." + String(generator.next() as UInt64, radix: 16) + ".tmp"
+            let temporary = path + "." + String(generator.next() as UInt64, radix: 16) + temporarySuffix
             let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
             if fd >= 0 { return .success((fd, temporary)) }
             guard errno == EEXIST else { return .failure(Problem(code: errno, message: String(cString: strerror(errno)))) }
         }
         return .failure(Problem(code: EEXIST, message: "no unused temporary name beside \(path)"))
+    }
+
+    private static let temporarySuffix = ".tmp"
+
+    /// Whether `file` is a name `createTemporary(beside:)` gives a temporary file beside `name`,
+    /// both names within one folder.
+    static func isTemporary(_ file: String, beside name: String) -> Bool {
+        file.count > name.count + 1 + temporarySuffix.count && file.hasPrefix(name + ".") && file.hasSuffix(temporarySuffix)
     }
 }

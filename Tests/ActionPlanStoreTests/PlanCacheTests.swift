@@ -55,6 +55,29 @@ import Testing
         try expectSame(second, as: try fullRead(fixture))
     }
 
+    @Test func writingACacheRemovesTheTemporaryFilesOfWritesCutOffAnHourAgoOrMore() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        _ = fixture.open()
+        let cache = try cachePath(fixture)
+        let cutOff = cache + ".0123456789abcdef.tmp", writing = cache + ".fedcba9876543210.tmp"
+        let othersCutOff = try #require(fixture.folders.cache) + "/other.cache.0123456789abcdef.tmp"
+        for file in [cutOff, writing, othersCutOff] {
+            #expect(FileManager.default.createFile(atPath: file, contents: Data("partial".utf8), attributes: [.posixPermissions: 0o600]))
+        }
+        // Cut off on 1 January 2000; `writing` was made just now.
+        let longAgo: [FileAttributeKey: Any] = [.modificationDate: Date(timeIntervalSince1970: 946_684_800)]
+        try FileManager.default.setAttributes(longAgo, ofItemAtPath: cutOff)
+        try FileManager.default.setAttributes(longAgo, ofItemAtPath: othersCutOff)
+        try FileManager.default.removeItem(atPath: cache)
+
+        #expect(!fixture.open().usedCache)
+        #expect(FileManager.default.fileExists(atPath: cache))
+        #expect(!FileManager.default.fileExists(atPath: cutOff))
+        #expect(FileManager.default.fileExists(atPath: writing))
+        #expect(FileManager.default.fileExists(atPath: othersCutOff))
+    }
+
     @Test func recordsAppendedAfterTheCacheWasMadeAreRead() throws {
         let fixture = try JournalFixture()
         defer { fixture.remove() }
