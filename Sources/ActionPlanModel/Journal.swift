@@ -107,8 +107,11 @@ extension Plan {
         // Where each record's output sits, nil for one after `day` or about no output of the
         // plan, found a run of records at a time: a million look-ups of an id are a fold's largest part.
         let runs = runner.map((records.count + Self.recordsPerRun - 1) / Self.recordsPerRun) { run in
-            records[run * Self.recordsPerRun..<min(records.count, (run + 1) * Self.recordsPerRun)].map { record in
-                record.day <= day ? places[record.change.outputID] : nil
+            // Each record read where it lies: mapping a slice of them copied every record whole.
+            records.withUnsafeBufferPointer { records in
+                (run * Self.recordsPerRun..<min(records.count, (run + 1) * Self.recordsPerRun)).map { index in
+                    records[index].day <= day ? places[records[index].change.outputID] : nil
+                }
             }
         }
         var plan = self
