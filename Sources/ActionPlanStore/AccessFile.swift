@@ -53,7 +53,7 @@ public enum AccessFile {
         }
         facts.access = Examined(opened).facts
         if case .refuse(let message) = facts.verdict { return .failure(AccessProblem(message: message)) }
-        return load(data: Data(FileBytes.read(fd)), path: accessPath)
+        return load(data: FileBytes.data(fd), path: accessPath)
     }
 
     static func load(data: Data, path: String) -> Result<Access, AccessProblem> {

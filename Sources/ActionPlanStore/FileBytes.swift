@@ -7,17 +7,39 @@ public enum FileBytes {
     /// megabytes, so no buffer is grown, copied or zero-filled on the way. A read that fails part
     /// way gives what came before.
     static func read(_ fd: Int32, from offset: Int = 0, to end: Int = .max) -> [UInt8] {
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return [] }
-        let wanted = max(0, min(Int(info.st_size), end) - offset)
+        let wanted = size(of: fd, from: offset, to: end)
         return [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
-            while initialized < wanted {
-                let count = pread(fd, buffer.baseAddress.map { $0 + initialized }, wanted - initialized, off_t(offset + initialized))
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { break }
-                initialized += count
-            }
+            initialized = fill(UnsafeMutableRawBufferPointer(buffer), from: fd, at: offset)
         }
+    }
+
+    /// The whole of an open file as `Data`, read straight into it as `read` does: a plan's bytes
+    /// go on to the YAML parser as `Data`, and making that from an array copied a 51 MB plan again.
+    static func data(_ fd: Int32) -> Data {
+        var data = Data(count: size(of: fd, from: 0, to: .max))
+        let read = data.withUnsafeMutableBytes { fill($0, from: fd, at: 0) }
+        if read < data.count { data.removeSubrange(read...) }
+        return data
+    }
+
+    /// How many bytes there are from `offset` to the end of the open file, or to `end` if sooner.
+    private static func size(of fd: Int32, from offset: Int, to end: Int) -> Int {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return 0 }
+        return max(0, min(Int(info.st_size), end) - offset)
+    }
+
+    /// Fills `buffer` from the open file at `offset`, retrying when a signal interrupts: how many
+    /// bytes were read before the end of the file or an error.
+    private static func fill(_ buffer: UnsafeMutableRawBufferPointer, from fd: Int32, at offset: Int) -> Int {
+        var initialized = 0
+        while initialized < buffer.count {
+            let count = pread(fd, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized, off_t(offset + initialized))
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            initialized += count
+        }
+        return initialized
     }
 
     /// Makes the file at `path` whole or not at all: `write` fills a new file beside it, under a

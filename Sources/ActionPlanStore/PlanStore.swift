@@ -53,7 +53,7 @@ public enum PlanStore {
         }
 
         // The cache is keyed by the bytes parsed, whatever the file held when it was hashed above.
-        let data = Data(FileBytes.read(fd))
+        let data = FileBytes.data(fd)
         let (loaded, read) = readInFull(data, path: path, journalPath: journalPath)
         guard let plan = loaded.plan, let journal = read else { return OpenedPlan(loaded: loaded) }
         let current = plan.folded(with: journal.journal, through: .allRecords, runner: EveryCore())

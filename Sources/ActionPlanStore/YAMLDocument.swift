@@ -29,7 +29,7 @@ struct YAMLDocument {
     static func read(_ path: String) -> Result<Data, Diagnostic> {
         openFile(path).map { fd in
             defer { close(fd) }
-            return Data(FileBytes.read(fd))
+            return FileBytes.data(fd)
         }
     }
 
