@@ -105,26 +105,40 @@ struct JournalReading: Sendable {
             // Not the date it means, which needs the calendar: the checks ask only whether it reads, and not as undated.
             return .success(Due(written: text, meaning: .ongoing))
         })
-        return CheckedAhead(reading: self, checked: checked, assumedDues: assumed)
+        // A date that reads on a reporting year starting in any month reads on the plan's: the
+        // lines need not be kept for checking again, and their bytes (260 MB at a million lines)
+        // are let go while the plan is still being parsed.
+        let unsure = assumed.filter { text in
+            (1...12).contains { month in
+                var dues = DueReader(calendar: ReportingCalendar(firstMonth: month))
+                return !CheckedAhead.reads(text, with: &dues)
+            }
+        }
+        return CheckedAhead(reading: unsure.isEmpty ? nil : self, checked: checked, unsureDues: unsure)
     }
 
     /// The journal checked before the plan was known, and the revised dates it assumed would read.
     struct CheckedAhead: Sendable {
-        let reading: JournalReading
+        /// The lines, to be checked again, when a date may not read on the plan's calendar.
+        let reading: JournalReading?
         let checked: Checked
-        /// Each distinct revised date whose reading a check depended on.
-        let assumedDues: Set<String>
+        /// Each distinct revised date a check assumed would read that does not read on every
+        /// reporting year (a plan's calendar is one of twelve, by the month its year starts).
+        let unsureDues: Set<String>
 
         /// What `reading.loaded(plan:)` gives: the journal as checked, when each date assumed to
         /// read does, as a date or 'Ongoing', on `plan`'s calendar; otherwise (a rare journal)
         /// every line checked again, in order, with the calendar.
         func loaded(plan: Plan) -> LoadedJournal {
             var dues = DueReader(calendar: plan.calendar)
-            let read = assumedDues.allSatisfy { text in
-                guard case .success(let due) = dues.parse(text) else { return false }
-                return due.meaning != .undated
-            }
-            return read ? checked.loaded(plan: plan) : reading.loaded(plan: plan)
+            guard let reading, !unsureDues.allSatisfy({ Self.reads($0, with: &dues) }) else { return checked.loaded(plan: plan) }
+            return reading.loaded(plan: plan)
+        }
+
+        /// Whether `text` reads on `dues`'s calendar as a date or 'Ongoing', as a revised date must.
+        static func reads(_ text: String, with dues: inout DueReader) -> Bool {
+            guard case .success(let due) = dues.parse(text) else { return false }
+            return due.meaning != .undated
         }
     }
 

@@ -63,6 +63,22 @@ import Testing
         #expect(january.ahead.journal.records.map(\.line) == [1, 2, 3, 4, 6, 8])
     }
 
+    @Test func datesThatReadOnEveryCalendarAreNotCheckedAgain() throws {
+        let bytes = try journal(count: 6, dues: [2: "March 2016", 4: "Ongoing", 5: "2016-03-31"])
+        let reading = JournalReading(start: LoadedJournal(path: "test.journal"), bytes: bytes)
+        // Nothing is kept to check again: the lines' bytes are let go before the plan is known.
+        #expect(reading.checkedAhead().reading == nil)
+        // "Q2 2015" is a quarter when the year starts in January, and no date when it starts in April.
+        let unsure = JournalReading(start: LoadedJournal(path: "test.journal"), bytes: try journal(count: 3, dues: [2: "Q2 2015"]))
+        #expect(unsure.checkedAhead().unsureDues == ["Q2 2015"])
+        for plan in [try plan(), try plan(yearStarts: "January")] {
+            let (ahead, withPlan) = bothWays(bytes, plan: plan)
+            try expectSame(ahead, withPlan)
+            #expect(ahead.problems.isEmpty)
+            #expect(ahead.journal.records.count == 6)
+        }
+    }
+
     @Test func aLongJournalReadsAlikeEitherWayAcrossItsBatches() throws {
         // More lines than are decoded at once, with a break in the chain and a bad date past the first batches.
         var bytes = try journal(count: 40_000, dues: [10: "Q1 2015/16", 20_000: "Q2 2015", 35_000: "Ongoing"])
