@@ -7,7 +7,7 @@ import Testing
 /// comes out exactly as one checked with the plan's calendar: when a date does not read on that
 /// calendar, every line is checked again.
 @Suite struct JournalCheckedAheadTests {
-    /// The fixture's plan, its reporting year starting in `firstMonth`'s month name when given.
+    /// The fixture's plan, its reporting year starting in the month named `month` when one is given.
     private func plan(yearStarts month: String? = nil) throws -> Plan {
         let text = month.map { JournalFixture.text.replacingOccurrences(of: "plan: Journal test plan\n", with: "plan: Journal test plan\nyear_starts: \($0)\n") }
             ?? JournalFixture.text
@@ -36,12 +36,15 @@ import Testing
         return (reading.checkedAhead().loaded(plan: plan), reading.loaded(plan: plan))
     }
 
-    /// How a journal stands, as the cache would keep it, and its records.
+    /// Expects the two to stand alike (as the cache would keep how each stands) and to hold the same records.
     private func expectSame(_ ahead: LoadedJournal, _ withPlan: LoadedJournal, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         #expect(try encoder.encode(ahead.state) == encoder.encode(withPlan.state), sourceLocation: sourceLocation)
-        #expect(ahead.journal == withPlan.journal, sourceLocation: sourceLocation)
+        // Compared first, so that a failure says how many lines each holds rather than printing every record.
+        let same = ahead.journal == withPlan.journal
+        #expect(same, "\(ahead.journal.count) lines held against \(withPlan.journal.count)",
+                sourceLocation: sourceLocation)
     }
 
     @Test func aDateThatDoesNotReadOnThePlansCalendarIsStillAProblem() throws {
@@ -61,6 +64,20 @@ import Testing
         try expectSame(january.ahead, january.withPlan)
         #expect(january.ahead.problems.map(\.location.line) == [5, 7])
         #expect(january.ahead.journal.records.map(\.line) == [1, 2, 3, 4, 6, 8])
+    }
+
+    /// What a user sees on opening the plan: the record whose revised date does not read on the
+    /// plan's calendar is reported and left out, as before, and the others are folded in.
+    @Test func openingThePlanReportsADateThatDoesNotReadOnItsCalendar() throws {
+        let fixture = try JournalFixture()
+        defer { fixture.remove() }
+        try Data(try journal(count: 4, dues: [2: "Q2 2015", 3: "Q1 2015/16"])).write(to: URL(fileURLWithPath: fixture.journalPath))
+        let opened = fixture.open()
+        let problems = opened.journal?.problems.map { "\($0.location.line): \($0.message)" } ?? []
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("2: 'Q2 2015' is not a completion date") == true, "\(problems)")
+        #expect(opened.current?.entry("1.2")?.output.due.written == "Q1 2015/16")
+        #expect(opened.current?.entry("1.1")?.output.latestNote?.text == "note 4")
     }
 
     @Test func datesThatReadOnEveryCalendarAreNotCheckedAgain() throws {
