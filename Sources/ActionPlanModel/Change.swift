@@ -62,6 +62,13 @@ public struct Change: Hashable, Sendable, Codable {
 
     /// `problem(calendar:wording:)`, reading a revised date with `dues`.
     public func problem(reading dues: inout DueReader, wording: Wording = .commandLine) -> String? {
+        problem(wording: wording) { dues.parse($0) }
+    }
+
+    /// Why the change cannot be recorded when its revised date reads as `readDue` reads it; only
+    /// whether it reads, and as a date or 'Ongoing', matters, so a reader that does not know the
+    /// calendar yet may assume that it does.
+    public func problem(wording: Wording = .commandLine, readingDue readDue: (String) -> Result<Due, DueProblem>) -> String? {
         if isEmpty {
             return "nothing to record: give a status, a note, a revised date with its reason, or a lead"
         }
@@ -69,7 +76,7 @@ public struct Change: Hashable, Sendable, Codable {
             return "a status of \(wording.status(status)) needs a progress note saying why (\(wording.note))"
         }
         if let due {
-            switch dues.parse(due) {
+            switch readDue(due) {
             case .failure(let problem): return problem.message(writtenIn: .commandLine)
             case .success(let parsed) where parsed.meaning == .undated: return "a revised date must be a date or 'Ongoing', not '\(due)'"
             case .success: if (reason ?? "").isEmpty { return "a revised date needs its reason (\(wording.reason)), which the report shows beside it" }

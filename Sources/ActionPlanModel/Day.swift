@@ -25,14 +25,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     /// Reads the ISO form `YYYY-MM-DD`, the form journals use.
     public init?(iso text: some StringProtocol) {
         // Read as bytes: journals hold a date in every record, so this runs millions of times.
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10 else { return nil }
-        self.init(isoBytes: bytes[...], from: 0)
+        var text = String(text)
+        guard let day = text.withUTF8({ bytes in bytes.count == 10 ? Day(isoBytes: bytes, from: 0) : nil }) else { return nil }
+        self = day
     }
 
     /// Reads `YYYY-MM-DD` from the ten bytes at `start`, an index of `bytes`.
-    init?(isoBytes bytes: ArraySlice<UInt8>, from start: Int) {
-        guard start >= bytes.startIndex, bytes.endIndex >= start + 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
+    init?(isoBytes bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+        guard start >= 0, bytes.count >= start + 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
               let y = Self.digits(bytes, start..<start + 4), let m = Self.digits(bytes, start + 5..<start + 7),
               let d = Self.digits(bytes, start + 8..<start + 10)
         else { return nil }
@@ -40,11 +40,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     /// The number that the ASCII digits at `range` of `bytes` spell, or nil if any is not a digit.
-    static func digits(_ bytes: ArraySlice<UInt8>, _ range: Range<Int>) -> Int? {
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return nil }
         var value = 0
         for index in range {
-            guard bytes.indices.contains(index), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }
-            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
         }
         return value
     }

@@ -10,17 +10,18 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Reads `YYYY-MM-DDTHH:MM:SSZ`, or returns nil.
     public init?(_ text: String) {
-        self.init(utf8: Array(text.utf8)[...])
+        var text = text
+        guard let time = text.withUTF8({ Timestamp(utf8: $0) }) else { return nil }
+        self = time
     }
 
     /// Reads `YYYY-MM-DDTHH:MM:SSZ` from its UTF-8 bytes, as a journal line holds them, or returns nil.
-    public init?(utf8 bytes: ArraySlice<UInt8>) {
-        // Read as bytes, fixed positions: every journal record has one, and a start reads them all.
-        let start = bytes.startIndex
-        guard bytes.count == 20, bytes[start + 10] == UInt8(ascii: "T"), bytes[start + 13] == UInt8(ascii: ":"),
-              bytes[start + 16] == UInt8(ascii: ":"), bytes[start + 19] == UInt8(ascii: "Z"),
-              let day = Day(isoBytes: bytes, from: start), let hour = Day.digits(bytes, start + 11..<start + 13),
-              let minute = Day.digits(bytes, start + 14..<start + 16), let second = Day.digits(bytes, start + 17..<start + 19),
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        // Read as bytes, fixed positions, through a pointer: every journal record has one, and a start reads them all.
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+              bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+              let day = Day(isoBytes: bytes, from: 0), let hour = Day.digits(bytes, 11..<13),
+              let minute = Day.digits(bytes, 14..<16), let second = Day.digits(bytes, 17..<19),
               hour < 24, minute < 60, second < 61 else { return nil }
         self.init(day: day, second: hour * 3_600 + minute * 60 + second)
     }

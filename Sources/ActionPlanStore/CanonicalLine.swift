@@ -14,7 +14,14 @@ import Foundation
 enum CanonicalLine {
     /// What the line records, or nil when `line` is not exactly in the canonical form.
     static func decode(_ line: ArraySlice<UInt8>) -> JournalReading.Record? {
-        var cursor = Cursor(bytes: line)
+        // Read through a pointer: a slice of the journal's array checks both its bounds at every
+        // byte and retains the array for every piece cut from it.
+        line.withUnsafeBufferPointer(decode)
+    }
+
+    /// `decode(_:)` of the line `buffer` holds.
+    private static func decode(_ buffer: UnsafeBufferPointer<UInt8>) -> JournalReading.Record? {
+        var cursor = Cursor(bytes: buffer)
         guard cursor.take(UInt8(ascii: "{")) else { return nil }
         // The time and the link are read from their bytes, not kept as texts: every line has both.
         var fields = JournalLine(at: "", by: "", prev: "")
@@ -29,11 +36,13 @@ enum CanonicalLine {
             next = key.rawValue + 1
             seen |= key.bit
             switch key {
+            // Both are read from a fixed count of bytes between quotes: a quote, a backslash or a
+            // control character among them is no digit, so the reading fails as it should.
             case .at:
-                guard let text = cursor.rawString(), let parsed = Timestamp(utf8: text) else { return nil }
+                guard let text = cursor.quoted(20), let parsed = Timestamp(utf8: text) else { return nil }
                 time = parsed
             case .prev:
-                guard let text = cursor.rawString(), let parsed = LineHash(hexDigits: text) else { return nil }
+                guard let text = cursor.quoted(64), let parsed = LineHash(hexDigits: text) else { return nil }
                 prev = parsed
             default:
                 guard fields.set(key, from: &cursor) else { return nil }
@@ -44,21 +53,62 @@ enum CanonicalLine {
     }
 
     /// The keys a journal line may hold, in the order `JSONEncoder`'s sorted keys write them.
-    enum Key: Int, CaseIterable {
+    enum Key: Int {
         case agencies, area, asOf, at, by, digest, due, effective, indicator, lead, note, output, outputs, period, prev, reason, status, to, value
 
-        /// Each key as written in the line, by its raw value.
-        static let names: [[UInt8]] = allCases.map { key in Array((key == .asOf ? "as_of" : "\(key)").utf8) }
-
-        /// The key written as `name`, looked for from the key whose raw value is `first` on.
-        static func named(_ name: ArraySlice<UInt8>, from first: Int) -> Key? {
-            let names = Self.names
-            var candidate = first
-            while candidate < names.count {
-                if names[candidate].count == name.count, names[candidate].elementsEqual(name) { return Key(rawValue: candidate) }
-                candidate += 1
+        /// The key as written in the line: a constant, so that comparing with it retains nothing.
+        var name: StaticString {
+            switch self {
+            case .agencies: "agencies"
+            case .area: "area"
+            case .asOf: "as_of"
+            case .at: "at"
+            case .by: "by"
+            case .digest: "digest"
+            case .due: "due"
+            case .effective: "effective"
+            case .indicator: "indicator"
+            case .lead: "lead"
+            case .note: "note"
+            case .output: "output"
+            case .outputs: "outputs"
+            case .period: "period"
+            case .prev: "prev"
+            case .reason: "reason"
+            case .status: "status"
+            case .to: "to"
+            case .value: "value"
             }
-            return nil
+        }
+
+        /// The key written as `name`, when it is the key whose raw value is `first` or one after it.
+        static func named(_ name: UnsafeBufferPointer<UInt8>, from first: Int) -> Key? {
+            guard let initial = name.first, let given = name.baseAddress else { return nil }
+            // No two keys share both their length and their first letter.
+            let key: Key? = switch (name.count, initial) {
+            case (8, UInt8(ascii: "a")): .agencies
+            case (4, UInt8(ascii: "a")): .area
+            case (5, UInt8(ascii: "a")): .asOf
+            case (2, UInt8(ascii: "a")): .at
+            case (2, UInt8(ascii: "b")): .by
+            case (6, UInt8(ascii: "d")): .digest
+            case (3, UInt8(ascii: "d")): .due
+            case (9, UInt8(ascii: "e")): .effective
+            case (9, UInt8(ascii: "i")): .indicator
+            case (4, UInt8(ascii: "l")): .lead
+            case (4, UInt8(ascii: "n")): .note
+            case (6, UInt8(ascii: "o")): .output
+            case (7, UInt8(ascii: "o")): .outputs
+            case (6, UInt8(ascii: "p")): .period
+            case (4, UInt8(ascii: "p")): .prev
+            case (6, UInt8(ascii: "r")): .reason
+            case (6, UInt8(ascii: "s")): .status
+            case (2, UInt8(ascii: "t")): .to
+            case (5, UInt8(ascii: "v")): .value
+            default: nil
+            }
+            guard let key, key.rawValue >= first, key.name.utf8CodeUnitCount == name.count, memcmp(key.name.utf8Start, given, name.count) == 0 else { return nil }
+            return key
         }
 
         /// The key's place in a set of keys held as bits.
@@ -70,17 +120,16 @@ enum CanonicalLine {
 
     /// A position in a line, read forward; every read checks the end.
     struct Cursor {
-        let bytes: ArraySlice<UInt8>
-        var index: Int
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
 
-        init(bytes: ArraySlice<UInt8>) {
+        init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
-            self.index = bytes.startIndex
         }
 
-        var atEnd: Bool { index == bytes.endIndex }
+        var atEnd: Bool { index == bytes.count }
 
-        var peek: UInt8? { index < bytes.endIndex ? bytes[index] : nil }
+        var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
         /// Steps over `byte` if it is next.
         mutating func take(_ byte: UInt8) -> Bool {
@@ -89,16 +138,29 @@ enum CanonicalLine {
             return true
         }
 
-        /// The bytes between a pair of quotes with no escape inside, for a key, a time or a hash.
-        mutating func rawString() -> ArraySlice<UInt8>? {
+        /// The bytes between a pair of quotes, with no escape or control character inside: a key.
+        mutating func rawString() -> UnsafeBufferPointer<UInt8>? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = index
-            while let byte = peek, byte != UInt8(ascii: "\"") {
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") {
+                    index += 1
+                    return UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
+                }
                 guard byte >= 0x20, byte != UInt8(ascii: "\\") else { return nil }
                 index += 1
             }
-            guard take(UInt8(ascii: "\"")) else { return nil }
-            return bytes[start..<index - 1]
+            return nil
+        }
+
+        /// The `count` bytes between a pair of quotes, whatever they are: a time or a hash, which
+        /// its reader checks byte by byte.
+        mutating func quoted(_ count: Int) -> UnsafeBufferPointer<UInt8>? {
+            let end = index + count + 1
+            guard end < bytes.count, bytes[index] == UInt8(ascii: "\""), bytes[end] == UInt8(ascii: "\"") else { return nil }
+            defer { index = end + 1 }
+            return UnsafeBufferPointer(rebasing: bytes[index + 1..<end])
         }
 
         /// A JSON string with only the short escapes the encoder writes (`\"`, `\\`, `\/`, `\b`,
@@ -124,20 +186,19 @@ enum CanonicalLine {
                 unescaped?.append(meant)
             }
             guard take(UInt8(ascii: "\"")) else { return nil }
-            return Self.text(unescaped.map { $0[...] } ?? bytes[start..<index - 1], ascii: bits < 0x80)
+            guard let unescaped else { return Self.text(UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), ascii: bits < 0x80) }
+            return unescaped.withUnsafeBufferPointer { Self.text($0, ascii: bits < 0x80) }
         }
 
         /// `utf8` as a text, or nil when it is not valid UTF-8. `String(validating:)` would say
         /// so too, but through generic code that looked up type metadata for every string and
         /// cost half of reading a line; decoding repairs bad bytes instead, so a text whose bytes
         /// differ from `utf8` was not valid.
-        private static func text(_ utf8: ArraySlice<UInt8>, ascii: Bool) -> String? {
+        private static func text(_ utf8: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
             let text = String(decoding: utf8, as: UTF8.self)
             guard ascii || text.utf8.withContiguousStorageIfAvailable({ stored in
-                utf8.withUnsafeBufferPointer { given in
-                    guard stored.count == given.count, let left = stored.baseAddress, let right = given.baseAddress else { return stored.count == given.count }
-                    return memcmp(left, right, given.count) == 0
-                }
+                guard stored.count == utf8.count, let left = stored.baseAddress, let right = utf8.baseAddress else { return stored.count == utf8.count }
+                return memcmp(left, right, utf8.count) == 0
             }) == true else { return nil }
             return text
         }
@@ -146,18 +207,30 @@ enum CanonicalLine {
         /// character, ORing each into `bits`: most of a line's bytes, read without a bounds
         /// check each.
         private mutating func skipPlainBytes(into bits: inout UInt8) {
-            let offset = index - bytes.startIndex
-            let plain = bytes.withUnsafeBufferPointer { buffer in
-                var end = offset
-                while end < buffer.count {
-                    let byte = buffer[end]
-                    guard byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
-                    bits |= byte
-                    end += 1
+            // Eight bytes at a time first, as one word, while none of them is a quote, a backslash
+            // or a control character: the bytes of a note, most of a line, are looked at once each.
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs = ones &* 0x80
+            var words: UInt64 = 0
+            if let base = bytes.baseAddress {
+                while index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    // A byte below 0x20, or equal to a quote or a backslash, sets its high bit in
+                    // these (a byte past it may be set too, which only ends the run sooner).
+                    let control = (word &- ones &* 0x20) & ~word
+                    let quote = word ^ (ones &* UInt64(UInt8(ascii: "\""))), backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+                    guard (control | (quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highs == 0 else { break }
+                    words |= word
+                    index += 8
                 }
-                return end - offset
             }
-            index += plain
+            if words & highs != 0 { bits |= 0x80 }
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
+                bits |= byte
+                index += 1
+            }
         }
 
         /// What each short escape stands for.
@@ -191,7 +264,7 @@ enum CanonicalLine {
                 guard fraction > 0 else { return nil }
             }
             guard integer + fraction <= 17 else { return nil }
-            return Double(String(decoding: bytes[start..<index], as: UTF8.self))
+            return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
         }
 
         /// Steps over a run of decimal digits, giving how many.

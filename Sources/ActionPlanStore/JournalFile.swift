@@ -216,9 +216,9 @@ struct JournalLine: Codable, Equatable {
         /// The day it speaks for, when not the day it was written.
         let effective: Day?
 
-        /// It, or why it cannot stand under the plan's calendar, on which `dues` reads a revised date.
-        func checked(reading dues: inout DueReader) -> Result<Stamped, RecordProblem> {
-            guard case .output(let change) = entry, let problem = change.problem(reading: &dues) else { return .success(self) }
+        /// It, or why it cannot stand under the plan's calendar, on which `readDue` reads a revised date.
+        func checked(readingDue readDue: (String) -> Result<Due, DueProblem>) -> Result<Stamped, RecordProblem> {
+            guard case .output(let change) = entry, let problem = change.problem(readingDue: readDue) else { return .success(self) }
             return .failure(RecordProblem(message: problem))
         }
     }

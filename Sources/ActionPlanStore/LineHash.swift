@@ -18,26 +18,25 @@ struct LineHash: Equatable, Sendable {
 
     /// The hash written as 64 lower-case hex digits, as a line's `prev` holds it; nil for any other text.
     init?(hex: String) {
-        self.init(hexDigits: Array(hex.utf8)[...])
+        var text = hex
+        guard let hash = text.withUTF8({ Self(hexDigits: $0) }) else { return nil }
+        self = hash
     }
 
     /// The hash from the bytes of its 64 lower-case hex digits, as a journal line holds them;
     /// nil for any other bytes.
-    init?(hexDigits: ArraySlice<UInt8>) {
+    init?(hexDigits: UnsafeBufferPointer<UInt8>) {
         guard hexDigits.count == 64 else { return nil }
-        var failed = false
+        // Every digit's value ORed in: past 0x0F when one was no lower-case hex digit.
+        var invalid: UInt8 = 0
         withUnsafeMutableBytes(of: &words) { digest in
-            var digit = hexDigits.startIndex
             for index in digest.indices {
-                guard let high = Self.value(hexDigits[digit]), let low = Self.value(hexDigits[digit + 1]) else {
-                    failed = true
-                    return
-                }
+                let high = Self.value(hexDigits[2 * index]), low = Self.value(hexDigits[2 * index + 1])
+                invalid |= high | low
                 digest[index] = high << 4 | low
-                digit += 2
             }
         }
-        guard !failed else { return nil }
+        guard invalid <= 0x0F else { return nil }
     }
 
     /// The hash as `prev` writes it.
@@ -59,12 +58,13 @@ struct LineHash: Equatable, Sendable {
 
     private static let digits = Array("0123456789abcdef".utf8)
 
-    /// A lower-case hex digit's value; upper case is not how the tool writes a hash.
-    private static func value(_ digit: UInt8) -> UInt8? {
+    /// A lower-case hex digit's value, or 0xFF for any other byte; upper case is not how the tool
+    /// writes a hash. Without an optional: the check is one OR for all 64 digits.
+    private static func value(_ digit: UInt8) -> UInt8 {
         switch digit {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        default: nil
+        default: 0xFF
         }
     }
 }

@@ -67,16 +67,18 @@ public enum PlanStore {
 
     /// The plan parsed from `data` and, when it could be built, its journal read in full.
     ///
-    /// The journal is read and decoded on the other core while the plan's YAML is parsed on this
-    /// one; only its checks wait for the plan. A plan too large for its YAML tree and the
+    /// The journal is read, decoded and checked on the other core while the plan's YAML is parsed
+    /// on this one; only its revised dates wait for the plan's calendar. A plan too large for its YAML tree and the
     /// journal's bytes to be held at once within 1 GiB is read first. The journal's bytes and
     /// decoded lines are let go on return, before the plan is folded and the cache written: at a
     /// million lines they are half a gigabyte.
     private static func readInFull(_ data: Data, path: String, journalPath: String) -> (LoadedPlan, LoadedJournal?) {
-        let (loaded, reading) = data.count <= largestPlanReadBesideItsJournal
-            ? concurrently({ PlanLoader.load(data: data, path: path) }, { JournalFile.read(path: journalPath) })
-            : (PlanLoader.load(data: data, path: path), JournalFile.read(path: journalPath))
-        return (loaded, loaded.plan.map { reading.loaded(plan: $0) })
+        guard data.count <= largestPlanReadBesideItsJournal else {
+            let loaded = PlanLoader.load(data: data, path: path)
+            return (loaded, loaded.plan.map { JournalFile.read(path: journalPath, plan: $0) })
+        }
+        let (loaded, checked) = concurrently({ PlanLoader.load(data: data, path: path) }, { JournalFile.read(path: journalPath).checkedAhead() })
+        return (loaded, loaded.plan.map { checked.loaded(plan: $0) })
     }
 }
 

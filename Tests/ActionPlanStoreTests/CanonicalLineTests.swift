@@ -67,6 +67,23 @@ import Testing
         }.count)
     }
 
+    /// A note's bytes are read eight at a time until a quote, a backslash, a control character
+    /// or a letter past ASCII: each of them, at every place in a word, reads as the decoder reads it.
+    @Test func aNoteReadsAlikeWhereverAnEscapeOrALetterPastASCIIFalls() throws {
+        var fast = 0
+        for special in ["\"", "\\", "\n", "\u{01}", "é", "👩🏽‍⚖️", "/"] {
+            for place in 0..<20 {
+                let note = String(repeating: "a", count: place) + special + String(repeating: "b", count: 23 - place)
+                let line = try written(.output(Change(outputID: "1.1", note: note)))
+                let read = CanonicalLine.decode(line[...])
+                #expect(read == nil || read == decoded(line), "\(note)")
+                if read != nil { fast += 1 }
+            }
+        }
+        // All but the control character, which the encoder writes as \u0001, are in the form it takes.
+        #expect(fast == 6 * 20)
+    }
+
     @Test func linesInAnyOtherFormAreLeftToTheDecoderAndReadAlike() {
         let prev = Self.prev
         let canonical = #"{"at":"2015-06-30T14:05:09Z","by":"pc.jones","note":"ok","output":"1.1","prev":"\#(prev)","status":"on-track"}"#
