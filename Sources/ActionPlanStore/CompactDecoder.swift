@@ -39,11 +39,17 @@ final class CompactDecoder: Decoder {
         let decoder = CompactDecoder(reader)
         defer { decoder.finish() }
         var made = 0
-        while made < place.count, let element = try? decoder.value(Element.self) {
-            place.initializeElement(at: made, to: element)
-            made += 1
+        // Each made straight in its place: bound to a name first, it was copied there and then
+        // destroyed, a retain and a release of every string and array in it.
+        do {
+            while made < place.count {
+                place.initializeElement(at: made, to: try decoder.value(Element.self))
+                made += 1
+            }
+        } catch {
+            return (made, false)
         }
-        return (made, made == place.count && decoder.reader.isAtEnd)
+        return (made, decoder.reader.isAtEnd)
     }
 
     /// Lets go of the containers kept for reuse, each of which holds this decoder.
