@@ -24,14 +24,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
     /// Reads the ISO form `YYYY-MM-DD`, the form journals use.
     public init?(iso text: some StringProtocol) {
-        // Read as bytes: journals hold a date in every record, so this runs millions of times.
-        let bytes = Array(text.utf8)
+        // Read as bytes: journals hold a date in every record, so this runs millions of times, and
+        // a cached plan several in every output. Read where they are, not copied into an array
+        // first, whose making and freeing was most of the cost.
+        guard let read = text.utf8.withContiguousStorageIfAvailable({ Day(isoText: $0) }) ?? Day(isoText: Array(text.utf8)) else { return nil }
+        self = read
+    }
+
+    /// Reads `bytes` when they are `YYYY-MM-DD` and nothing else.
+    private init?<Bytes: RandomAccessCollection<UInt8>>(isoText bytes: Bytes) where Bytes.Index == Int {
         guard bytes.count == 10 else { return nil }
-        self.init(isoBytes: bytes[...], from: 0)
+        self.init(isoBytes: bytes, from: bytes.startIndex)
     }
 
     /// Reads `YYYY-MM-DD` from the ten bytes at `start`, an index of `bytes`.
-    init?(isoBytes bytes: ArraySlice<UInt8>, from start: Int) {
+    init?<Bytes: RandomAccessCollection<UInt8>>(isoBytes bytes: Bytes, from start: Int) where Bytes.Index == Int {
         guard start >= bytes.startIndex, bytes.endIndex >= start + 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
               let y = Self.digits(bytes, start..<start + 4), let m = Self.digits(bytes, start + 5..<start + 7),
               let d = Self.digits(bytes, start + 8..<start + 10)
@@ -40,7 +47,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     /// The number that the ASCII digits at `range` of `bytes` spell, or nil if any is not a digit.
-    static func digits(_ bytes: ArraySlice<UInt8>, _ range: Range<Int>) -> Int? {
+    static func digits<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>) -> Int? where Bytes.Index == Int {
         var value = 0
         for index in range {
             guard bytes.indices.contains(index), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }

@@ -10,11 +10,18 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Reads `YYYY-MM-DDTHH:MM:SSZ`, or returns nil.
     public init?(_ text: String) {
-        self.init(utf8: Array(text.utf8)[...])
+        // Read where its bytes are, not copied into an array first: a cached plan holds one in
+        // most outputs (the latest note's).
+        guard let read = text.utf8.withContiguousStorageIfAvailable({ Timestamp(bytes: $0) }) ?? Timestamp(utf8: Array(text.utf8)[...]) else { return nil }
+        self = read
     }
 
     /// Reads `YYYY-MM-DDTHH:MM:SSZ` from its UTF-8 bytes, as a journal line holds them, or returns nil.
     public init?(utf8 bytes: ArraySlice<UInt8>) {
+        self.init(bytes: bytes)
+    }
+
+    private init?<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) where Bytes.Index == Int {
         // Read as bytes, fixed positions: every journal record has one, and a start reads them all.
         let start = bytes.startIndex
         guard bytes.count == 20, bytes[start + 10] == UInt8(ascii: "T"), bytes[start + 13] == UInt8(ascii: ":"),
