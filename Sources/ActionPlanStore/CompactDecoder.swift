@@ -39,11 +39,17 @@ final class CompactDecoder: Decoder {
         let decoder = CompactDecoder(reader)
         defer { decoder.finish() }
         var made = 0
-        while made < place.count, let element = try? decoder.value(Element.self) {
-            place.initializeElement(at: made, to: element)
-            made += 1
+        // Each made straight in its place: bound to a name first, it was copied there and then
+        // destroyed, a retain and a release of every string and array in it.
+        do {
+            while made < place.count {
+                place.initializeElement(at: made, to: try decoder.value(Element.self))
+                made += 1
+            }
+        } catch {
+            return (made, false)
         }
-        return (made, made == place.count && decoder.reader.isAtEnd)
+        return (made, decoder.reader.isAtEnd)
     }
 
     /// Lets go of the containers kept for reuse, each of which holds this decoder.
@@ -103,6 +109,10 @@ final class CompactDecoder: Decoder {
         if Value.self == Int.self { return unsafeBitCast(try integer(Int.self), to: Value.self) }
         if Value.self == Bool.self { return unsafeBitCast(try bool(), to: Value.self) }
         let tag = try reader.peek()
+        // Four in every output (leads, measures, outcomes, was): made here with its type known,
+        // not through `CompactArray`, whose array of a generic element has its type looked up
+        // each time one is made.
+        if Value.self == [String].self, tag == CompactTag.unkeyed.rawValue { return unsafeBitCast(try strings(), to: Value.self) }
         if tag == CompactTag.unkeyed.rawValue || tag == CompactTag.chunked.rawValue,
            let array = arrays.value(for: type, making: { type as? any CompactArray.Type }) {
             return try array.decode(type, from: self)
@@ -125,6 +135,18 @@ final class CompactDecoder: Decoder {
         var chunks: [CacheReader] = []
         for _ in 0..<(count + CompactChunking.size - 1) / CompactChunking.size { chunks.append(try reader.section()) }
         return (count, chunks)
+    }
+
+    /// An array of strings, not in chunks.
+    private func strings() throws -> [String] {
+        let count = try count()
+        guard count > 0 else { return [] }
+        return try [String](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while initialized < count {
+                buffer.initializeElement(at: initialized, to: try string())
+                initialized += 1
+            }
+        }
     }
 
     func string() throws -> String {

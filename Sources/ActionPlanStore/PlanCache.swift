@@ -58,13 +58,21 @@ enum PlanCache {
     /// every core (`CompactArray`): they are most of a plan.
     private struct Folded: Codable {
         let plan: Plan
-        let outputs: [PlacedOutput]
+        var outputs: [PlacedOutput]
         let diagnostics: [Diagnostic]
 
         init(_ current: Plan, diagnostics: [Diagnostic]) {
             plan = current.withoutOutputs
             outputs = PlacedOutput.all(in: current)
             self.diagnostics = diagnostics
+        }
+
+        /// The whole plan, its outputs moved into it (`Plan.filled(with:)`) and so taken from here.
+        mutating func filled() -> Plan? {
+            // Let go of here first, so that the array moved from is held only once.
+            let outputs = self.outputs
+            self.outputs = []
+            return plan.filled(with: outputs)
         }
     }
 
@@ -75,20 +83,21 @@ enum PlanCache {
     /// each output the journal changed, as written) only when asked for, and from the plan file, read again, if that
     /// section does not read; the journal's records, from the journal.
     static func lookUp(_ bytes: MappedBytes, plan: Int32, journal: String, planPath: String, journalPath: String) -> (key: [UInt8], contents: Contents)? {
-        // The plan is hashed on another core while the cache is read on this one, not both in one
-        // parallel loop: a parallel loop within another runs on one thread, and the folded plan's
-        // outputs are read a chunk on each core. What was read is used only if the keys agree.
-        let (read, key) = concurrently({ () -> (key: [UInt8], state: JournalState, folded: Folded, written: CacheReader)? in
+        // The plan is hashed on another core while the cache is read and its plan filled on this
+        // one, not both in one parallel loop: a parallel loop within another runs on one thread,
+        // and the folded plan's outputs are read a chunk on each core. What was read is used only
+        // if the keys agree.
+        let (read, key) = concurrently({ () -> (key: [UInt8], state: JournalState, current: Plan, diagnostics: [Diagnostic], written: CacheReader)? in
             var reader = CacheReader(bytes)
             guard (try? reader.magic()) != nil, let key = try? reader.raw(), let folded = try? reader.section(),
                   let state = try? reader.section(), let written = try? reader.section(), reader.isAtEnd,
                   let journalState = try? CompactDecoder.decode(JournalState.self, from: state),
-                  let plan = try? CompactDecoder.decode(Folded.self, from: folded) else { return nil }
-            return (key, journalState, plan, written)
+                  var plan = try? CompactDecoder.decode(Folded.self, from: folded), let current = plan.filled() else { return nil }
+            return (key, journalState, current, plan.diagnostics, written)
         }, { SHA256Digest.bytes(ofFile: plan).map { PlanCache.key(planDigest: $0, journal: journal) } })
-        guard let read, let key, read.key == key, read.state.lines >= 0, read.state.length >= 0, (0...read.state.length).contains(read.state.lastLineStart),
-              let current = read.folded.plan.filled(with: read.folded.outputs) else { return nil }
-        let writtenSection = read.written
+        guard let read, let key, read.key == key, read.state.lines >= 0, read.state.length >= 0, (0...read.state.length).contains(read.state.lastLineStart)
+        else { return nil }
+        let current = read.current, writtenSection = read.written
         let written = Deferred<Plan?>(making: {
             (try? CompactDecoder.decode([PlacedFields].self, from: writtenSection)).flatMap(current.overlaid(with:))
                 ?? PlanLoader.load(path: planPath).plan
@@ -96,7 +105,7 @@ enum PlanCache {
         let state = read.state.cached(at: journalPath)
         // Reading records checks them against the plan's calendar, which folding leaves as it is.
         let records = Deferred(making: { JournalFile.records(of: state, plan: current) })
-        return (key, Contents(plan: LoadedPlan(path: planPath, plan: written, diagnostics: read.folded.diagnostics.map { $0.located(in: planPath) }),
+        return (key, Contents(plan: LoadedPlan(path: planPath, plan: written, diagnostics: read.diagnostics.map { $0.located(in: planPath) }),
                               journal: LoadedJournal(state: state, records: records), current: current))
     }
 

@@ -37,7 +37,8 @@ struct Tui: ParsableCommand {
             let plan = (try? PlanLocator.file(at: planOption.path(or: path))).map(PlanOption.naming) ?? " --plan PLAN"
             throw CommandFailure.mistyped("the full-screen interface needs a terminal; for plain text use 'actionplan list\(TerminalText.safe(plan))' (or 'actionplan --help')")
         }
-        let state = try PlanState.load(try planOption.path(or: path))
+        // Not kept until exit: the interface replaces its plan each time it reads it again.
+        let state = try PlanState.load(try planOption.path(or: path), untilExit: false)
         let asOf = try self.asOf.resolved(by: state.calendar)
         // Reading never depends on the access file. When it cannot be trusted the interface still
         // opens, says why on its status line, and refuses every update with that reason (the rules
