@@ -74,10 +74,9 @@ extension Plan {
     /// This plan with no outputs given back `outputs` (`all(in:)` of the whole plan), or nil
     /// when they do not come in its order, each objective's together.
     ///
-    /// Both are consumed: each output is moved out of `outputs` into its place, not copied and
-    /// then destroyed with the array (at 100,000 outputs, a retain and a release of every string
-    /// and array in each, several percent of a warm start), and the plan's pillars and
-    /// objectives are filled in place rather than copied first.
+    /// `outputs` is consumed: each output is moved out of it into its place, not copied and then
+    /// destroyed with the array (at 100,000 outputs, a retain and a release of every string and
+    /// array in each, several percent of a warm start).
     consuming func filled(with outputs: consuming [PlacedOutput]) -> Plan? {
         var plan = self
         // From the last objective's outputs back to the first: each objective's are then the last
