@@ -4,7 +4,7 @@ import Foundation
 /// Work a start leaves running on the other core while the command goes on, which the process
 /// waits for before it exits: the cache a start writes for next time, while the command works
 /// out and prints what it shows.
-public enum Unfinished {
+enum Unfinished {
     private static let running = DispatchGroup()
 
     /// Registered with the first work started, so that every way out of the process (a return
@@ -20,7 +20,7 @@ public enum Unfinished {
     }
 
     /// Waits until all work started so far is done.
-    public static func finish() {
+    static func finish() {
         running.wait()
     }
 }

@@ -8,9 +8,8 @@ import Synchronization
 /// A one-shot command ends by exiting, which gives back all of its memory at once; letting go of
 /// the plan first freed every output's strings and arrays one by one: several percent of a warm
 /// `summary` of 100,000 outputs. Like clang's `-disable-free`, nothing is freed that exit frees
-/// anyway. Only the folded plan is kept, not all that was opened (the deferred plan as written and
-/// records, and the mapped cache they are read from): kept whole, three remembered-head tests
-/// failed whenever the whole suite ran (never alone), for a reason not found yet.
+/// anyway. The folded plan is what a warm start holds (the plan as written and the records are
+/// made only when asked for), so it is the one kept.
 private let keptUntilExit = Mutex<[Plan]>([])
 
 extension PlanState {
